@@ -1,0 +1,49 @@
+namespace DocIntake.Core.Pages;
+
+/// <summary>A word as read from the page: text, confidence 0..1 and box in page pixels.</summary>
+/// <param name="Line">Index into <see cref="PageText.Lines"/>.</param>
+public sealed record TextWord(string Text, double Confidence, PixelBox Box, int Line, int Block);
+
+/// <summary>A text line: its words in reading order.</summary>
+public sealed record TextLine(PixelBox Box, int Block, IReadOnlyList<TextWord> Words)
+{
+    /// <summary>The words joined; Japanese fragments are joined without spaces by the text normaliser later.</summary>
+    public string Text => string.Join(' ', Words.Select(w => w.Text));
+}
+
+/// <summary>A table ruling line found on the page (kept as layout when it was removed for OCR).</summary>
+public sealed record RulingLine(bool Horizontal, PixelBox Box);
+
+/// <summary>Everything read from one page, whatever the route (OCR or PDF text layer).</summary>
+public sealed class PageText
+{
+    public required int Number { get; init; }
+
+    public required int Width { get; init; }
+
+    public required int Height { get; init; }
+
+    /// <summary>"ocr" or "pdf_text".</summary>
+    public required string Source { get; init; }
+
+    public IReadOnlyList<TextWord> Words { get; init; } = [];
+
+    public IReadOnlyList<TextLine> Lines { get; init; } = [];
+
+    public IReadOnlyList<RulingLine> Rulings { get; init; } = [];
+
+    /// <summary>Mean word confidence 0..1 (0 for an empty page).</summary>
+    public double MeanConfidence { get; init; }
+
+    /// <summary>Clockwise degrees the page was turned to read it upright.</summary>
+    public int Rotation { get; init; }
+
+    public IReadOnlyList<string> Operations { get; init; } = [];
+
+    /// <summary>Rebuilds lines from words grouped by their line index, in order.</summary>
+    public static IReadOnlyList<TextLine> GroupLines(IReadOnlyList<TextWord> words) =>
+        words.GroupBy(w => w.Line)
+            .OrderBy(g => g.Key)
+            .Select(g => new TextLine(g.Select(w => w.Box).Aggregate((a, b) => a.Union(b)), g.First().Block, g.ToList()))
+            .ToList();
+}
