@@ -1,0 +1,164 @@
+using DocIntake.Core.Contract;
+using DocIntake.Core.Text;
+using DocIntake.Core.Extraction.Layout;
+using DocIntake.Core.Extraction.Values;
+
+namespace DocIntake.Core.Extraction.Classification;
+
+/// <summary>
+/// Decides order / quality_record / unknown by scoring evidence: the title (fuzzy, so one misread character does not
+/// flip the type; documents that look like orders but are not — 注文請書, 見積書, 請求書, 納品書 — win when their title
+/// matches at least as well), then table headers and field labels.
+/// </summary>
+internal static class DocumentClassifier
+{
+    private static readonly (string Type, string[] Titles)[] Titles =
+    [
+        (DocumentTypes.Order, ["注文書", "発注書", "御注文書", "ご注文書", "注文伝票", "発注伝票", "発注明細書", "PURCHASEORDER", "ORDERSHEET", "ORDERFORM"]),
+        (DocumentTypes.QualityRecord, ["検査成績書", "検査成績表", "出荷検査成績書", "出荷検査成績表", "品質記録", "出荷検査記録", "検査記録", "検査報告書", "品質検査表", "ミルシート",
+            "INSPECTIONREPORT", "FINALINSPECTIONREPORT", "INSPECTIONCERTIFICATE", "TESTREPORT", "INSPECTIONRECORD", "QUALITYRECORD", "MILLCERTIFICATE"]),
+        (DocumentTypes.Unknown, ["注文請書", "請書", "注文確認書", "見積書", "御見積書", "請求書", "御請求書", "納品書", "受領書", "領収書", "送付状", "FAX送付状", "送信票",
+            "QUOTATION", "INVOICE", "DELIVERYNOTE", "ORDERACKNOWLEDGEMENT", "ORDERCONFIRMATION", "ESTIMATE", "RECEIPT"]),
+    ];
+
+    private static readonly string[] OrderWords =
+    [
+        "注文番号", "発注番号", "注文日", "発注日", "納期", "納入場所", "単価", "金額", "小計", "消費税", "合計金額", "御中",
+        "PONO", "ORDERNO", "PONUMBER", "ORDERDATE", "SHIPTO", "TOTALAMOUNT", "GRANDTOTAL", "DELIVERYDATE", "UNITPRICE", "AMOUNT", "SUBTOTAL", "SHIPTO",
+    ];
+
+    private static readonly string[] QualityWords =
+    [
+        "検査項目", "規格", "規格値", "測定値", "判定", "総合判定", "ロット", "検査日", "検査者", "検査員", "抜取数", "測定器", "合格",
+        "LOTNO", "LOTNUMBER", "INSPECTIONDATE", "DATEOFINSPECTION", "INSPECTEDBY", "PARTNAME", "INSPECTOR", "SPECIFICATION", "RESULT", "JUDGEMENT", "SAMPLESIZE", "OVERALLRESULT",
+    ];
+
+    public static string Classify(DocumentLayout layout, string? hint)
+    {
+        var title = TitleEvidence(layout);
+        var orderWords = WordEvidence(layout, OrderWords);
+        var qualityWords = WordEvidence(layout, QualityWords);
+
+        if (title is { Type: DocumentTypes.Unknown })
+        {
+            return DocumentTypes.Unknown;
+        }
+
+        // A table header of the type's own kind (品番 品名 数量 単価 金額 / 検査項目 規格 測定値 判定) is strong evidence.
+        orderWords += HasHeader(layout, Orders.OrderSpecs.Lines) ? 3 : 0;
+        qualityWords += HasHeader(layout, Quality.QualitySpecs.Measurements) ? 3 : 0;
+        var order = orderWords + (title is { Type: DocumentTypes.Order } ? 6 - (2 * title.Value.Distance) : 0);
+        var quality = qualityWords + (title is { Type: DocumentTypes.QualityRecord } ? 6 - (2 * title.Value.Distance) : 0);
+        if (hint is DocumentTypes.Order)
+        {
+            order += 1.5;
+        }
+        else if (hint is DocumentTypes.QualityRecord)
+        {
+            quality += 1.5;
+        }
+
+        // Without a title, label evidence alone must be clear: several labels of one kind and few of the other.
+        var best = Math.Max(order, quality);
+        if (best < 3 || Math.Abs(order - quality) < 1.5)
+        {
+            return hint is DocumentTypes.Order or DocumentTypes.QualityRecord ? hint : DocumentTypes.Unknown;
+        }
+
+        return order > quality ? DocumentTypes.Order : DocumentTypes.QualityRecord;
+    }
+
+    /// <summary>The best title match among the rows of the upper part of the first page: type and edit distance.</summary>
+    internal static (string Type, int Distance)? TitleEvidence(DocumentLayout layout)
+    {
+        (string Type, int Distance, int Length)? best = null;
+        var firstPage = layout.Rows.Count == 0 ? 0 : layout.Rows[0].Page;
+        foreach (var row in layout.Rows.Where(r => r.Page == firstPage))
+        {
+            var page = layout.Page(row.Page);
+            if (row.Box.Y > page.Height * 0.4)
+            {
+                break;
+            }
+
+            // Titles are often letter-spaced ("注 文 書"): the row is tried whole as well as segment by segment.
+            foreach (var key in row.Segments.Select(s => TitleKey(s.Compact)).Append(TitleKey(row.Compact)).Distinct())
+            {
+                if (key.Length > 24)
+                {
+                    continue;
+                }
+
+                foreach (var (type, titles) in Titles)
+                {
+                    foreach (var t in titles)
+                    {
+                        if (key.Length > t.Length + 3)
+                        {
+                            continue; // a sentence that mentions a title ("検査成績書を添付のこと") is not the title
+                        }
+
+                        var d = BestSubstringDistance(key, t);
+                        var allowed = t.Length <= 2 ? 0 : t.Length <= 8 ? 1 : 2;
+                        if (d > allowed)
+                        {
+                            continue;
+                        }
+
+                        if (best is null || d < best.Value.Distance || (d == best.Value.Distance && t.Length > best.Value.Length))
+                        {
+                            best = (type, d, t.Length);
+                        }
+                    }
+                }
+            }
+        }
+
+        return best is { } b ? (b.Type, b.Distance) : null;
+    }
+
+    /// <summary>Letters only, upper case: OCR noise between spaced title letters ("注文 | 書") does not count.</summary>
+    private static string TitleKey(string compact) =>
+        string.Concat(compact.EnumerateRunes().Where(System.Text.Rune.IsLetter).Select(r => System.Text.Rune.ToUpperInvariant(r).ToString()));
+
+    /// <summary>Edit distance of <paramref name="word"/> to the best-matching substring of <paramref name="text"/>.</summary>
+    internal static int BestSubstringDistance(string text, string word)
+    {
+        if (text.Contains(word, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var best = int.MaxValue;
+        for (var len = Math.Max(1, word.Length - 1); len <= word.Length + 1; len++)
+        {
+            for (var i = 0; i + len <= text.Length; i++)
+            {
+                best = Math.Min(best, Fuzzy.Distance(text.Substring(i, len), word));
+            }
+        }
+
+        return best;
+    }
+
+    private static bool HasHeader(DocumentLayout layout, Tables.TableSpec spec) =>
+        layout.Rows.Any(r => Tables.TableReader.Header(layout, r, spec) is not null);
+
+    private static double WordEvidence(DocumentLayout layout, string[] words)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in layout.Rows)
+        {
+            var key = LabelKey.Of(row.Compact);
+            foreach (var w in words)
+            {
+                if (key.Contains(w, StringComparison.Ordinal))
+                {
+                    seen.Add(w);
+                }
+            }
+        }
+
+        return Math.Min(seen.Count * 0.5, 4);
+    }
+}

@@ -1,0 +1,99 @@
+using DocIntake.Core.Contract;
+using DocIntake.Core.Extraction.Checks;
+using DocIntake.Core.Extraction.Classification;
+using DocIntake.Core.Extraction.Judging;
+using DocIntake.Core.Extraction.Layout;
+using DocIntake.Core.Extraction.Masters;
+using DocIntake.Core.Extraction.Orders;
+using DocIntake.Core.Extraction.Quality;
+using DocIntake.Core.Pages;
+using DocIntake.Core.Text;
+
+namespace DocIntake.Core.Extraction;
+
+/// <summary>
+/// Understands a read document: classify, pair labels and values, read tables, run the cross-field checks, match
+/// master data, take a second look at doubtful values, and judge each field's confidence and review.
+/// </summary>
+public static class DocumentExtractor
+{
+    /// <summary>
+    /// Fills <paramref name="document"/>'s type, language, fields (every field the type defines, null when not found),
+    /// lines, measurements, problems and <c>source.senderFax</c> (when the fax header names it and it is not set yet).
+    /// </summary>
+    public static void Extract(ExtractedDocument document, IReadOnlyList<PageText> pages, ExtractionOptions options, ISecondLook? secondLook = null)
+    {
+        var layout = DocumentLayout.Build(pages);
+        var language = LanguageDetector.Detect(layout);
+        var type = DocumentClassifier.Classify(layout, options.DocumentTypeHint);
+        var (senderFax, sentOn) = FaxHeader(layout);
+
+        document.DocumentType = type;
+        document.Language = language;
+        document.Source.SenderFax ??= senderFax;
+        document.Fields = [];
+        document.Lines = [];
+        document.Measurements = [];
+        document.Problems = [];
+
+        var ctx = new ExtractionContext(layout, language, options, sentOn);
+        FieldSpec[] specs;
+        DocumentDrafts drafts;
+        switch (type)
+        {
+            case DocumentTypes.Order:
+                specs = OrderSpecs.Fields;
+                drafts = OrderExtractor.Extract(ctx);
+                OrderChecks.Run(drafts);
+                break;
+            case DocumentTypes.QualityRecord:
+                specs = QualitySpecs.Fields;
+                drafts = QualityRecordExtractor.Extract(ctx);
+                QualityChecks.Run(drafts);
+                break;
+            default:
+                return;
+        }
+
+        if (options.MasterData is { } master)
+        {
+            MasterMatcher.Apply(drafts, master, document.Source.SenderFax);
+        }
+
+        if (secondLook is not null)
+        {
+            var ocrPages = pages.Where(p => p.Source == TextSources.Ocr).Select(p => p.Number).ToHashSet();
+            SecondLookPass.Apply(drafts, secondLook, options, ocrPages.Contains, ctx.Read());
+        }
+
+        foreach (var spec in specs)
+        {
+            document.Fields[spec.Name] = ConfidenceJudge.ToField(drafts.Fields[spec.Name], options);
+        }
+
+        document.Lines = [.. drafts.Lines.Select(l => Judge(l, options))];
+        document.Measurements = [.. drafts.Measurements.Select(m => Judge(m, options))];
+        document.Problems = drafts.Problems;
+    }
+
+    private static Dictionary<string, Field> Judge(Dictionary<string, FieldDraft> row, ExtractionOptions options) =>
+        row.ToDictionary(kv => kv.Key, kv => ConfidenceJudge.ToField(kv.Value, options), StringComparer.Ordinal);
+
+    /// <summary>The sender's number and the transmission date from the first fax header row that names them.</summary>
+    private static (string? Fax, DateOnly? Date) FaxHeader(DocumentLayout layout)
+    {
+        string? fax = null;
+        DateOnly? date = null;
+        foreach (var row in layout.FaxHeaderRows)
+        {
+            var text = string.Join(' ', row.Tokens.Select(t => t.Text));
+            fax ??= SenderFax.FromHeaderLine(text);
+            if (date is null && DateParser.TryFind(text, out var m))
+            {
+                date = m.Date;
+            }
+        }
+
+        return (fax, date);
+    }
+}

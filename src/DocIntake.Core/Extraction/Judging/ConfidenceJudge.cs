@@ -1,0 +1,97 @@
+using DocIntake.Core.Contract;
+
+namespace DocIntake.Core.Extraction.Judging;
+
+/// <summary>
+/// Combines the evidence of a value into one confidence and decides review. The doubt (1 − OCR confidence) shrinks
+/// with every independent confirmation: a cross-field check that held, an exact master-data match, a second reading
+/// that agrees. Anything that contradicts the value (failed check, unknown part, disagreeing re-read) sends it to review
+/// whatever the score.
+/// </summary>
+internal static class ConfidenceJudge
+{
+    /// <summary>How much of the doubt remains after each kind of confirmation.</summary>
+    private const double CheckKeeps = 0.35;
+    private const double MasterKeeps = 0.35;
+    private const double SecondLookKeeps = 0.4;
+
+    /// <summary>A value placed by layout alone (no label beside it) carries this much extra doubt.</summary>
+    private const double InferredDoubt = 0.08;
+
+    /// <summary>Ceiling for text that was found but does not parse as its kind.</summary>
+    private const double UnparsableCeiling = 0.2;
+
+    public static double Score(FieldDraft d)
+    {
+        if (!d.Found)
+        {
+            return d.Unparsable ? Math.Min(d.Ocr, UnparsableCeiling) : 0;
+        }
+
+        var doubt = 1 - Math.Clamp(d.Ocr, 0, 1);
+        if (d.Inferred)
+        {
+            doubt += InferredDoubt;
+        }
+
+        if (d.ChecksPassed > 0)
+        {
+            doubt *= CheckKeeps;
+        }
+
+        doubt *= d.Master switch
+        {
+            MasterEvidence.Exact => MasterKeeps,
+            MasterEvidence.Corrected => 0.5,
+            _ => 1,
+        };
+        if (d.SecondLook == SecondLookEvidence.Agrees)
+        {
+            doubt *= SecondLookKeeps;
+        }
+
+        return Math.Round(Math.Clamp(1 - doubt, 0, 1), 3);
+    }
+
+    public static Field ToField(FieldDraft d, ExtractionOptions options)
+    {
+        if (!d.Found && !d.Unparsable)
+        {
+            return Field.NotFound(d.Required);
+        }
+
+        var confidence = Score(d);
+        var reasons = new List<string>();
+        if (d.Unparsable)
+        {
+            reasons.Add(ReviewReasons.Unparsable);
+        }
+
+        if (d.Master == MasterEvidence.Missing)
+        {
+            d.Reasons.Add(ReviewReasons.NotInMasterData);
+        }
+
+        if (d.SecondLook == SecondLookEvidence.Disagrees)
+        {
+            d.Reasons.Add(ReviewReasons.Ambiguous);
+        }
+
+        reasons.AddRange(d.Reasons.Order(StringComparer.Ordinal));
+        if (confidence < options.ThresholdFor(d.ThresholdName) && reasons.Count == 0)
+        {
+            reasons.Add(ReviewReasons.LowOcrConfidence);
+        }
+
+        return new Field
+        {
+            Value = d.Value?.DeepClone(),
+            Text = d.Text,
+            Confidence = confidence,
+            NeedsReview = reasons.Count > 0,
+            Reasons = reasons,
+            Page = d.Page,
+            Box = d.Box?.ToArray(),
+        };
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using DocIntake.Core.Contract;
+using DocIntake.Core.Extraction.Layout;
+using DocIntake.Core.Pages;
+
+namespace DocIntake.Core.Extraction.Judging;
+
+/// <summary>What master data said about a value.</summary>
+internal enum MasterEvidence
+{
+    None,
+    Exact,
+    Corrected,
+    Missing,
+}
+
+/// <summary>What a second reading of the crop said.</summary>
+internal enum SecondLookEvidence
+{
+    None,
+    Agrees,
+    Disagrees,
+}
+
+/// <summary>A value on its way to a contract <see cref="Field"/>: the evidence the judge weighs.</summary>
+internal sealed class FieldDraft
+{
+    public required string Name { get; init; }
+
+    /// <summary>The name thresholds are looked up by: "total", "lines.amount", "measurements.values".</summary>
+    public required string ThresholdName { get; init; }
+
+    public required ValueKind Kind { get; init; }
+
+    public bool Required { get; init; }
+
+    public JsonNode? Value { get; set; }
+
+    public string? Text { get; set; }
+
+    public int? Page { get; set; }
+
+    public PixelBox? Box { get; set; }
+
+    /// <summary>OCR confidence of the words the value was read from (1 for a PDF text layer).</summary>
+    public double Ocr { get; set; }
+
+    /// <summary>Text was found but did not parse as the field's kind.</summary>
+    public bool Unparsable { get; set; }
+
+    /// <summary>The value was taken without a printed label beside it (inferred from layout); weaker evidence.</summary>
+    public bool Inferred { get; set; }
+
+    public int ChecksPassed { get; set; }
+
+    public MasterEvidence Master { get; set; }
+
+    public SecondLookEvidence SecondLook { get; set; }
+
+    public HashSet<string> Reasons { get; } = new(StringComparer.Ordinal);
+
+    public bool Found => Value is not null;
+
+    public static FieldDraft Missing(string name, string thresholdName, ValueKind kind, bool required) =>
+        new() { Name = name, ThresholdName = thresholdName, Kind = kind, Required = required };
+
+    public static FieldDraft FromSegment(string name, string thresholdName, ValueKind kind, bool required, Segment segment, JsonNode? value) => new()
+    {
+        Name = name,
+        ThresholdName = thresholdName,
+        Kind = kind,
+        Required = required,
+        Value = value,
+        Text = segment.Text,
+        Page = segment.Page,
+        Box = segment.Box,
+        Ocr = segment.MinConfidence,
+        Unparsable = value is null,
+    };
+
+    public void FailCheck(string code) => Reasons.Add(ReviewReasons.FailedCheck(code));
+}

@@ -1,0 +1,169 @@
+using DocIntake.Core.Pages;
+
+namespace DocIntake.Core.Extraction.Layout;
+
+/// <summary>
+/// All pages as rows of segments in reading order (page, then top to bottom), with the ruling lines per page and the
+/// fax transmission header rows set apart (they are not part of the document's content).
+/// </summary>
+internal sealed class DocumentLayout
+{
+    private readonly Dictionary<int, PageText> pages;
+
+    private DocumentLayout(IReadOnlyList<PageText> pages, List<Row> rows, List<Row> faxHeaders)
+    {
+        this.pages = pages.ToDictionary(p => p.Number);
+        Rows = rows;
+        FaxHeaderRows = faxHeaders;
+    }
+
+    public IReadOnlyList<Row> Rows { get; }
+
+    /// <summary>Rows recognised as fax transmission headers (top or bottom edge of a page).</summary>
+    public IReadOnlyList<Row> FaxHeaderRows { get; }
+
+    public IEnumerable<Segment> Segments => Rows.SelectMany(r => r.Segments);
+
+    public PageText Page(int number) => pages[number];
+
+    public bool HasRulings(int page) => pages[page].Rulings.Count > 0;
+
+    public static DocumentLayout Build(IReadOnlyList<PageText> pages)
+    {
+        var rows = new List<Row>();
+        var headers = new List<Row>();
+        foreach (var page in pages.OrderBy(p => p.Number))
+        {
+            var verticals = page.Rulings.Where(r => !r.Horizontal).Select(r => r.Box).ToList();
+            foreach (var tokens in GroupRows(page))
+            {
+                var index = rows.Count;
+                var row = new Row(index, page.Number, tokens, Split(tokens, index, verticals));
+                if (FaxHeaderLine.Looks(row, page))
+                {
+                    headers.Add(row);
+                    continue;
+                }
+
+                rows.Add(row);
+            }
+        }
+
+        return new DocumentLayout(pages, rows, headers);
+    }
+
+    /// <summary>Segments to the right of <paramref name="segment"/> on its row, nearest first.</summary>
+    public IEnumerable<Segment> RightOf(Segment segment) =>
+        Rows[segment.Row].Segments.Where(s => s.Box.X >= segment.Box.Right - 2).OrderBy(s => s.Box.X);
+
+    /// <summary>
+    /// Segments below <paramref name="segment"/> on the same page that overlap it horizontally, nearest row first,
+    /// within <paramref name="maxRows"/> rows.
+    /// </summary>
+    public IEnumerable<Segment> Below(Segment segment, int maxRows = 3)
+    {
+        var taken = 0;
+        for (var i = segment.Row + 1; i < Rows.Count && taken < maxRows; i++)
+        {
+            var row = Rows[i];
+            if (row.Page != segment.Page)
+            {
+                yield break;
+            }
+
+            var gap = row.Box.Y - segment.Box.Bottom;
+            if (gap > 4 * Math.Max(segment.Box.Height, row.CharHeight))
+            {
+                yield break;
+            }
+
+            taken++;
+            foreach (var s in row.Segments.Where(s => Overlap(s.Box, segment.Box) > 0).OrderBy(s => Math.Abs(s.Box.X - segment.Box.X)))
+            {
+                yield return s;
+            }
+        }
+    }
+
+    /// <summary>True when a vertical ruling line runs between the two boxes (they sit in different cells).</summary>
+    public bool RulingBetween(int page, int left, int right, int y)
+    {
+        foreach (var r in pages[page].Rulings)
+        {
+            if (!r.Horizontal && r.Box.CenterX > left && r.Box.CenterX < right && r.Box.Y <= y && r.Box.Bottom >= y)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static int Overlap(PixelBox a, PixelBox b) => Math.Min(a.Right, b.Right) - Math.Max(a.X, b.X);
+
+    private static List<List<Token>> GroupRows(PageText page)
+    {
+        var rows = new List<(PixelBox Box, List<Token> Tokens)>();
+        foreach (var word in page.Words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).OrderBy(w => w.Box.CenterY))
+        {
+            var token = Token.From(word, page.Number);
+            if (token.Text.Length == 0)
+            {
+                continue;
+            }
+
+            var best = -1;
+            var bestOverlap = 0.0;
+            for (var i = Math.Max(0, rows.Count - 4); i < rows.Count; i++)
+            {
+                var box = rows[i].Box;
+                var overlap = Math.Min(box.Bottom, token.Box.Bottom) - Math.Max(box.Y, token.Box.Y);
+                var ratio = overlap / (double)Math.Max(1, Math.Min(RowHeight(rows[i].Tokens), token.Box.Height));
+                if (ratio > 0.5 && ratio > bestOverlap)
+                {
+                    best = i;
+                    bestOverlap = ratio;
+                }
+            }
+
+            if (best < 0)
+            {
+                rows.Add((token.Box, [token]));
+            }
+            else
+            {
+                rows[best].Tokens.Add(token);
+                rows[best] = (rows[best].Box.Union(token.Box), rows[best].Tokens);
+            }
+        }
+
+        return rows.OrderBy(r => r.Box.CenterY).Select(r => r.Tokens.OrderBy(t => t.Box.X).ToList()).ToList();
+    }
+
+    private static int RowHeight(List<Token> tokens) => Row.Median(tokens.Select(t => t.Box.Height));
+
+    private static List<Segment> Split(List<Token> tokens, int row, List<PixelBox> verticals)
+    {
+        var height = Math.Max(1, Row.Median(tokens.Select(t => t.Box.Height)));
+        var segments = new List<Segment>();
+        var current = new List<Token> { tokens[0] };
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var prev = tokens[i - 1];
+            var next = tokens[i];
+            var gap = next.Box.X - prev.Box.Right;
+            var y = (prev.Box.CenterY + next.Box.CenterY) / 2;
+            var ruled = verticals.Any(v => v.CenterX >= prev.Box.Right - 1 && v.CenterX <= next.Box.X + 1 && v.Y <= y && v.Bottom >= y);
+            if (gap > 1.6 * height || ruled)
+            {
+                segments.Add(new Segment(current, row));
+                current = [];
+            }
+
+            current.Add(next);
+        }
+
+        segments.Add(new Segment(current, row));
+        return segments;
+    }
+}

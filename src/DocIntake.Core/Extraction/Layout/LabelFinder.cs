@@ -1,0 +1,143 @@
+using DocIntake.Core.Text;
+namespace DocIntake.Core.Extraction.Layout;
+
+/// <summary>A label found in a segment: where it is, and the value text that follows it inside the segment.</summary>
+internal sealed record LabelHit(Label Label, Segment Segment, Segment LabelPart, Segment? Rest, int Distance);
+
+/// <summary>
+/// Finds labels in segments: fuzzily at the start of a segment (one misread character in 注文番号 still matches),
+/// exactly further in (after a visible gap or followed by a colon), so "発行日 2026/11/20 注文番号 PO-1" gives two hits.
+/// </summary>
+internal static class LabelFinder
+{
+    private const string Decorations = "【[■●◆□〔<《(";
+
+    public static List<LabelHit> Find(Segment segment, LabelSet labels)
+    {
+        var hits = new List<(Label Label, int Start, int End, int Distance)>();
+        var compact = segment.Compact;
+        var boundaries = TokenStarts(segment);
+
+        var start = 0;
+        while (start < compact.Length && Decorations.Contains(compact[start], StringComparison.Ordinal))
+        {
+            start++;
+        }
+
+        if (Match(compact, start, boundaries, labels, fuzzy: true) is { } first)
+        {
+            hits.Add((first.Label, start, first.End, first.Distance));
+        }
+
+        var from = hits.Count > 0 ? hits[^1].End : start + 1;
+        for (var t = 1; t < segment.Tokens.Count; t++)
+        {
+            var pos = boundaries[t];
+            if (pos < from || !VisiblyApart(segment, t))
+            {
+                continue;
+            }
+
+            if (Match(compact, pos, boundaries, labels, fuzzy: false) is { } inner && (hits.Count == 0 || pos >= hits[^1].End))
+            {
+                hits.Add((inner.Label, pos, inner.End, 0));
+            }
+        }
+
+        var result = new List<LabelHit>(hits.Count);
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var (label, s, e, d) = hits[i];
+            var next = i + 1 < hits.Count ? hits[i + 1].Start : compact.Length;
+            var labelPart = segment.Skip(s)!.Take(e - s);
+            Segment? rest = null;
+            if (next > e)
+            {
+                rest = segment.Skip(e)?.Take(next - e).TrimLeadingSeparators();
+            }
+
+            result.Add(new LabelHit(label, segment, labelPart, rest, d));
+        }
+
+        return result;
+    }
+
+    /// <summary>The best label starting at <paramref name="pos"/>: fewest edits, then the longest label.</summary>
+    internal static (Label Label, int End, int Distance)? Match(string compact, int pos, int[] tokenStarts, LabelSet labels, bool fuzzy)
+    {
+        (Label Label, int End, int Distance)? best = null;
+        var ambiguous = false;
+        var maxLen = Math.Min(compact.Length - pos, labels.MaxKeyLength + 4);
+        var keys = new string[maxLen + 1];
+        for (var k = 1; k <= maxLen; k++)
+        {
+            keys[k] = LabelKey.Of(compact.Substring(pos, k));
+        }
+
+        foreach (var label in labels.Labels)
+        {
+            var allowed = fuzzy ? LabelSet.AllowedEdits(label) : 0;
+            for (var k = 1; k <= maxLen; k++)
+            {
+                var key = keys[k];
+                if (Math.Abs(key.Length - label.Key.Length) > allowed)
+                {
+                    if (key.Length > label.Key.Length + allowed)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                var d = allowed == 0 ? (key == label.Key ? 0 : 1) : Core.Text.Fuzzy.Distance(key, label.Key);
+                if (d > allowed || (d > 0 && key[0] != label.Key[0]))
+                {
+                    continue;
+                }
+
+                var end = pos + k;
+                if (label.IsAscii && end < compact.Length && char.IsAsciiLetterOrDigit(compact[end])
+                    && char.IsAsciiLetterOrDigit(compact[end - 1]) && Array.IndexOf(tokenStarts, end) < 0)
+                {
+                    continue;
+                }
+
+                if (best is null || d < best.Value.Distance
+                    || (d == best.Value.Distance && label.Key.Length > best.Value.Label.Key.Length)
+                    || (d == best.Value.Distance && label == best.Value.Label && end > best.Value.End))
+                {
+                    ambiguous = best is { } b && d == b.Distance && d > 0 && label.Key.Length == b.Label.Key.Length && label.Owner != b.Label.Owner;
+                    best = (label, end, d);
+                }
+                else if (d > 0 && d == best.Value.Distance && label.Key.Length == best.Value.Label.Key.Length && label.Owner != best.Value.Label.Owner)
+                {
+                    ambiguous = true;
+                }
+            }
+        }
+
+        return ambiguous ? null : best;
+    }
+
+    internal static int[] TokenStarts(Segment segment)
+    {
+        var starts = new int[segment.Tokens.Count];
+        var pos = 0;
+        for (var i = 0; i < segment.Tokens.Count; i++)
+        {
+            starts[i] = pos;
+            pos += segment.Tokens[i].Text.Length;
+        }
+
+        return starts;
+    }
+
+    /// <summary>A label inside a segment must stand apart: a gap before it of at least ~0.3 character (a word space).</summary>
+    private static bool VisiblyApart(Segment segment, int token)
+    {
+        var prev = segment.Tokens[token - 1].Box;
+        var cur = segment.Tokens[token].Box;
+        return cur.X - prev.Right >= 0.3 * Math.Max(prev.Height, cur.Height);
+    }
+}

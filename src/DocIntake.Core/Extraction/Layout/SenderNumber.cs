@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace DocIntake.Core.Extraction.Layout;
+
+/// <summary>Finds a phone/fax number in free text (a fax header line, a mail subject) leaving dates, times and counters aside.</summary>
+internal static partial class SenderNumber
+{
+    /// <summary>The first run of digit groups (with + ( ) - and spaces) holding 10 to 12 digits, or null.</summary>
+    public static string? Find(string text)
+    {
+        var cleaned = Noise().Replace(text, " ");
+        foreach (Match m in Candidate().Matches(cleaned))
+        {
+            var digits = m.Value.Count(char.IsAsciiDigit);
+            if (digits is >= 10 and <= 12)
+            {
+                return m.Value.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    // Dates (2026/11/20, 2026-11-20, 2026年11月20日, 11/20), times (14:32) and page counters (P.001/002) are not numbers.
+    [GeneratedRegex(@"(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{2}/\d{1,2}/\d{1,2}|\d{1,2}[/月]\d{1,2}日?|\d{1,2}:\d{2}(:\d{2})?|P\.?\s?\d+\s?/\s?\d+", RegexOptions.IgnoreCase)]
+    private static partial Regex Noise();
+
+    [GeneratedRegex(@"\+?\(?\d[\d()\-]*(?: ?-? ?\(?\d[\d()\-]*)*")]
+    private static partial Regex Candidate();
+}

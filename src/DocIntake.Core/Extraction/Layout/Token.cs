@@ -1,0 +1,20 @@
+using DocIntake.Core.Pages;
+using DocIntake.Core.Text;
+
+namespace DocIntake.Core.Extraction.Layout;
+
+/// <summary>A word as the extractor sees it: NFKC text without spaces, its box and confidence, and its page.</summary>
+internal sealed record Token(string Text, PixelBox Box, double Confidence, int Page)
+{
+    public static Token From(TextWord word, int page) =>
+        new(TextNormalizer.Nfkc(word.Text).Replace(" ", string.Empty, StringComparison.Ordinal), word.Box, word.Confidence, page);
+
+    /// <summary>Splits at a character index; the boxes are shared out in proportion to the characters.</summary>
+    public (Token Left, Token Right) SplitAt(int index)
+    {
+        var cut = Box.X + (int)Math.Round(Box.Width * (double)index / Math.Max(1, Text.Length));
+        var left = this with { Text = Text[..index], Box = PixelBox.FromCorners(Box.X, Box.Y, cut, Box.Bottom) };
+        var right = this with { Text = Text[index..], Box = PixelBox.FromCorners(cut, Box.Y, Box.Right, Box.Bottom) };
+        return (left, right);
+    }
+}

@@ -1,0 +1,94 @@
+using DocIntake.Core.Extraction.Judging;
+using DocIntake.Core.Extraction.Values;
+
+namespace DocIntake.Core.Extraction.Layout;
+
+/// <summary>
+/// Pairs labels with values by layout: the text after the label in its own segment, else the next segment to the right
+/// (same row, the next cell), else the nearest segment below that overlaps it (label cell above value cell).
+/// </summary>
+internal sealed class ValueLocator
+{
+    private readonly DocumentLayout layout;
+    private readonly Dictionary<Segment, List<LabelHit>> hits = [];
+
+    public ValueLocator(DocumentLayout layout, LabelSet labels, ISet<int> excludedRows)
+    {
+        this.layout = layout;
+        foreach (var row in layout.Rows.Where(r => !excludedRows.Contains(r.Index)))
+        {
+            foreach (var segment in row.Segments)
+            {
+                var found = LabelFinder.Find(segment, labels);
+                if (found.Count > 0)
+                {
+                    hits[segment] = found;
+                }
+            }
+        }
+    }
+
+    public IEnumerable<LabelHit> Hits => hits.Values.SelectMany(h => h);
+
+    public IEnumerable<LabelHit> HitsFor(string owner) =>
+        Hits.Where(h => h.Label.Owner == owner).OrderBy(h => h.Distance).ThenBy(h => h.Segment.Row);
+
+    /// <summary>True when the segment begins with a label (it is a label cell, not a value).</summary>
+    public bool StartsWithLabel(Segment segment) =>
+        hits.TryGetValue(segment, out var h) && h[0].LabelPart.Box.X <= segment.Box.X + 2;
+
+    /// <summary>The value for <paramref name="spec"/>: the first labelled candidate that parses, else the first one found.</summary>
+    public FieldDraft Locate(FieldSpec spec, ReadContext context, string? thresholdName = null)
+    {
+        FieldDraft? fallback = null;
+        foreach (var hit in HitsFor(spec.Name))
+        {
+            foreach (var candidate in Candidates(hit))
+            {
+                var value = ValueReader.Read(candidate.Text, spec.Kind, context);
+                var draft = FieldDraft.FromSegment(spec.Name, thresholdName ?? spec.Name, spec.Kind, spec.Required, candidate, value);
+                if (value is not null)
+                {
+                    return draft;
+                }
+
+                fallback ??= draft;
+            }
+        }
+
+        return fallback ?? FieldDraft.Missing(spec.Name, thresholdName ?? spec.Name, spec.Kind, spec.Required);
+    }
+
+    /// <summary>Segments that may hold the value of a label, in order of preference.</summary>
+    public IEnumerable<Segment> Candidates(LabelHit hit)
+    {
+        if (hit.Rest is { } rest && rest.Compact.Length > 0)
+        {
+            yield return rest;
+            yield break;
+        }
+
+        var page = layout.Page(hit.Segment.Page);
+        var maxGap = page.Width * 0.35;
+        var isLastInSegment = ReferenceEquals(hits[hit.Segment][^1], hit);
+        if (isLastInSegment)
+        {
+            var right = layout.RightOf(hit.Segment).FirstOrDefault(s => s != hit.Segment);
+            if (right is not null && right.Box.X - hit.Segment.Box.Right < maxGap && !StartsWithLabel(right))
+            {
+                yield return right;
+            }
+        }
+
+        foreach (var below in layout.Below(hit.LabelPart, maxRows: 2))
+        {
+            if (StartsWithLabel(below))
+            {
+                yield break;
+            }
+
+            yield return below;
+            yield break;
+        }
+    }
+}

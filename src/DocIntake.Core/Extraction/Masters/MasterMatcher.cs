@@ -1,0 +1,180 @@
+using System.Text.Json.Nodes;
+using DocIntake.Core.Extraction.Judging;
+using DocIntake.Core.Extraction.Values;
+using DocIntake.Core.Text;
+
+namespace DocIntake.Core.Extraction.Masters;
+
+/// <summary>
+/// Checks values against master data. An exact match confirms a value; a close match (one or two characters off, the
+/// usual OCR slip) corrects it to the master's spelling, keeping the raw text; a part number not in the master is
+/// flagged for review.
+/// </summary>
+internal static class MasterMatcher
+{
+    public static void Apply(DocumentDrafts drafts, MasterData master, string? senderFax)
+    {
+        foreach (var line in drafts.Lines)
+        {
+            Part(line, master);
+        }
+
+        if (drafts.Fields.TryGetValue("buyerName", out var buyer))
+        {
+            Customer(drafts, buyer, master, senderFax);
+        }
+
+        if (drafts.Fields.TryGetValue("partNumber", out var part) && part.Found)
+        {
+            var match = FindPart(part, master);
+            if (match is not null && drafts.Fields.TryGetValue("partName", out var name))
+            {
+                CloseTo(name, match.Name);
+            }
+        }
+    }
+
+    private static void Part(Dictionary<string, FieldDraft> line, MasterData master)
+    {
+        var number = line["partNumber"];
+        if (!number.Found)
+        {
+            return;
+        }
+
+        var part = FindPart(number, master);
+        if (part is null)
+        {
+            number.Master = MasterEvidence.Missing;
+            return;
+        }
+
+        CloseTo(line["description"], part.Name);
+
+        if (part.Unit is not null && Same(line["unit"], part.Unit))
+        {
+            line["unit"].Master = MasterEvidence.Exact;
+        }
+    }
+
+    /// <summary>The part whose number matches exactly, else the one within the allowed edits (unique), correcting the draft.</summary>
+    private static Part? FindPart(FieldDraft number, MasterData master)
+    {
+        var printed = number.Value!.GetValue<string>();
+        var exact = master.Parts.FirstOrDefault(p => string.Equals(p.PartNumber, printed, StringComparison.OrdinalIgnoreCase));
+        if (exact is not null)
+        {
+            number.Master = MasterEvidence.Exact;
+            number.Value = JsonValue.Create(exact.PartNumber);
+            return exact;
+        }
+
+        var allowed = printed.Length >= 8 ? 2 : 1;
+        var close = master.Parts
+            .Select(p => (Part: p, Distance: Fuzzy.Distance(p.PartNumber, printed)))
+            .Where(x => x.Distance <= allowed)
+            .OrderBy(x => x.Distance)
+            .ToList();
+        if (close.Count == 0 || (close.Count > 1 && close[0].Distance == close[1].Distance))
+        {
+            return null;
+        }
+
+        number.Master = MasterEvidence.Corrected;
+        number.Value = JsonValue.Create(close[0].Part.PartNumber);
+        return close[0].Part;
+    }
+
+    private static void Customer(DocumentDrafts drafts, FieldDraft buyer, MasterData master, string? senderFax)
+    {
+        if (!buyer.Found)
+        {
+            return;
+        }
+
+        var printed = buyer.Value!.GetValue<string>();
+        var canonical = Canonical(printed);
+        var best = master.Customers
+            .Select(c => (Customer: c, Distance: Fuzzy.Distance(Canonical(c.Name), canonical)))
+            .OrderBy(x => x.Distance)
+            .FirstOrDefault();
+        if (best.Customer is null)
+        {
+            return;
+        }
+
+        var allowed = canonical.Length >= 8 ? 2 : 1;
+        if (best.Distance == 0)
+        {
+            buyer.Master = MasterEvidence.Exact;
+        }
+        else if (best.Distance <= allowed)
+        {
+            buyer.Master = MasterEvidence.Corrected;
+            buyer.Value = JsonValue.Create(InPrintedForm(best.Customer.Name, printed));
+        }
+        else
+        {
+            return;
+        }
+
+        var customer = best.Customer;
+        ConfirmPhone(drafts.Fields.GetValueOrDefault("buyerPhone"), customer.Tel);
+        ConfirmPhone(drafts.Fields.GetValueOrDefault("buyerFax"), customer.Fax);
+        if (senderFax is not null && senderFax == customer.Fax && buyer.Master == MasterEvidence.Corrected)
+        {
+            buyer.Master = MasterEvidence.Exact;
+        }
+    }
+
+    private static void ConfirmPhone(FieldDraft? draft, string? master)
+    {
+        if (draft is { Found: true } && master is not null && draft.Value!.GetValue<string>() == master)
+        {
+            draft.Master = MasterEvidence.Exact;
+        }
+    }
+
+    /// <summary>Confirms a name equal to the master's; corrects one that is close (OCR slips: φ read as ゅ) to it.</summary>
+    private static void CloseTo(FieldDraft draft, string master)
+    {
+        if (!draft.Found)
+        {
+            return;
+        }
+
+        var printed = TextNormalizer.Compact(draft.Value!.ToString());
+        var expected = TextNormalizer.Compact(master);
+        if (printed == expected)
+        {
+            draft.Master = MasterEvidence.Exact;
+        }
+        else if (Fuzzy.Distance(printed, expected) <= Math.Max(1, expected.Length / 5))
+        {
+            draft.Master = MasterEvidence.Corrected;
+            draft.Value = JsonValue.Create(master);
+        }
+    }
+
+    private static bool Same(FieldDraft draft, string master) =>
+        draft.Found && TextNormalizer.Compact(draft.Value!.ToString()) == TextNormalizer.Compact(master);
+
+    /// <summary>株式会社 and (株) compare equal; so do 有限会社 and (有).</summary>
+    private static string Canonical(string name) => TextNormalizer.Compact(name)
+        .Replace("(株)", "株式会社", StringComparison.Ordinal)
+        .Replace("(有)", "有限会社", StringComparison.Ordinal);
+
+    /// <summary>The master name written the way the document wrote it ((株)東海精機 stays in the (株) form).</summary>
+    private static string InPrintedForm(string masterName, string printed)
+    {
+        foreach (var (full, abbr) in new[] { ("株式会社", "(株)"), ("有限会社", "(有)") })
+        {
+            if (printed.Contains(abbr, StringComparison.Ordinal))
+            {
+                return masterName.Replace(full, abbr, StringComparison.Ordinal);
+            }
+        }
+
+        return masterName;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Text.Json.Nodes;
+using DocIntake.Core.Extraction.Judging;
+using DocIntake.Core.Extraction.Layout;
+using DocIntake.Core.Extraction.Tables;
+using DocIntake.Core.Extraction.Values;
+
+namespace DocIntake.Core.Extraction.Orders;
+
+/// <summary>Reads an order (注文書 / 発注書 / Purchase Order): header fields, parties, line table and totals.</summary>
+internal static class OrderExtractor
+{
+    public static DocumentDrafts Extract(ExtractionContext ctx)
+    {
+        var drafts = new DocumentDrafts();
+        var table = TableReader.Read(ctx.Layout, OrderSpecs.Lines, IsItem);
+        var tableRows = table?.RowIndexes ?? new HashSet<int>();
+        var locator = new ValueLocator(ctx.Layout, OrderSpecs.Labels, tableRows);
+
+        var orderDate = locator.Locate(OrderSpecs.OrderDate, ctx.Read());
+        var reference = DateOf(orderDate);
+        drafts.Fields["orderNumber"] = locator.Locate(OrderSpecs.OrderNumber, ctx.Read());
+        drafts.Fields["orderDate"] = orderDate;
+
+        var supplier = PartyFinder.Addressee(ctx, locator, OrderSpecs.SupplierName, tableRows);
+        var buyer = PartyFinder.Issuer(ctx, locator, OrderSpecs.BuyerName, supplier, tableRows);
+        drafts.Fields["buyerName"] = buyer;
+        drafts.Fields["buyerPhone"] = PartyFinder.Contact(ctx, locator, OrderSpecs.BuyerPhone, buyer, "buyerPhone");
+        drafts.Fields["buyerFax"] = PartyFinder.Contact(ctx, locator, OrderSpecs.BuyerFax, buyer, "buyerFax");
+        drafts.Fields["supplierName"] = supplier;
+
+        drafts.Fields["deliveryDate"] = locator.Locate(OrderSpecs.DeliveryDate, ctx.Read(reference));
+        drafts.Fields["deliveryLocation"] = locator.Locate(OrderSpecs.DeliveryLocation, ctx.Read());
+        drafts.Fields["subtotal"] = locator.Locate(OrderSpecs.Subtotal, ctx.Read());
+        drafts.Fields["tax"] = locator.Locate(OrderSpecs.Tax, ctx.Read());
+        var total = locator.Locate(OrderSpecs.Total, ctx.Read());
+        drafts.Fields["total"] = total;
+        drafts.Fields["currency"] = Currency(ctx, total);
+        drafts.Fields["notes"] = locator.Locate(OrderSpecs.Notes, ctx.Read());
+
+        if (table is not null)
+        {
+            var reader = ctx.Read(reference);
+            for (var i = 0; i < table.Rows.Count; i++)
+            {
+                drafts.Lines.Add(Line(table.Rows[i], i, reader));
+            }
+        }
+
+        return drafts;
+    }
+
+    internal static bool IsItem(TableRow row)
+    {
+        var hasNumber = ValueReader.Number(row.Text("quantity")) is not null || ValueReader.Money(row.Text("amount")) is not null;
+        var hasName = row.Text("partNumber").Length > 0 || row.Text("description").Length > 0;
+        return hasNumber && hasName;
+    }
+
+    private static Dictionary<string, FieldDraft> Line(TableRow row, int index, ReadContext reader)
+    {
+        var line = new Dictionary<string, FieldDraft>(StringComparer.Ordinal);
+        var lineNo = Cell(row, "lineNo", ValueKind.Number, false, reader);
+        if (!lineNo.Found && !lineNo.Unparsable)
+        {
+            // Not printed: the position in the table, certain by construction.
+            lineNo.Value = JsonValue.Create((decimal)(index + 1));
+            lineNo.Ocr = 1;
+            lineNo.Page = row.Row.Page;
+            lineNo.Box = row.Row.Box;
+        }
+
+        line["lineNo"] = lineNo;
+        line["partNumber"] = Cell(row, "partNumber", ValueKind.Code, true, reader);
+        line["description"] = Cell(row, "description", ValueKind.Text, true, reader);
+        line["quantity"] = Cell(row, "quantity", ValueKind.Number, true, reader);
+        line["unit"] = Unit(row, reader);
+        line["unitPrice"] = Cell(row, "unitPrice", ValueKind.Money, true, reader);
+        line["amount"] = Cell(row, "amount", ValueKind.Money, true, reader);
+        line["deliveryDate"] = Cell(row, "deliveryDate", ValueKind.Date, false, reader);
+        return line;
+    }
+
+    private static FieldDraft Cell(TableRow row, string key, ValueKind kind, bool required, ReadContext reader)
+    {
+        var threshold = "lines." + key;
+        if (row.Cell(key) is not { } cell)
+        {
+            return FieldDraft.Missing(key, threshold, kind, required);
+        }
+
+        var text = kind == ValueKind.Number ? ValueReader.DotThousands(cell.Text) : cell.Text;
+        if (kind == ValueKind.Number && QuantityParser(text) is { } q)
+        {
+            return FieldDraft.FromSegment(key, threshold, kind, required, cell, JsonValue.Create(q));
+        }
+
+        return FieldDraft.FromSegment(key, threshold, kind, required, cell, ValueReader.Read(text, kind, reader));
+    }
+
+    private static decimal? QuantityParser(string text) => Core.Text.QuantityParser.Parse(text)?.Value;
+
+    /// <summary>The unit column, else a unit printed after the quantity ("100 個"), else null.</summary>
+    private static FieldDraft Unit(TableRow row, ReadContext reader)
+    {
+        _ = reader;
+        var cell = row.Cell("unit") ?? row.Cell("quantity");
+        if (cell is not null && Units.Read(row.Cell("unit") is null ? Core.Text.QuantityParser.Parse(cell.Text)?.Unit : cell.Text) is { } unit)
+        {
+            var draft = FieldDraft.FromSegment("unit", "lines.unit", ValueKind.Text, false, cell, JsonValue.Create(unit.Unit));
+            if (!unit.Exact)
+            {
+                draft.Ocr *= 0.5; // not a unit we know as printed: a person should look
+            }
+
+            return draft;
+        }
+
+        return FieldDraft.Missing("unit", "lines.unit", ValueKind.Text, false);
+    }
+
+    /// <summary>The currency printed with the total (¥, 円, $, USD), else JPY — the default for Japanese orders.</summary>
+    private static FieldDraft Currency(ExtractionContext ctx, FieldDraft total)
+    {
+        var printed = ValueReader.Currency(total.Text);
+        if (printed is not null && total.Box is not null)
+        {
+            return new FieldDraft
+            {
+                Name = "currency", ThresholdName = "currency", Kind = ValueKind.Text, Required = true,
+                Value = JsonValue.Create(printed), Text = total.Text, Page = total.Page, Box = total.Box, Ocr = total.Ocr,
+            };
+        }
+
+        var dollars = ctx.Layout.Rows.SelectMany(r => r.Tokens).Any(t => t.Text.Contains('$', StringComparison.Ordinal) || t.Text.Contains("USD", StringComparison.Ordinal));
+        return new FieldDraft
+        {
+            Name = "currency", ThresholdName = "currency", Kind = ValueKind.Text, Required = true,
+            Value = JsonValue.Create(dollars ? "USD" : "JPY"),
+            Ocr = dollars ? 0.5 : 0.99,
+            Inferred = true,
+        };
+    }
+
+    internal static DateOnly? DateOf(FieldDraft draft) =>
+        draft.Value?.GetValue<string>() is { } s && DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
+}

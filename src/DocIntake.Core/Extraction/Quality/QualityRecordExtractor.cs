@@ -1,0 +1,154 @@
+using System.Text.Json.Nodes;
+using DocIntake.Core.Extraction.Judging;
+using DocIntake.Core.Extraction.Layout;
+using DocIntake.Core.Extraction.Orders;
+using DocIntake.Core.Extraction.Tables;
+using DocIntake.Core.Extraction.Values;
+using DocIntake.Core.Text;
+
+namespace DocIntake.Core.Extraction.Quality;
+
+/// <summary>Reads a quality record (検査成績書 / Inspection Report): header fields, parties, measurement table.</summary>
+internal static class QualityRecordExtractor
+{
+    public static DocumentDrafts Extract(ExtractionContext ctx)
+    {
+        var drafts = new DocumentDrafts();
+        var table = TableReader.Read(ctx.Layout, QualitySpecs.Measurements, IsItem);
+        var tableRows = table?.RowIndexes ?? new HashSet<int>();
+        var locator = new ValueLocator(ctx.Layout, QualitySpecs.Labels, tableRows);
+
+        foreach (var spec in QualitySpecs.Fields)
+        {
+            drafts.Fields[spec.Name] = spec.Name switch
+            {
+                "supplierName" or "customerName" => FieldDraft.Missing(spec.Name, spec.Name, spec.Kind, spec.Required),
+                _ => locator.Locate(spec, ctx.Read()),
+            };
+        }
+
+        var customer = PartyFinder.Addressee(ctx, locator, QualitySpecs.CustomerName, tableRows);
+        drafts.Fields["customerName"] = customer;
+        drafts.Fields["supplierName"] = PartyFinder.Issuer(ctx, locator, QualitySpecs.SupplierName, customer, tableRows);
+
+        if (table is not null)
+        {
+            foreach (var row in table.Rows)
+            {
+                drafts.Measurements.Add(Measurement(row, ctx.Layout));
+            }
+        }
+
+        return drafts;
+    }
+
+    internal static bool IsItem(TableRow row) =>
+        row.Text("item").Length > 0 && (row.Text("spec").Length > 0 || ValueReader.Result(row.Text("result")) is not null);
+
+    private static Dictionary<string, FieldDraft> Measurement(TableRow row, DocumentLayout layout)
+    {
+        var m = new Dictionary<string, FieldDraft>(StringComparer.Ordinal);
+        m["item"] = Cell(row, "item", ValueKind.Text, true);
+
+        var specCell = row.Cell("spec");
+        var tolerance = specCell is null ? null : ToleranceParser.Parse(specCell.Text);
+        var unitCell = row.Cell("unit");
+        if (unitCell is not null && Units.Read(unitCell.Text) is { } read)
+        {
+            m["unit"] = FieldDraft.FromSegment("unit", "measurements.unit", ValueKind.Text, false, unitCell, JsonValue.Create(read.Unit));
+            m["unit"].Ocr *= read.Exact ? 1 : 0.5;
+        }
+        else if (tolerance?.Unit is { } unit && specCell is not null && !row.Columns.Any(c => c.Key == "unit"))
+        {
+            m["unit"] = FieldDraft.FromSegment("unit", "measurements.unit", ValueKind.Text, false, specCell, JsonValue.Create(TextNormalizer.Normalize(unit)));
+        }
+        else
+        {
+            m["unit"] = FieldDraft.Missing("unit", "measurements.unit", ValueKind.Text, false);
+        }
+
+        m["nominal"] = Limit("nominal", tolerance?.Nominal, specCell, tolerance is null);
+        m["lowerLimit"] = Limit("lowerLimit", tolerance?.Lower, specCell, tolerance is null);
+        m["upperLimit"] = Limit("upperLimit", tolerance?.Upper, specCell, tolerance is null);
+        m["values"] = Values(row, layout);
+        m["result"] = Cell(row, "result", ValueKind.Result, true);
+        return m;
+    }
+
+    private static FieldDraft Cell(TableRow row, string key, ValueKind kind, bool required)
+    {
+        var threshold = "measurements." + key;
+        return row.Cell(key) is { } cell
+            ? FieldDraft.FromSegment(key, threshold, kind, required, cell, ValueReader.Read(cell.Text, kind, ReadContext.Japanese))
+            : FieldDraft.Missing(key, threshold, kind, required);
+    }
+
+    /// <summary>A limit from the 規格 text; a spec with digits that does not parse is flagged, a visual one is just empty.</summary>
+    private static FieldDraft Limit(string name, decimal? value, Segment? spec, bool unparsed)
+    {
+        if (spec is null || value is null)
+        {
+            var missing = FieldDraft.Missing(name, "measurements." + name, ValueKind.Number, false);
+            if (spec is not null && unparsed && spec.Compact.Any(char.IsAsciiDigit))
+            {
+                missing.Unparsable = true;
+                missing.Text = spec.Text;
+                missing.Page = spec.Page;
+                missing.Box = spec.Box;
+                missing.Ocr = spec.MinConfidence;
+            }
+
+            return missing;
+        }
+
+        return FieldDraft.FromSegment(name, "measurements." + name, ValueKind.Number, false, spec, JsonValue.Create(value.Value));
+    }
+
+    /// <summary>
+    /// Measured values: the numbers printed between the 規格 (and 単位) columns and the 判定 column, left to right, in
+    /// whichever value columns the header had (測定値, n1…n5, x1…).
+    /// </summary>
+    private static FieldDraft Values(TableRow row, DocumentLayout layout)
+    {
+        var columns = row.Columns;
+        var left = columns.Where(c => c.Key is "spec" or "item").Select(c => c.Right).DefaultIfEmpty(0).Max();
+        var right = columns.Where(c => c.Key is "result" or "instrument" && c.Left > left).Select(c => c.Left).DefaultIfEmpty(int.MaxValue).Min();
+        var tokens = row.Row.Tokens.Where(t => t.Box.CenterX > left && t.Box.CenterX < right).ToList();
+        var groups = new List<List<Token>>();
+        foreach (var t in tokens)
+        {
+            if (groups.Count > 0 && t.Box.X - groups[^1][^1].Box.Right < 0.4 * t.Box.Height)
+            {
+                groups[^1].Add(t);
+            }
+            else
+            {
+                groups.Add([t]);
+            }
+        }
+
+        var numbers = new JsonArray();
+        var used = new List<Token>();
+        foreach (var g in groups)
+        {
+            var text = string.Concat(g.Select(t => t.Text));
+            if (LooksNumeric(text) && ValueReader.Number(text) is { } n)
+            {
+                numbers.Add(JsonValue.Create(n));
+                used.AddRange(g);
+            }
+        }
+
+        if (numbers.Count == 0)
+        {
+            return FieldDraft.Missing("values", "measurements.values", ValueKind.Number, false);
+        }
+
+        _ = layout;
+        var segment = new Segment(used, row.Row.Index);
+        return FieldDraft.FromSegment("values", "measurements.values", ValueKind.Number, false, segment, numbers);
+    }
+
+    private static bool LooksNumeric(string text) =>
+        text.Length > 0 && text.Count(char.IsAsciiDigit) >= Math.Max(1, text.Length - 2);
+}

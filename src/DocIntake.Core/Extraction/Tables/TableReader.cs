@@ -1,0 +1,216 @@
+using DocIntake.Core.Text;
+using DocIntake.Core.Extraction.Layout;
+using DocIntake.Core.Extraction.Values;
+using DocIntake.Core.Pages;
+
+namespace DocIntake.Core.Extraction.Tables;
+
+/// <summary>
+/// Reads a table: the header row by its labels, columns from header positions (or vertical ruling lines when the page
+/// has them), rows by baseline. Rows go on over page breaks (with or without a repeated header) until a totals or
+/// remarks row or 以下余白; rows that are not items (empty, sub-headers) are skipped.
+/// </summary>
+internal static class TableReader
+{
+    private const string BlankBelow = "以下余白";
+
+    public static Table? Read(DocumentLayout layout, TableSpec spec, Func<TableRow, bool> isItem)
+    {
+        var headers = new List<Row>();
+        var body = new List<TableRow>();
+        IReadOnlyList<Column>? columns = null;
+        IReadOnlyList<Column>? firstColumns = null;
+        var started = false;
+        var page = 0;
+
+        foreach (var row in layout.Rows)
+        {
+            if (row.Page != page)
+            {
+                page = row.Page;
+                started = false;
+            }
+
+            if (Header(layout, row, spec) is { } found)
+            {
+                if (columns is not null && headers[^1].Page == row.Page && body.All(b => b.Row.Page != row.Page))
+                {
+                    // A second header row under the first (測定値 over n1 n2 n3): its columns refine the ones they cover.
+                    columns = Merge(columns, found);
+                    firstColumns = headers.Count == 1 ? columns : firstColumns;
+                    headers.Add(row);
+                    continue;
+                }
+
+                headers.Add(row);
+                columns = found;
+                firstColumns ??= found;
+                started = true;
+                continue;
+            }
+
+            if (columns is null)
+            {
+                continue;
+            }
+
+            if (IsBlankBelow(row) || StartsWithStop(row, spec))
+            {
+                break;
+            }
+
+            var tableRow = Split(row, columns, layout.Page(row.Page));
+            if (isItem(tableRow))
+            {
+                body.Add(tableRow);
+                started = true;
+            }
+            else if (!started)
+            {
+                continue;
+            }
+        }
+
+        return firstColumns is null ? null : new Table(headers, body, firstColumns);
+    }
+
+    private static List<Column> Merge(IReadOnlyList<Column> upper, List<Column> lower)
+    {
+        var left = lower.Min(c => c.HeaderLeft);
+        var right = lower.Max(c => c.HeaderRight);
+        var kept = upper.Where(c => c.HeaderRight < left || c.HeaderLeft > right).ToList();
+        var merged = kept.Concat(lower).OrderBy(c => c.HeaderLeft).ToList();
+        for (var i = 0; i < merged.Count; i++)
+        {
+            var l = i == 0 ? 0 : Math.Max(merged[i].Left, (merged[i - 1].HeaderRight + merged[i].HeaderLeft) / 2);
+            var r = i == merged.Count - 1 ? merged[i].Right : Math.Min(merged[i].Right, (merged[i].HeaderRight + merged[i + 1].HeaderLeft) / 2);
+            merged[i] = merged[i] with { Left = l, Right = r };
+        }
+
+        return merged;
+    }
+
+    /// <summary>The columns when <paramref name="row"/> is a header row of the spec, else null.</summary>
+    internal static List<Column>? Header(DocumentLayout layout, Row row, TableSpec spec)
+    {
+        var segment = row.AsSegment();
+        var starts = LabelFinder.TokenStarts(segment);
+        var compact = segment.Compact;
+        var found = new List<(string Key, Segment Part)>();
+        var pos = 0;
+        for (var t = 0; t < starts.Length; t++)
+        {
+            if (starts[t] < pos)
+            {
+                continue;
+            }
+
+            if (LabelFinder.Match(compact, starts[t], starts, spec.Columns, fuzzy: true) is { } m)
+            {
+                if (found.All(f => f.Key != m.Label.Owner))
+                {
+                    found.Add((m.Label.Owner, segment.Skip(starts[t])!.Take(m.End - starts[t])));
+                }
+
+                pos = m.End;
+            }
+            else
+            {
+                pos = starts[t] + segment.Tokens[t].Text.Length;
+            }
+        }
+
+        if (found.Count < spec.MinColumns || !found.Any(f => spec.Anchors.Contains(f.Key)))
+        {
+            return null;
+        }
+
+        // A header row holds little else: most of its text must be header labels.
+        var labelled = found.Sum(f => f.Part.Compact.Length);
+        if (labelled < compact.Length * 0.6)
+        {
+            return null;
+        }
+
+        return Columns(found, layout.Page(row.Page), row);
+    }
+
+    private static List<Column> Columns(List<(string Key, Segment Part)> found, PageText page, Row row)
+    {
+        var sorted = found.OrderBy(f => f.Part.Box.CenterX).ToList();
+        var y = row.Box.CenterY;
+        var verticals = page.Rulings
+            .Where(r => !r.Horizontal && r.Box.Y <= y + row.Box.Height && r.Box.Bottom >= y - row.Box.Height)
+            .Select(r => r.Box.CenterX)
+            .Order()
+            .ToList();
+        var columns = new List<Column>(sorted.Count);
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var box = sorted[i].Part.Box;
+            var left = i == 0 ? 0 : (sorted[i - 1].Part.Box.Right + box.X) / 2;
+            var right = i == sorted.Count - 1 ? page.Width : (box.Right + sorted[i + 1].Part.Box.X) / 2;
+            var ruledLeft = verticals.LastOrDefault(v => v <= box.X + 2, -1);
+            var ruledRight = verticals.FirstOrDefault(v => v >= box.Right - 2, -1);
+            if (ruledLeft >= 0 && (i == 0 || ruledLeft >= sorted[i - 1].Part.Box.CenterX))
+            {
+                left = ruledLeft;
+            }
+
+            if (ruledRight >= 0 && (i == sorted.Count - 1 || ruledRight <= sorted[i + 1].Part.Box.CenterX))
+            {
+                right = ruledRight;
+            }
+
+            columns.Add(new Column(sorted[i].Key, left, right, box.X, box.Right));
+        }
+
+        return columns;
+    }
+
+    internal static TableRow Split(Row row, IReadOnlyList<Column> columns, PageText page)
+    {
+        var cells = new Dictionary<string, List<Token>>();
+        foreach (var token in row.Tokens)
+        {
+            var column = columns.FirstOrDefault(c => token.Box.CenterX >= c.Left && token.Box.CenterX < c.Right)
+                ?? columns.MinBy(c => Math.Min(Math.Abs(token.Box.CenterX - c.Left), Math.Abs(token.Box.CenterX - c.Right)));
+            if (column is null)
+            {
+                continue;
+            }
+
+            if (!cells.TryGetValue(column.Key, out var list))
+            {
+                cells[column.Key] = list = [];
+            }
+
+            list.Add(token);
+        }
+
+        _ = page;
+        return new TableRow(row, cells.ToDictionary(c => c.Key, c => new Segment(c.Value, row.Index)), columns);
+    }
+
+    private static bool IsBlankBelow(Row row)
+    {
+        var compact = row.Compact;
+        if (compact.Contains(BlankBelow, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var i = 0; i + BlankBelow.Length <= compact.Length; i++)
+        {
+            if (Fuzzy.Distance(compact.Substring(i, BlankBelow.Length), BlankBelow) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithStop(Row row, TableSpec spec) =>
+        row.Segments.Take(3).Any(s => LabelFinder.Find(s, spec.Stops) is [{ } h, ..] && h.LabelPart.Box.X <= s.Box.X + 2);
+}

@@ -1,0 +1,44 @@
+using DocIntake.Core.Text;
+
+namespace DocIntake.Core.Extraction.Values;
+
+/// <summary>Units printed in order lines and measurement rows; a unit cell is matched against these.</summary>
+internal static class Units
+{
+    private static readonly string[] Known =
+    [
+        "個", "本", "枚", "式", "セット", "組", "台", "箱", "kg", "g", "m", "mm", "cm", "pcs", "pc", "set", "sets", "ea", "lot",
+        "μm", "HRC", "HRB", "HV", "HB", "%", "°C", "N", "MPa", "Ra", "deg",
+    ];
+
+    /// <summary>
+    /// The unit in a cell: a known unit as printed, or the known unit one misread character away (pes → pcs),
+    /// ignoring numbers and dashes that spilled into the cell. Null when nothing unit-like is there.
+    /// </summary>
+    public static (string Unit, bool Exact)? Read(string? text)
+    {
+        var words = TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('-', 'ー', '一', '—', '|', '.', ',', '・'))
+            .Where(w => w.Length > 0 && !w.All(c => char.IsAsciiDigit(c) || c is ',' or '.'))
+            .ToList();
+        foreach (var w in words)
+        {
+            var exact = Known.FirstOrDefault(k => string.Equals(k, w, StringComparison.OrdinalIgnoreCase));
+            if (exact is not null)
+            {
+                return (w == "um" ? "μm" : w, true);
+            }
+        }
+
+        foreach (var w in words)
+        {
+            var close = Known.Where(k => k.Length >= 2 && w.Length >= 2 && Fuzzy.Distance(k.ToUpperInvariant(), w.ToUpperInvariant()) == 1).ToList();
+            if (close.Count == 1)
+            {
+                return (close[0], false);
+            }
+        }
+
+        return words.Count > 0 ? (string.Join(' ', words), false) : null;
+    }
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using DocIntake.Core.Text;
+
+namespace DocIntake.Core.Extraction.Values;
+
+/// <summary>Turns raw text into a contract value of a kind; null when the text does not parse as that kind.</summary>
+internal static partial class ValueReader
+{
+    public static JsonNode? Read(string? text, ValueKind kind, ReadContext context) => kind switch
+    {
+        ValueKind.Text => NullIfEmpty(CleanText(text)),
+        ValueKind.Code => Code(text) is { } c && c.Any(char.IsAsciiDigit) ? JsonValue.Create(c) : null,
+        ValueKind.Number => Number(text) is { } n ? JsonValue.Create(n) : null,
+        ValueKind.Money => Money(text) is { } m ? JsonValue.Create(m) : null,
+        ValueKind.Date => Date(text, context) is { } d ? JsonValue.Create(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null,
+        ValueKind.Phone => Phone(text) is { } p ? JsonValue.Create(p) : null,
+        ValueKind.Company => NullIfEmpty(CompanyName.Clean(text)),
+        ValueKind.Result => Result(text) is { } r ? JsonValue.Create(r) : null,
+        _ => null,
+    };
+
+    public static string CleanText(string? text) =>
+        TextNormalizer.Normalize(text).Trim(' ', ':', '：', '・', '|');
+
+    /// <summary>Codes keep their printed case; only look-alikes in digit runs are repaired (PO-26-O112 → PO-26-0112).</summary>
+    public static string Code(string? text)
+    {
+        var raw = TextNormalizer.Compact(text).Trim(':', '：', '|', '.', ',');
+        var repaired = LookalikeRepair.ForCode(raw);
+        if (repaired.Length != raw.Length)
+        {
+            return repaired.Length == 0 ? raw : repaired;
+        }
+
+        var chars = repaired.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.ToUpperInvariant(raw[i]) == chars[i])
+            {
+                chars[i] = raw[i];
+            }
+        }
+
+        return new string(chars);
+    }
+
+    public static decimal? Number(string? text)
+    {
+        var s = TextNormalizer.Compact(text);
+        if (s.Length == 0)
+        {
+            return null;
+        }
+
+        if (QuantityParser.Parse(s) is { } q)
+        {
+            return q.Value;
+        }
+
+        var repaired = LookalikeRepair.ForNumber(s).Replace(",", string.Empty, StringComparison.Ordinal);
+        return decimal.TryParse(repaired, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
+
+    public static decimal? Money(string? text)
+    {
+        var s = Percent().Replace(TextNormalizer.Normalize(text), " ").Trim();
+        s = DotThousands(s);
+        if (MoneyParser.Parse(s) is { } m)
+        {
+            return m.Amount;
+        }
+
+        return Number(s.TrimEnd('-'));
+    }
+
+    /// <summary>
+    /// OCR often reads a thousands comma as a dot: "8.272", "3.420.000". Money never has three decimals, so a dot
+    /// followed by exactly three digits is a thousands separator.
+    /// </summary>
+    public static string DotThousands(string s) => ThousandsDot().IsMatch(s) ? s.Replace('.', ',') : s;
+
+    public static string? Currency(string? text) => MoneyParser.Parse(Percent().Replace(TextNormalizer.Normalize(text), " "))?.Currency;
+
+    public static DateOnly? Date(string? text, ReadContext context)
+    {
+        var s = TextNormalizer.Normalize(text);
+        return DateParser.TryParse(s, out var m, context.MonthFirst, context.ReferenceDate)
+            || DateParser.TryFind(s, out m, context.MonthFirst, context.ReferenceDate)
+            ? m.Date
+            : null;
+    }
+
+    /// <summary>The first phone number in the text ("TEL 0566-21-4410 / FAX 0566-21-4411" gives the TEL).</summary>
+    public static string? Phone(string? text)
+    {
+        var s = TextNormalizer.Normalize(text);
+        var next = NextLabel().Match(s, Math.Min(s.Length, 1));
+        if (next.Success && next.Index > 0)
+        {
+            s = s[..next.Index];
+        }
+
+        s = PhoneLabel().Replace(s, " ").Trim(' ', '/', '／', '|');
+        return PhoneNumberFormatter.Format(s) ?? (s.TrimStart('(', '+').StartsWith('0') ? null : PhoneNumberFormatter.Format(s, "US"));
+    }
+
+    public static string? Result(string? text) => ResultParser.Parse(text);
+
+    private static JsonValue? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : JsonValue.Create(s);
+
+    [GeneratedRegex(@"^[^\d]*\d{1,3}(?:\.\d{3})+\s*(?:-|円)?$")]
+    private static partial Regex ThousandsDot();
+
+    // "(10%)" after a tax label, "10%" printed beside the amount.
+    [GeneratedRegex(@"\(?\s*\d{1,2}(?:\.\d)?\s*%\s*\)?")]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"(?i)TEL\.?|FAX\.?|電話|℡|:")]
+    private static partial Regex PhoneLabel();
+
+    [GeneratedRegex(@"(?i)(?<=[\d\s/／|])(TEL|FAX|電話|℡)")]
+    private static partial Regex NextLabel();
+}
+
+/// <summary>What parsing needs besides the text: English dates read month first, a date to give month/day a year.</summary>
+internal sealed record ReadContext(bool MonthFirst, DateOnly? ReferenceDate)
+{
+    public static ReadContext Japanese { get; } = new(false, null);
+}

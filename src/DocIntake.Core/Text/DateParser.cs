@@ -1,0 +1,271 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DocIntake.Core.Text;
+
+/// <summary>
+/// Reads dates as printed on Japanese and English documents: 2026/11/25, 2026年11月25日, 令和8年11月25日, R8.11.25,
+/// H31.4.30, 26/11/25, 25 Nov 2026, Nov. 25, 2026, 11/25/2026, and 11月25日 with a reference date for the year.
+/// Full-width digits and spaces between the parts (OCR) are accepted; impossible dates are rejected.
+/// </summary>
+public static partial class DateParser
+{
+    private const string MonthNames =
+        "(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])";
+
+    private static readonly string[] MonthPrefixes =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>
+    /// Parses text that holds a date and nothing else (surrounding punctuation and a weekday such as "(水)" or
+    /// "Wed," are allowed). Month/day only (11月25日, 11/25) needs <paramref name="reference"/>.
+    /// </summary>
+    /// <param name="preferMonthFirst">Read 05/06/2026 and 11/25/26 month first (English documents).</param>
+    /// <param name="reference">A nearby full date (issue or transmission date) to give month/day dates a year:
+    /// the year that puts the date within three months before to nine months after the reference.</param>
+    public static DateOnly? Parse(string? text, bool preferMonthFirst = false, DateOnly? reference = null) =>
+        TryParse(text, out var match, preferMonthFirst, reference) ? match.Date : null;
+
+    /// <inheritdoc cref="Parse"/>
+    public static bool TryParse(string? text, out DateMatch match, bool preferMonthFirst = false, DateOnly? reference = null)
+    {
+        match = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var norm = new NormalizedText(text);
+        var s = norm.Text;
+        foreach (var m in Candidates(s, preferMonthFirst, reference))
+        {
+            var rest = string.Concat(s.AsSpan(0, m.Index), " ", s.AsSpan(m.Index + m.Length));
+            if (LeftoverRegex().IsMatch(rest))
+            {
+                var (index, length) = norm.ToOriginal(m.Index, m.Length);
+                match = m with { Index = index, Length = length };
+                return true;
+            }
+        }
+
+        var md = NumericMonthDayRegex().Match(s);
+        if (md.Success && reference is { } r && TryInferYear(Int(md, "m"), Int(md, "d"), r, out var date))
+        {
+            var (index, length) = norm.ToOriginal(md.Index, md.Length);
+            match = new DateMatch(date, DateKind.MonthDayOnly, index, length, false);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Finds the first valid date inside longer text ("注文日: 令和8年11月25日(水)"). Month/day-only dates are found
+    /// only when <paramref name="reference"/> is given; bare "11/25" is never found here (page counters look alike).
+    /// </summary>
+    public static bool TryFind(string? text, out DateMatch match, bool preferMonthFirst = false, DateOnly? reference = null)
+    {
+        match = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var norm = new NormalizedText(text);
+        foreach (var m in Candidates(norm.Text, preferMonthFirst, reference))
+        {
+            var (index, length) = norm.ToOriginal(m.Index, m.Length);
+            match = m with { Index = index, Length = length };
+            return true;
+        }
+
+        return false;
+    }
+
+    internal static bool TryMake(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    /// <summary>Valid dates in order of position (longest first at one position), indices in the normalised text.</summary>
+    private static IEnumerable<DateMatch> Candidates(string s, bool preferMonthFirst, DateOnly? reference)
+    {
+        var found = Collect(s, preferMonthFirst, reference);
+        if (found.Count == 0)
+        {
+            // OCR look-alikes touching digits (2O26, 1l/25, 2026ー11ー25); the repair keeps indices.
+            var repaired = LookalikeRepair.ForDigitsInText(s);
+            if (repaired != s)
+            {
+                found = Collect(repaired, preferMonthFirst, reference);
+            }
+        }
+
+        return found.OrderBy(f => f.Index).ThenByDescending(f => f.Length);
+    }
+
+    private static List<DateMatch> Collect(string s, bool preferMonthFirst, DateOnly? reference)
+    {
+        var found = new List<DateMatch>();
+        foreach (Match m in EraRegex().Matches(s))
+        {
+            var y = m.Groups["y"].Value == "元" ? 1 : Int(m, "y");
+            if (JapaneseEra.ToDate(m.Groups["era"].Value, y, Int(m, "m"), Int(m, "d")) is { } d)
+            {
+                found.Add(new DateMatch(d, DateKind.Full, m.Index, m.Length, false));
+            }
+        }
+
+        foreach (Match m in KanjiYmdRegex().Matches(s))
+        {
+            AddYmd(found, m, Int(m, "y"), Int(m, "m"), Int(m, "d"));
+        }
+
+        foreach (Match m in NumericYmdRegex().Matches(s))
+        {
+            AddYmd(found, m, Int(m, "y"), Int(m, "m"), Int(m, "d"));
+        }
+
+        foreach (Match m in NumericDmyRegex().Matches(s))
+        {
+            AddDayMonth(found, m, Int(m, "a"), Int(m, "b"), Int(m, "y"), DateKind.Full, preferMonthFirst);
+        }
+
+        foreach (Match m in ShortYearRegex().Matches(s))
+        {
+            int a = Int(m, "a"), b = Int(m, "b"), c = Int(m, "c");
+            if (preferMonthFirst && TryMake(2000 + c, a, b, out var us))
+            {
+                found.Add(new DateMatch(us, DateKind.TwoDigitYear, m.Index, m.Length, false));
+            }
+            else if (m.Groups["a"].Length == 2 && TryMake(2000 + a, b, c, out var jp))
+            {
+                found.Add(new DateMatch(jp, DateKind.TwoDigitYear, m.Index, m.Length, false));
+            }
+        }
+
+        foreach (Match m in DayMonthNameRegex().Matches(s))
+        {
+            AddNamed(found, m);
+        }
+
+        foreach (Match m in MonthNameDayRegex().Matches(s))
+        {
+            AddNamed(found, m);
+        }
+
+        if (reference is { } r)
+        {
+            foreach (Match m in KanjiMonthDayRegex().Matches(s))
+            {
+                if (TryInferYear(Int(m, "m"), Int(m, "d"), r, out var d))
+                {
+                    found.Add(new DateMatch(d, DateKind.MonthDayOnly, m.Index, m.Length, false));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static void AddYmd(List<DateMatch> found, Match m, int year, int month, int day)
+    {
+        var twoDigit = m.Groups["y"].Length == 2;
+        var fullYear = twoDigit ? 2000 + year : year;
+        if ((twoDigit || fullYear is >= 1900 and < 2200) && TryMake(fullYear, month, day, out var d))
+        {
+            found.Add(new DateMatch(d, twoDigit ? DateKind.TwoDigitYear : DateKind.Full, m.Index, m.Length, false));
+        }
+    }
+
+    private static void AddDayMonth(List<DateMatch> found, Match m, int a, int b, int year, DateKind kind, bool monthFirst)
+    {
+        if (year is < 1900 or >= 2200)
+        {
+            return;
+        }
+
+        var dayFirstOk = TryMake(year, b, a, out var dayFirst);
+        var monthFirstOk = TryMake(year, a, b, out var monthFirstDate);
+        var ambiguous = dayFirstOk && monthFirstOk && a != b;
+        if (monthFirstOk && (monthFirst || !dayFirstOk))
+        {
+            found.Add(new DateMatch(monthFirstDate, kind, m.Index, m.Length, ambiguous));
+        }
+        else if (dayFirstOk)
+        {
+            found.Add(new DateMatch(dayFirst, kind, m.Index, m.Length, ambiguous));
+        }
+    }
+
+    private static void AddNamed(List<DateMatch> found, Match m)
+    {
+        var mon = m.Groups["mon"].Value.ToLowerInvariant();
+        var month = Array.FindIndex(MonthPrefixes, p => mon.StartsWith(p, StringComparison.Ordinal)) + 1;
+        var yearGroup = m.Groups["y"];
+        var twoDigit = yearGroup.Length == 2;
+        var year = twoDigit ? 2000 + Int(m, "y") : Int(m, "y");
+        if ((twoDigit || year is >= 1900 and < 2200) && TryMake(year, month, Int(m, "d"), out var d))
+        {
+            found.Add(new DateMatch(d, twoDigit ? DateKind.TwoDigitYear : DateKind.Full, m.Index, m.Length, false));
+        }
+    }
+
+    private static bool TryInferYear(int month, int day, DateOnly reference, out DateOnly date)
+    {
+        var windowStart = reference.AddMonths(-3);
+        var windowEnd = windowStart.AddYears(1);
+        for (var y = reference.Year - 1; y <= reference.Year + 1; y++)
+        {
+            if (TryMake(y, month, day, out date) && date >= windowStart && date < windowEnd)
+            {
+                return true;
+            }
+        }
+
+        date = default;
+        return false;
+    }
+
+    private static int Int(Match m, string group) =>
+        int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?<era>令和|平成|昭和|大正|[RHS])\.?\s*(?<y>[0-9]{1,2}|元)\s*(?:年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})(?:\s*日)?|(?<sep>[./\-])\s*(?<m>[0-9]{1,2})\s*\k<sep>\s*(?<d>[0-9]{1,2}))(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex EraRegex();
+
+    [GeneratedRegex(@"(?<![0-9.\-/])(?<!(?:令和|平成|昭和|大正|[RHS])\.?\s*)(?<y>[0-9]{4}|[0-9]{2})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})(?:\s*日)?(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex KanjiYmdRegex();
+
+    [GeneratedRegex(@"(?<![0-9./\-])(?<y>[0-9]{4})\s*(?<sep>[./\-])\s*(?<m>[0-9]{1,2})\s*\k<sep>\s*(?<d>[0-9]{1,2})(?![0-9])(?![./\-][0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericYmdRegex();
+
+    [GeneratedRegex(@"(?<![0-9./\-])(?<a>[0-9]{1,2})\s*(?<sep>[./\-])\s*(?<b>[0-9]{1,2})\s*\k<sep>\s*(?<y>[0-9]{4})(?![0-9])(?![./\-][0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDmyRegex();
+
+    // No spaces inside: a bare "26/11/25" is weak evidence already.
+    [GeneratedRegex(@"(?<![0-9A-Za-z./\-])(?<!(?:令和|平成|昭和|大正)\s*)(?<a>[0-9]{1,2})(?<sep>[./\-])(?<b>[0-9]{1,2})\k<sep>(?<c>[0-9]{2})(?![0-9])(?![./\-][0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortYearRegex();
+
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th)?[\s\-./]*" + MonthNames + @"\.?[\s\-.,/]*(?<y>[0-9]{4}|[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthNameRegex();
+
+    [GeneratedRegex(@"(?<![A-Za-z])" + MonthNames + @"\.?\s*(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s*,?\s*(?<y>[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthNameDayRegex();
+
+    [GeneratedRegex(@"(?<![0-9年]\s*)(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日", RegexOptions.CultureInvariant)]
+    private static partial Regex KanjiMonthDayRegex();
+
+    [GeneratedRegex(@"^\s*(?<m>[0-9]{1,2})\s*/\s*(?<d>[0-9]{1,2})\s*(?:\(\s*[月火水木金土日]\s*\))?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericMonthDayRegex();
+
+    // What may surround a date given alone: punctuation, a weekday (水) (水曜日) Wed, Wednesday.
+    [GeneratedRegex(@"^[\s.,:;()\[\]]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?[\s.,:;()\[\]]*(?:[月火水木金土日](?:曜日?)?)?[\s.,:;()\[\]]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeftoverRegex();
+}

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace DocIntake.Core.Text;
+
+/// <summary>Reads a printed verdict (判定) as the contract's "pass" / "fail".</summary>
+public static partial class ResultParser
+{
+    public const string Pass = "pass";
+    public const string Fail = "fail";
+
+    // Single marks and short words count only as the whole text: "合" inside "合計" is no verdict.
+    private static readonly Dictionary<string, string> Whole = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["合"] = Pass, ["良"] = Pass, ["可"] = Pass, ["○"] = Pass, ["〇"] = Pass, ["◯"] = Pass, ["◎"] = Pass,
+        ["O"] = Pass, ["G"] = Pass, ["OK"] = Pass, ["O.K."] = Pass, ["O.K"] = Pass, ["PASS"] = Pass, ["PASSED"] = Pass,
+        ["GOOD"] = Pass, ["ACCEPT"] = Pass, ["ACCEPTED"] = Pass,
+        ["否"] = Fail, ["×"] = Fail, ["✕"] = Fail, ["✖"] = Fail, ["╳"] = Fail, ["X"] = Fail, ["NG"] = Fail,
+        ["N.G."] = Fail, ["N.G"] = Fail, ["FAIL"] = Fail, ["FAILED"] = Fail, ["REJECT"] = Fail, ["REJECTED"] = Fail,
+        ["不可"] = Fail,
+    };
+
+    // Words found inside longer text ("判定: 合格"), longest first so that 不合格 is not read as 合格.
+    private static readonly (string Word, string Verdict)[] Words =
+    [
+        ("不合格", Fail), ("不適合", Fail), ("不良", Fail), ("合格", Pass), ("適合", Pass), ("良品", Pass),
+    ];
+
+    /// <returns>"pass", "fail", or null when the text names no verdict or both.</returns>
+    public static string? Parse(string? text)
+    {
+        var s = LabelRegex().Replace(TextNormalizer.Compact(text), string.Empty).Trim('(', ')', '[', ']', '「', '」', ':', '。', '、', '!', '-', '.');
+        if (s.Length == 0)
+        {
+            return null;
+        }
+
+        if (Whole.TryGetValue(s, out var verdict))
+        {
+            return verdict;
+        }
+
+        string? found = null;
+        foreach (var (word, v) in Words)
+        {
+            if (s.Contains(word, StringComparison.Ordinal))
+            {
+                if (found is not null && found != v)
+                {
+                    return null;
+                }
+
+                found = v;
+                s = s.Replace(word, " ", StringComparison.Ordinal);
+            }
+        }
+
+        return found;
+    }
+
+    [GeneratedRegex(@"^(?:総合判定|判定結果|判定|合否|検査結果|結果|Result|Judge?ment|Verdict|Overall)[:]?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LabelRegex();
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace DocIntake.Core.Text;
+
+/// <summary>A specification: nominal and limits (each null when not printed).</summary>
+/// <param name="Unit">mm, μm, HRC, HV, %, °C … as printed; null when none.</param>
+/// <param name="Parameter">A named parameter printed before the value (Ra, Rz, Ry, Rmax, Sa); null when none.</param>
+public sealed record Tolerance(decimal? Nominal, decimal? Lower, decimal? Upper, string? Unit, string? Parameter);
+
+/// <summary>
+/// Reads 規格 strings: "φ10.00 ±0.05", "10.00 +0.05/-0.02", "10.00 (+0.05, -0.02)", "9.95～10.05", "9.95-10.05",
+/// "≦ 0.8", "0.8以下", "max 0.8", "≧ 50", "50以上", "50以上60以下", "Ra ≦ 1.6", "58～62 HRC", "10.00 ± 0.05 mm".
+/// A single deviation ("10 +0.05") takes the nominal as its other limit. Arithmetic is decimal. Digit look-alikes
+/// are repaired first ("1O.OO ±0.O5").
+/// </summary>
+public static partial class ToleranceParser
+{
+    private const string Num = @"[0-9]+(?:\.[0-9]+)?";
+
+    public static Tolerance? Parse(string? text)
+    {
+        var s = Canonical(LookalikeRepair.ForDigitsInText(TextNormalizer.Nfkc(text)));
+        if (s.Length == 0)
+        {
+            return null;
+        }
+
+        string? parameter = null;
+        var p = ParameterRegex().Match(s);
+        if (p.Success)
+        {
+            parameter = p.Groups["p"].Value;
+            s = s[p.Length..];
+        }
+
+        string? unit = null;
+        foreach (Match u in UnitRegex().Matches(s))
+        {
+            if (unit is not null && !string.Equals(unit, u.Value, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            unit = u.Value;
+        }
+
+        s = Squash(UnitRegex().Replace(s, " "));
+        if (s.Length == 0)
+        {
+            return null;
+        }
+
+        var limits = Limits(s);
+        return limits is { } l ? new Tolerance(l.Nominal, l.Lower, l.Upper, unit, parameter) : null;
+    }
+
+    private static (decimal? Nominal, decimal? Lower, decimal? Upper)? Limits(string s)
+    {
+        if (PlusMinusRegex().Match(s) is { Success: true } pm)
+        {
+            decimal n = Dec(pm, "n"), t = Dec(pm, "t");
+            return (n, n - t, n + t);
+        }
+
+        if (RangeRegex().Match(s) is { Success: true } r)
+        {
+            decimal a = Dec(r, "a"), b = Dec(r, "b");
+            if (a <= b)
+            {
+                return (null, a, b);
+            }
+
+            if (r.Groups["op"].Value == "~")
+            {
+                return null;
+            }
+        }
+
+        if (DeviationRegex().Match(s) is { Success: true } d)
+        {
+            var n = Dec(d, "n");
+            var d1 = Dec(d, "d1");
+            var d2 = d.Groups["d2"].Success ? Dec(d, "d2") : 0m;
+            return (n, n + Math.Min(d1, d2), n + Math.Max(d1, d2));
+        }
+
+        if (PlainRegex().Match(s) is { Success: true } plain)
+        {
+            return (Dec(plain, "n"), null, null);
+        }
+
+        return OneSided(s);
+    }
+
+    /// <summary>"≤ 0.8", "0.8以下", "max 0.8", "0.8 max", "≥ 50", "50以上60以下": every part must be such a limit.</summary>
+    private static (decimal? Nominal, decimal? Lower, decimal? Upper)? OneSided(string s)
+    {
+        if (LimitRegex().Replace(s, string.Empty).Trim().Length != 0)
+        {
+            return null;
+        }
+
+        decimal? lower = null, upper = null;
+        foreach (Match m in LimitRegex().Matches(s))
+        {
+            var isUpper = m.Groups["uop"].Success || m.Groups["usuf"].Success;
+            if (isUpper ? upper is not null : lower is not null)
+            {
+                return null;
+            }
+
+            if (isUpper)
+            {
+                upper = Dec(m, "n");
+            }
+            else
+            {
+                lower = Dec(m, "n");
+            }
+        }
+
+        return (lower is null && upper is null) || lower > upper ? null : (null, lower, upper);
+    }
+
+    /// <summary>One spelling for each operator; diameter marks, brackets and separators become spaces.</summary>
+    private static string Canonical(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            var next = i + 1 < s.Length ? s[i + 1] : '\0';
+            switch (c)
+            {
+                case '〜' or '∼' or '~':
+                    sb.Append('~');
+                    break;
+                case '−' or '–' or '—' or 'ー' or '‐':
+                    sb.Append('-');
+                    break;
+                case '≦' or '≤' or '⩽':
+                    sb.Append('≤');
+                    break;
+                case '≧' or '≥' or '⩾':
+                    sb.Append('≥');
+                    break;
+                case '<' or '=' when (c == '<' && next == '=') || (c == '=' && next == '<'):
+                    sb.Append('≤');
+                    i++;
+                    break;
+                case '>' or '=' when (c == '>' && next == '=') || (c == '=' && next == '>'):
+                    sb.Append('≥');
+                    i++;
+                    break;
+                case '<':
+                    sb.Append('≤');
+                    break;
+                case '>':
+                    sb.Append('≥');
+                    break;
+                case '+' when next == '-' || (next == '/' && i + 2 < s.Length && s[i + 2] == '-'):
+                    sb.Append('±');
+                    i += next == '/' ? 2 : 1;
+                    break;
+                case 'φ' or 'Φ' or 'ø' or 'Ø' or '⌀' or '∅' or '(' or ')' or '[' or ']' or '/' or ':':
+                    sb.Append(' ');
+                    break;
+                case ',' when !(i > 0 && char.IsAsciiDigit(s[i - 1]) && char.IsAsciiDigit(next)):
+                    sb.Append(' ');
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+
+        return Squash(sb.ToString());
+    }
+
+    private static string Squash(string s) => SpacesRegex().Replace(s, " ").Trim();
+
+    private static decimal Dec(Match m, string group) =>
+        decimal.Parse(m.Groups[group].Value.Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex SpacesRegex();
+
+    [GeneratedRegex(@"^(?<p>Rmax|Rzjis|Ra|Rz|Ry|Rq|Sa)(?![A-Za-z])\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ParameterRegex();
+
+    // Keywords max/min are not units; the lookarounds keep "mm" out of "max" and "min".
+    [GeneratedRegex(@"(?<![A-Za-zμ°])(?!(?:max|min)\.?(?![A-Za-z]))(?:[A-Za-zμ°%]+(?:/[A-Za-z]+[23]?)?)(?![A-Za-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UnitRegex();
+
+    [GeneratedRegex(@"^(?<n>" + Num + @") ?± ?(?<t>" + Num + ")$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlusMinusRegex();
+
+    [GeneratedRegex(@"^(?<a>[-+]? ?" + Num + @") ?(?<op>[~-]) ?(?<b>[-+]? ?" + Num + ")$", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeRegex();
+
+    [GeneratedRegex(@"^(?<n>" + Num + @") ?(?:(?<d1>[-+] ?" + Num + @") ?(?<d2>[-+] ?" + Num + @"|0(?:\.0+)?)?|(?<d1>0(?:\.0+)?) (?<d2>[-+] ?" + Num + "))$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeviationRegex();
+
+    [GeneratedRegex(@"^(?<n>" + Num + ")$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainRegex();
+
+    [GeneratedRegex(@"(?:(?:(?<uop>≤|max\.?|最大)|(?<lop>≥|min\.?|最小)) ?(?<n>" + Num + @")|(?<n>" + Num + @") ?(?:(?<usuf>以下|以内|未満|max\.?)|(?<lsuf>以上|超|min\.?)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LimitRegex();
+}

@@ -1,0 +1,33 @@
+using DocIntake.Core.Extraction;
+using DocIntake.Imaging.Cleanup;
+using DocIntake.Imaging.Decoding;
+using DocIntake.Ocr;
+
+namespace DocIntake.Pipeline;
+
+public sealed record PipelineOptions
+{
+    public DecodeOptions Decode { get; init; } = DecodeOptions.Default;
+
+    public CleanupOptions Cleanup { get; init; } = new();
+
+    /// <summary>Languages, tessdata and the number of engines (<see cref="OcrOptions.WorkerCount"/>: one per parallel page).</summary>
+    public OcrOptions Ocr { get; init; } = new();
+
+    /// <summary>Pages (or documents) read in parallel: the engine count, all cores by default.</summary>
+    public int Workers => Ocr.WorkerCount > 0 ? Ocr.WorkerCount : Environment.ProcessorCount;
+
+    public ExtractionOptions Extraction { get; init; } = new();
+
+    /// <summary>
+    /// Cleaned page images are kept for the second look at doubtful fields only on the first pages: orders and quality
+    /// records are 1-3 pages; a 200-page batch scan must not hold 200 rasters.
+    /// </summary>
+    public int SecondLookMaxPages { get; init; } = 10;
+
+    /// <summary>
+    /// Below this mean word confidence the page's orientation is checked with Tesseract's OSD (~300 ms), so upright pages
+    /// (most of them) do not pay for it.
+    /// </summary>
+    public double OrientationCheckBelowConfidence { get; init; } = 0.70;
+}

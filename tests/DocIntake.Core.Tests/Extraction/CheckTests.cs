@@ -1,0 +1,110 @@
+using DocIntake.Core.Contract;
+
+namespace DocIntake.Core.Tests.Extraction;
+
+public class CheckTests
+{
+    [Fact]
+    public void Extract_PutsExactlyThatLinesFieldsIntoReview_WhenALineAmountIsWrong()
+    {
+        // 50 x 85.5 is 4,275; the printed 4,725 is wrong, and the totals add up the printed amounts (as they would).
+        var doc = Extract.Run(SampleOrders.Order("4,725", "36,725", "3,672", "¥40,397"), new Core.Extraction.ExtractionOptions { MasterData = Extract.Master() });
+
+        var problem = Assert.Single(doc.Problems, p => p.Code == "line_amount_mismatch");
+        Assert.Equal(["lines[1].quantity", "lines[1].unitPrice", "lines[1].amount"], problem.Fields);
+        Assert.Equal(["lines[1].quantity", "lines[1].unitPrice", "lines[1].amount"], Reviewed(doc).Select(r => r.Path));
+        Assert.Contains("failed_check:line_amount_mismatch", doc.Lines[1]["amount"].Reasons);
+        Assert.All(doc.Lines[0].Values, f => Assert.False(f.NeedsReview));
+    }
+
+    [Fact]
+    public void Extract_ReportsSubtotalMismatch_WhenLineSumDiffers()
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Totals(1000, "33,000", "3,300", "36,300").Build();
+
+        var doc = Extract.Run(page);
+
+        var problem = Assert.Single(doc.Problems);
+        Assert.Equal("subtotal_mismatch", problem.Code);
+        Assert.Equal(["subtotal"], problem.Fields);
+        Assert.True(doc.Fields["subtotal"].NeedsReview);
+        Assert.False(doc.Fields["total"].NeedsReview);
+    }
+
+    [Fact]
+    public void Extract_ReportsTotalMismatch_WhenSubtotalPlusTaxIsNotTotal()
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Totals(1000, "32,000", "3,200", "36,200").Build();
+
+        var doc = Extract.Run(page);
+
+        var problem = Assert.Single(doc.Problems);
+        Assert.Equal("total_mismatch", problem.Code);
+        Assert.Equal(["subtotal", "tax", "total"], problem.Fields);
+    }
+
+    [Fact]
+    public void Extract_ReportsDeliveryBeforeOrder_WhenDeliveryDateIsEarlier()
+    {
+        var page = new PageBuilder().Text(700, 100, "注文書").Text(100, 200, "注文日 2026/11/20").Text(100, 250, "納期 2026/11/02").Build();
+
+        var doc = Extract.Run(page);
+
+        var problem = Assert.Single(doc.Problems);
+        Assert.Equal("delivery_before_order", problem.Code);
+        Assert.Contains("failed_check:delivery_before_order", doc.Fields["orderDate"].Reasons);
+        Assert.Contains("failed_check:delivery_before_order", doc.Fields["deliveryDate"].Reasons);
+    }
+
+    [Fact]
+    public void Extract_ReportsResultDisagreesWithValues_WhenRowSaysPassButAValueIsOut()
+    {
+        var page = SampleQuality.Japanese().Build();
+        var words = page.Words.Select(w => w.Text == "60.8" ? w with { Text = "62.8" } : w).ToList();
+        var changed = new Pages.PageText { Number = 1, Width = page.Width, Height = page.Height, Source = page.Source, Words = words, Lines = Pages.PageText.GroupLines(words) };
+
+        var doc = Extract.Run(changed);
+
+        var problem = Assert.Single(doc.Problems);
+        Assert.Equal("result_disagrees_with_values", problem.Code);
+        Assert.Equal(["measurements[1].values", "measurements[1].result"], problem.Fields);
+    }
+
+    [Fact]
+    public void Extract_ReportsOverallResultDisagrees_WhenOverallPassesAFailedRow()
+    {
+        var doc = Extract.Run(SampleQuality.Japanese(secondResult: "否").Build());
+
+        Assert.Contains(doc.Problems, p => p.Code == "overall_result_disagrees" && p.Fields.SequenceEqual(["overallResult"]));
+        Assert.Contains(doc.Problems, p => p.Code == "result_disagrees_with_values");
+    }
+
+    [Fact]
+    public void Extract_ReportsNoProblem_WhenRecordIsConsistent()
+    {
+        var doc = Extract.Run(SampleQuality.Japanese().Build());
+
+        Assert.Empty(doc.Problems);
+        Assert.Equal("pass", doc.Fields["overallResult"].Value!.GetValue<string>());
+    }
+
+    internal static IEnumerable<(string Path, List<string> Reasons)> Reviewed(ExtractedDocument doc)
+    {
+        for (var i = 0; i < doc.Lines.Count; i++)
+        {
+            foreach (var (name, f) in doc.Lines[i].Where(f => f.Value.NeedsReview))
+            {
+                yield return ($"lines[{i}].{name}", f.Reasons);
+            }
+        }
+
+        foreach (var (name, f) in doc.Fields.Where(f => f.Value.NeedsReview))
+        {
+            yield return (name, f.Reasons);
+        }
+    }
+}

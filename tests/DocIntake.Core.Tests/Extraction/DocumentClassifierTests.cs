@@ -1,0 +1,80 @@
+using DocIntake.Core.Contract;
+
+namespace DocIntake.Core.Tests.Extraction;
+
+public class DocumentClassifierTests
+{
+    [Theory]
+    [InlineData("注文書")]
+    [InlineData("発注書")]
+    [InlineData("御 注 文 書")]
+    [InlineData("注丈書")] // one misread character
+    [InlineData("注文")] // one character lost
+    public void Extract_ClassifiesOrder_WhenTitleIsOrderEvenMisread(string title)
+    {
+        var doc = Extract.Run(SampleOrders.JapaneseHeader(title).Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000")).Build());
+
+        Assert.Equal(DocumentTypes.Order, doc.DocumentType);
+    }
+
+    [Theory]
+    [InlineData("注文請書")]
+    [InlineData("注 文 請 書")]
+    [InlineData("御見積書")]
+    [InlineData("請求書")]
+    [InlineData("納品書")]
+    public void Extract_ClassifiesUnknown_WhenTitleIsAcknowledgementQuoteOrInvoice(string title)
+    {
+        var page = SampleOrders.JapaneseHeader(title).Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000")).Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(DocumentTypes.Unknown, doc.DocumentType);
+        Assert.Empty(doc.Fields);
+    }
+
+    [Theory]
+    [InlineData("検査成績書")]
+    [InlineData("出荷検査成績表")]
+    [InlineData("品質記録")]
+    [InlineData("検査成續書")] // misread
+    public void Extract_ClassifiesQualityRecord_WhenTitleNamesInspection(string title)
+    {
+        var doc = Extract.Run(SampleQuality.Japanese(title).Build());
+
+        Assert.Equal(DocumentTypes.QualityRecord, doc.DocumentType);
+    }
+
+    [Fact]
+    public void Extract_ClassifiesEnglishPurchaseOrder_AndDetectsEnglish()
+    {
+        var page = new PageBuilder()
+            .Text(700, 100, "PURCHASE ORDER")
+            .Text(1100, 200, "PO No.: 24-51234")
+            .Text(1100, 250, "Date: Nov. 20, 2026")
+            .Text(80, 300, "To: Mikawa Precision Co., Ltd.")
+            .Text(60, 700, "Part No.").Text(400, 700, "Description").Text(900, 700, "Qty").Text(1100, 700, "Unit Price").Text(1400, 700, "Amount")
+            .Text(60, 750, "BU-2040").Text(400, 750, "Bushing").Right(960, 750, "100").Right(1250, 750, "0.57").Right(1550, 750, "57.00")
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(DocumentTypes.Order, doc.DocumentType);
+        Assert.Equal("en", doc.Language);
+        Assert.Equal("24-51234", doc.Str("orderNumber"));
+        Assert.Equal("2026-11-20", doc.Str("orderDate"));
+        Assert.Equal("Mikawa Precision Co., Ltd.", doc.Str("supplierName"));
+    }
+
+    [Fact]
+    public void Extract_UsesHint_WhenNothingOnThePageDecides()
+    {
+        var page = new PageBuilder().Text(100, 100, "メモ").Build();
+
+        var withHint = Extract.Run(page, new Core.Extraction.ExtractionOptions { DocumentTypeHint = DocumentTypes.QualityRecord });
+        var without = Extract.Run(page);
+
+        Assert.Equal(DocumentTypes.QualityRecord, withHint.DocumentType);
+        Assert.Equal(DocumentTypes.Unknown, without.DocumentType);
+    }
+}

@@ -1,0 +1,125 @@
+using DocIntake.Core.Contract;
+using DocIntake.Core.Extraction;
+using DocIntake.Core.Pages;
+
+namespace DocIntake.Core.Tests.Extraction;
+
+public class JudgingTests
+{
+    [Fact]
+    public void Extract_SendsToReview_WhenValueWasReadWithLowOcrConfidence()
+    {
+        var page = new PageBuilder(source: "ocr").Text(700, 100, "注文書", 0.95).Text(100, 200, "注文番号", 0.95).Text(400, 200, "PO-26-0112", 0.45).Build();
+
+        var doc = Extract.Run(page);
+
+        var field = doc.Fields["orderNumber"];
+        Assert.Equal("PO-26-0112", field.Value!.GetValue<string>());
+        Assert.True(field.NeedsReview);
+        Assert.Contains(ReviewReasons.LowOcrConfidence, field.Reasons);
+        Assert.True(field.Confidence < new ExtractionOptions().ReviewThreshold);
+    }
+
+    [Fact]
+    public void Extract_AutoAccepts_WhenConfidenceIsAboveThreshold_AndRespectsPerFieldThreshold()
+    {
+        var page = new PageBuilder(source: "ocr").Text(700, 100, "注文書", 0.95).Text(100, 200, "注文番号", 0.95).Text(400, 200, "PO-26-0112", 0.9).Build();
+
+        var normal = Extract.Run(page).Fields["orderNumber"];
+        var strict = Extract.Run(page, new ExtractionOptions { FieldThresholds = new Dictionary<string, double> { ["orderNumber"] = 0.95 } }).Fields["orderNumber"];
+
+        Assert.False(normal.NeedsReview);
+        Assert.Equal(0.9, normal.Confidence, 3);
+        Assert.True(strict.NeedsReview);
+    }
+
+    [Fact]
+    public void Extract_RaisesConfidence_WhenChecksHold()
+    {
+        var doc = Extract.Run(SampleOrders.Consistent());
+
+        Assert.True(doc.Lines[0]["amount"].Confidence > 0.95);
+        Assert.True(doc.Fields["total"].Confidence > 0.95);
+    }
+
+    [Fact]
+    public void Extract_CorrectsPartNumberToMaster_KeepingRawText()
+    {
+        var page = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-X", "シャフト φ10", "100", "本", "320", "32,000")).Build();
+
+        var doc = Extract.Run(page, new ExtractionOptions { MasterData = Extract.Master() });
+
+        var part = doc.Lines[0]["partNumber"];
+        Assert.Equal("MS-1001-A", part.Value!.GetValue<string>());
+        Assert.Equal("MS-1001-X", part.Text);
+        Assert.DoesNotContain(ReviewReasons.NotInMasterData, part.Reasons);
+    }
+
+    [Fact]
+    public void Extract_FlagsPartNumber_WhenNotInMaster()
+    {
+        var page = SampleOrders.JapaneseHeader().Table(700, ("KX-0417", "ガイドレール", "10", "本", "5,300", "53,000")).Build();
+
+        var doc = Extract.Run(page, new ExtractionOptions { MasterData = Extract.Master() });
+
+        var part = doc.Lines[0]["partNumber"];
+        Assert.Equal("KX-0417", part.Value!.GetValue<string>());
+        Assert.True(part.NeedsReview);
+        Assert.Contains(ReviewReasons.NotInMasterData, part.Reasons);
+    }
+
+    [Fact]
+    public void Extract_ConfirmsBuyerAndContacts_WhenTheyMatchMaster()
+    {
+        var withMaster = Extract.Run(SampleOrders.Consistent(), new ExtractionOptions { MasterData = Extract.Master() });
+        var without = Extract.Run(SampleOrders.Consistent());
+
+        Assert.True(withMaster.Fields["buyerName"].Confidence > without.Fields["buyerName"].Confidence);
+        Assert.True(withMaster.Fields["buyerFax"].Confidence > without.Fields["buyerFax"].Confidence);
+    }
+
+    [Fact]
+    public void Extract_AcceptsDoubtfulValue_WhenSecondLookAgrees()
+    {
+        var look = new FakeSecondLook("PO-26-0112");
+
+        var field = Extract.Run(LowConfidenceOrder(), look: look).Fields["orderNumber"];
+
+        Assert.Equal(ValueKind.Code, look.Kinds.Single(k => k == ValueKind.Code));
+        Assert.False(field.NeedsReview);
+        Assert.True(field.Confidence >= new ExtractionOptions().ReviewThreshold);
+    }
+
+    [Fact]
+    public void Extract_MarksAmbiguous_WhenSecondLookDisagrees()
+    {
+        var field = Extract.Run(LowConfidenceOrder(), look: new FakeSecondLook("PO-26-0172")).Fields["orderNumber"];
+
+        Assert.True(field.NeedsReview);
+        Assert.Contains(ReviewReasons.Ambiguous, field.Reasons);
+        Assert.Equal("PO-26-0112", field.Value!.GetValue<string>());
+    }
+
+    [Fact]
+    public void SenderFax_FromSubject_FormatsTheNumberNamed()
+    {
+        Assert.Equal("0566-12-3456", SenderFax.FromSubject("FAX受信 0566-12-3456"));
+        Assert.Equal("0566-12-3456", SenderFax.FromSubject("Fax from +81 566 12 3456"));
+        Assert.Equal("0566-12-3456", SenderFax.FromSubject("2026/11/20 14:32 受信 0566123456 P.1/2"));
+        Assert.Null(SenderFax.FromSubject("Order for November"));
+    }
+
+    private static PageText LowConfidenceOrder() =>
+        new PageBuilder(source: "ocr").Text(700, 100, "注文書", 0.95).Text(100, 200, "注文番号", 0.95).Text(400, 200, "PO-26-0112", 0.6).Build();
+
+    private sealed class FakeSecondLook(string text) : ISecondLook
+    {
+        public List<ValueKind> Kinds { get; } = [];
+
+        public string? Reread(int page, PixelBox box, ValueKind kind)
+        {
+            Kinds.Add(kind);
+            return kind == ValueKind.Code ? text : null;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using DocIntake.Core.Contract;
+
+namespace DocIntake.Core.Tests.Extraction;
+
+public class OrderExtractionTests
+{
+    [Fact]
+    public void Extract_ReadsHeaderFields_WhenValuesAreRightOfLabels()
+    {
+        var doc = Extract.Run(SampleOrders.Consistent());
+
+        Assert.Equal(DocumentTypes.Order, doc.DocumentType);
+        Assert.Equal("ja", doc.Language);
+        Assert.Equal("PO-26-0112", doc.Str("orderNumber"));
+        Assert.Equal("2026-11-20", doc.Str("orderDate"));
+        Assert.Equal("2026-12-10", doc.Str("deliveryDate"));
+        Assert.Equal("弊社本社工場", doc.Str("deliveryLocation"));
+        Assert.Equal("株式会社三河精密", doc.Str("supplierName"));
+        Assert.Equal("株式会社東海精機", doc.Str("buyerName"));
+        Assert.Equal("0566-21-4410", doc.Str("buyerPhone"));
+        Assert.Equal("0566-21-4411", doc.Str("buyerFax"));
+        Assert.Equal(39902m, doc.Fields["total"].Num());
+        Assert.Equal("JPY", doc.Str("currency"));
+        Assert.Null(doc.Fields["notes"].Value);
+    }
+
+    [Fact]
+    public void Extract_TakesSenderFaxFromHeaderLine_AndNotItsDateAsOrderDate()
+    {
+        var page = SampleOrders.JapaneseHeader().Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal("0566-21-4411", doc.Source.SenderFax);
+        Assert.Equal("2026-11-20", doc.Str("orderDate"));
+    }
+
+    [Fact]
+    public void Extract_ReadsValueBelowLabel_WhenLabelCellIsAboveValueCell()
+    {
+        var page = new PageBuilder()
+            .Text(700, 100, "発注書")
+            .Text(100, 300, "発注番号").Text(500, 300, "発注日")
+            .Text(100, 345, "A-2611-0042").Text(500, 345, "R8.11.20")
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal("A-2611-0042", doc.Str("orderNumber"));
+        Assert.Equal("2026-11-20", doc.Str("orderDate"));
+    }
+
+    [Fact]
+    public void Extract_KeepsEveryOrderField_WhenNotFound()
+    {
+        var doc = Extract.Run(new PageBuilder().Text(700, 100, "注文書").Text(100, 300, "注文番号 12345").Build());
+
+        Assert.Equal(13, doc.Fields.Count);
+        var total = doc.Fields["total"];
+        Assert.Null(total.Value);
+        Assert.True(total.NeedsReview);
+        Assert.Contains(ReviewReasons.NotFound, total.Reasons);
+        Assert.False(doc.Fields["notes"].NeedsReview);
+    }
+
+    [Fact]
+    public void Extract_ReadsLinesAndTotals_WhenTableEndsWithBlankBelowAndTotalsRows()
+    {
+        var doc = Extract.Run(SampleOrders.Consistent());
+
+        Assert.Equal(2, doc.Lines.Count);
+        Assert.Equal("MS-1001-A", doc.Lines[0]["partNumber"].Value!.GetValue<string>());
+        Assert.Equal("シャフト φ10", doc.Lines[0]["description"].Value!.GetValue<string>());
+        Assert.Equal(100m, doc.Lines[0]["quantity"].Num());
+        Assert.Equal("本", doc.Lines[0]["unit"].Value!.GetValue<string>());
+        Assert.Equal(85.5m, doc.Lines[1]["unitPrice"].Num());
+        Assert.Equal(4275m, doc.Lines[1]["amount"].Num());
+        Assert.Equal(2m, doc.Lines[1]["lineNo"].Num());
+        Assert.Equal(36275m, doc.Fields["subtotal"].Num());
+        Assert.Equal(3627m, doc.Fields["tax"].Num());
+        Assert.Empty(doc.Problems);
+    }
+
+    [Fact]
+    public void Extract_ContinuesTable_OnSecondPageWithAndWithoutRepeatedHeader()
+    {
+        var first = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000")).Build();
+        var repeated = new PageBuilder(2).Table(300, ("BU-2040", "ブッシュ", "50", "個", "85.5", "4,275")).Totals(500, "36,275", "3,627", "39,902").Build();
+        var bare = new PageBuilder(2).Text(70, 350, "2").Text(160, 350, "BU-2040").Text(480, 350, "ブッシュ").Right(980, 350, "50").Text(1050, 350, "個")
+            .Right(1260, 350, "85.5").Right(1500, 350, "4,275").Totals(500, "36,275", "3,627", "39,902").Build();
+
+        var a = Extract.Run([first, repeated]);
+        var b = Extract.Run([first, bare]);
+
+        Assert.Equal(["MS-1001-A", "BU-2040"], a.Lines.Select(l => l["partNumber"].Value!.GetValue<string>()));
+        Assert.Equal(["MS-1001-A", "BU-2040"], b.Lines.Select(l => l["partNumber"].Value!.GetValue<string>()));
+        Assert.Equal(2, a.Lines[1]["amount"].Page);
+        Assert.Equal(36275m, b.Fields["subtotal"].Num());
+    }
+
+    [Fact]
+    public void Extract_UsesRulingLinesForColumns_WhenTheyExist()
+    {
+        // The quantity is printed far left in its cell, nearer the 品名 header than its own: the ruling decides.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(160, 750, "MS-1001-A").Text(480, 750, "シャフト").Text(830, 750, "100").Right(1260, 750, "320").Right(1500, 750, "32,000")
+            .Vertical(820, 690, 800).Vertical(1100, 690, 800).Vertical(1350, 690, 800)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(100m, doc.Lines[0]["quantity"].Num());
+        Assert.Equal("シャフト", doc.Lines[0]["description"].Value!.GetValue<string>());
+    }
+}

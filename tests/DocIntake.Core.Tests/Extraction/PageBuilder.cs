@@ -1,0 +1,50 @@
+using DocIntake.Core.Pages;
+
+namespace DocIntake.Core.Tests.Extraction;
+
+/// <summary>Builds a PageText the way a reader would deliver it: words with boxes laid out from text placed at (x, y).</summary>
+internal sealed class PageBuilder(int number = 1, int width = 1700, int height = 2400, string source = "pdf_text")
+{
+    private const int CharHeight = 30;
+    private readonly List<TextWord> words = [];
+    private readonly List<RulingLine> rulings = [];
+    private int line;
+
+    /// <summary>Places text with its left edge at x and top at y; words are split at spaces.</summary>
+    public PageBuilder Text(int x, int y, string text, double confidence = 1.0)
+    {
+        var cx = x;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = Width(word);
+            words.Add(new TextWord(word, confidence, new PixelBox(cx, y, w, CharHeight), line, 0));
+            cx += w + (CharHeight / 2);
+        }
+
+        line++;
+        return this;
+    }
+
+    /// <summary>Places text so that it ends at x (right-aligned numbers).</summary>
+    public PageBuilder Right(int x, int y, string text, double confidence = 1.0) => Text(x - Width(text.Replace(" ", string.Empty, StringComparison.Ordinal)), y, text, confidence);
+
+    public PageBuilder Vertical(int x, int top, int bottom)
+    {
+        rulings.Add(new RulingLine(false, new PixelBox(x, top, 2, bottom - top)));
+        return this;
+    }
+
+    public PageText Build() => new()
+    {
+        Number = number,
+        Width = width,
+        Height = height,
+        Source = source,
+        Words = words,
+        Lines = PageText.GroupLines(words),
+        Rulings = rulings,
+        MeanConfidence = words.Count == 0 ? 0 : words.Average(w => w.Confidence),
+    };
+
+    private static int Width(string word) => word.Sum(c => c < 0x2E80 ? CharHeight * 6 / 10 : CharHeight);
+}

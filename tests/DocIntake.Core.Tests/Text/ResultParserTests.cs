@@ -1,0 +1,87 @@
+using DocIntake.Core.Text;
+
+namespace DocIntake.Core.Tests.Text;
+
+public class ResultParserTests
+{
+    [Theory]
+    [InlineData("合格")]
+    [InlineData("合 格")]
+    [InlineData("(合格)")]
+    [InlineData("判定: 合格")]
+    [InlineData("総合判定 合格")]
+    [InlineData("合")]
+    [InlineData("OK")]
+    [InlineData("ok")]
+    [InlineData("Ok.")]
+    [InlineData("ＯＫ")]
+    [InlineData("O.K.")]
+    [InlineData("○")]
+    [InlineData("〇")]
+    [InlineData("◯")]
+    [InlineData("O")]
+    [InlineData("良")]
+    [InlineData("良品")]
+    [InlineData("可")]
+    [InlineData("適合")]
+    [InlineData("PASS")]
+    [InlineData("Pass")]
+    [InlineData("passed")]
+    [InlineData("G")]
+    [InlineData("判定: OK")]
+    [InlineData("Result: PASS")]
+    [InlineData("GOOD")]
+    public void Parse_ReturnsPass_WhenVerdictIsGood(string text)
+    {
+        Assert.Equal(ResultParser.Pass, ResultParser.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("不合格")]
+    [InlineData("不 合 格")]
+    [InlineData("総合判定: 不合格")]
+    [InlineData("否")]
+    [InlineData("NG")]
+    [InlineData("ng")]
+    [InlineData("ＮＧ")]
+    [InlineData("N.G.")]
+    [InlineData("×")]
+    [InlineData("✕")]
+    [InlineData("✖")]
+    [InlineData("X")]
+    [InlineData("x")]
+    [InlineData("不良")]
+    [InlineData("不可")]
+    [InlineData("不適合")]
+    [InlineData("FAIL")]
+    [InlineData("Fail")]
+    [InlineData("Rejected")]
+    [InlineData("判定 NG")]
+    [InlineData("合否: ×")]
+    public void Parse_ReturnsFail_WhenVerdictIsBad(string text)
+    {
+        Assert.Equal(ResultParser.Fail, ResultParser.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("合計")]
+    [InlineData("合・否")]
+    [InlineData("合格 / 不合格")]
+    [InlineData("良 否")]
+    [InlineData("OK NG")]
+    [InlineData("abc")]
+    [InlineData("10.05")]
+    [InlineData("判定")]
+    [InlineData("0")]
+    public void Parse_ReturnsNull_WhenNoSingleVerdict(string text)
+    {
+        Assert.Null(ResultParser.Parse(text));
+    }
+
+    [Fact]
+    public void Parse_ReturnsNull_WhenNull()
+    {
+        Assert.Null(ResultParser.Parse(null));
+    }
+}

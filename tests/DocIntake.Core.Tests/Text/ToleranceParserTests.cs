@@ -1,0 +1,168 @@
+using System.Globalization;
+using DocIntake.Core.Text;
+
+namespace DocIntake.Core.Tests.Text;
+
+public class ToleranceParserTests
+{
+    [Theory]
+    [InlineData("10.00 ±0.05", "10.00", "9.95", "10.05")]
+    [InlineData("10.00±0.05", "10.00", "9.95", "10.05")]
+    [InlineData("10.00 ± 0.05", "10.00", "9.95", "10.05")]
+    [InlineData("φ10.00 ±0.05", "10.00", "9.95", "10.05")]
+    [InlineData("Φ10.00±0.05", "10.00", "9.95", "10.05")]
+    [InlineData("Ø10.00 ±0.05", "10.00", "9.95", "10.05")]
+    [InlineData("10 +/-0.1", "10", "9.9", "10.1")]
+    [InlineData("10.0 +-0.1", "10.0", "9.9", "10.1")]
+    [InlineData("１０．００　±０．０５", "10.00", "9.95", "10.05")]
+    [InlineData("φ1O.OO ±O.O5", "10.00", "9.95", "10.05")]
+    [InlineData("10.00 +0.05/-0.02", "10.00", "9.98", "10.05")]
+    [InlineData("10.00 +0.05 -0.02", "10.00", "9.98", "10.05")]
+    [InlineData("10.00+0.05-0.02", "10.00", "9.98", "10.05")]
+    [InlineData("10.00 (+0.05, -0.02)", "10.00", "9.98", "10.05")]
+    [InlineData("10.00 -0.02/+0.05", "10.00", "9.98", "10.05")]
+    [InlineData("10.00 +0.05/0", "10.00", "10.00", "10.05")]
+    [InlineData("10.00 0/-0.02", "10.00", "9.98", "10.00")]
+    [InlineData("10.00 +0.05", "10.00", "10.00", "10.05")]
+    [InlineData("10.00 -0.01/-0.03", "10.00", "9.97", "9.99")]
+    [InlineData("10.00 −0.02 ＋0.05", "10.00", "9.98", "10.05")]
+    public void Parse_ReadsNominalAndLimits_WhenDeviationPrinted(string text, string nominal, string lower, string upper)
+    {
+        var t = ToleranceParser.Parse(text);
+        Assert.NotNull(t);
+        Assert.Equal(D(nominal), t.Nominal);
+        Assert.Equal(D(lower), t.Lower);
+        Assert.Equal(D(upper), t.Upper);
+    }
+
+    [Theory]
+    [InlineData("9.95～10.05", "9.95", "10.05")]
+    [InlineData("9.95~10.05", "9.95", "10.05")]
+    [InlineData("9.95〜10.05", "9.95", "10.05")]
+    [InlineData("9.95 ～ 10.05", "9.95", "10.05")]
+    [InlineData("9.95-10.05", "9.95", "10.05")]
+    [InlineData("9.95 - 10.05", "9.95", "10.05")]
+    [InlineData("-0.5~+0.5", "-0.5", "0.5")]
+    [InlineData("0~0.05", "0", "0.05")]
+    [InlineData("50以上60以下", "50", "60")]
+    [InlineData("min 50 max 60", "50", "60")]
+    public void Parse_ReadsRange_WithoutNominal(string text, string lower, string upper)
+    {
+        var t = ToleranceParser.Parse(text);
+        Assert.NotNull(t);
+        Assert.Null(t.Nominal);
+        Assert.Equal(D(lower), t.Lower);
+        Assert.Equal(D(upper), t.Upper);
+    }
+
+    [Theory]
+    [InlineData("≦ 0.8")]
+    [InlineData("≦0.8")]
+    [InlineData("≤0.8")]
+    [InlineData("<=0.8")]
+    [InlineData("<0.8")]
+    [InlineData("0.8以下")]
+    [InlineData("0.8 以下")]
+    [InlineData("0.8以内")]
+    [InlineData("0.8未満")]
+    [InlineData("max 0.8")]
+    [InlineData("MAX. 0.8")]
+    [InlineData("0.8 max")]
+    [InlineData("最大0.8")]
+    public void Parse_ReadsUpperLimitOnly(string text)
+    {
+        var t = ToleranceParser.Parse(text);
+        Assert.NotNull(t);
+        Assert.Equal(new Tolerance(null, null, 0.8m, null, null), t);
+    }
+
+    [Theory]
+    [InlineData("≧ 50")]
+    [InlineData("≥50")]
+    [InlineData(">= 50")]
+    [InlineData("50以上")]
+    [InlineData("min 50")]
+    [InlineData("Min.50")]
+    [InlineData("50 min")]
+    [InlineData("最小 50")]
+    public void Parse_ReadsLowerLimitOnly(string text)
+    {
+        var t = ToleranceParser.Parse(text);
+        Assert.NotNull(t);
+        Assert.Equal(new Tolerance(null, 50m, null, null, null), t);
+    }
+
+    [Theory]
+    [InlineData("Ra ≦ 1.6", "Ra", null)]
+    [InlineData("Ra≦1.6", "Ra", null)]
+    [InlineData("Ra1.6以下", "Ra", null)]
+    [InlineData("Ra 1.6 max", "Ra", null)]
+    [InlineData("Rz ≦ 1.6 μm", "Rz", "μm")]
+    [InlineData("Ra ≦ 1.6 µm", "Ra", "μm")]
+    public void Parse_KeepsParameterApartFromUnit(string text, string parameter, string? unit)
+    {
+        var t = ToleranceParser.Parse(text);
+        Assert.NotNull(t);
+        Assert.Equal(1.6m, t.Upper);
+        Assert.Equal(parameter, t.Parameter);
+        Assert.Equal(unit, t.Unit);
+    }
+
+    [Theory]
+    [InlineData("58～62 HRC", "HRC", null, "58", "62")]
+    [InlineData("HRC 58~62", "HRC", null, "58", "62")]
+    [InlineData("HRC58-62", "HRC", null, "58", "62")]
+    [InlineData("≧ 50 HRC", "HRC", null, "50", null)]
+    [InlineData("HV 550以上", "HV", null, "550", null)]
+    [InlineData("10.00 ± 0.05 mm", "mm", "10.00", "9.95", "10.05")]
+    [InlineData("10.00±0.05㎜", "mm", "10.00", "9.95", "10.05")]
+    [InlineData("10.00mm ±0.05mm", "mm", "10.00", "9.95", "10.05")]
+    [InlineData("100 ~ 120 ℃", "°C", null, "100", "120")]
+    [InlineData("5% max", "%", null, null, "5")]
+    public void Parse_ReadsUnit(string text, string unit, string? nominal, string? lower, string? upper)
+    {
+        var t = ToleranceParser.Parse(text);
+        Assert.NotNull(t);
+        Assert.Equal(unit, t.Unit);
+        Assert.Equal(D(nominal), t.Nominal);
+        Assert.Equal(D(lower), t.Lower);
+        Assert.Equal(D(upper), t.Upper);
+    }
+
+    [Theory]
+    [InlineData("10.00 ±0.05", "9.95", "10.05")]
+    [InlineData("25.400 ±0.001", "25.399", "25.401")]
+    [InlineData("0.1 +0.2/-0.3", "-0.2", "0.3")]
+    public void Parse_UsesExactDecimalArithmetic(string text, string lower, string upper)
+    {
+        var t = ToleranceParser.Parse(text);
+        Assert.NotNull(t);
+        Assert.Equal(lower, t.Lower?.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(upper, t.Upper?.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Parse_ReadsNominalOnly_WhenPlainNumber()
+    {
+        Assert.Equal(new Tolerance(10.00m, null, null, null, null), ToleranceParser.Parse("10.00"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("abc")]
+    [InlineData("外径")]
+    [InlineData("±0.05")]
+    [InlineData("10.00 ±")]
+    [InlineData("≦")]
+    [InlineData("10~9")]
+    [InlineData("50以上40以下")]
+    [InlineData("0.8以下 0.9以下")]
+    [InlineData("10 mm 5 HRC")]
+    [InlineData("外観 良好")]
+    public void Parse_ReturnsNull_WhenNotASpecification(string text)
+    {
+        Assert.Null(ToleranceParser.Parse(text));
+    }
+
+    private static decimal? D(string? s) => s is null ? null : decimal.Parse(s, NumberStyles.Number, CultureInfo.InvariantCulture);
+}
