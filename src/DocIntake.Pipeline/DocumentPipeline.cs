@@ -50,7 +50,7 @@ public sealed class DocumentPipeline : IDisposable
             Pages = [.. pages.Select(ToPageInfo)],
         };
         DocumentExtractor.Extract(document, pages, options.Extraction, new TesseractSecondLook(engines, secondLookEngines, images));
-        return new ProcessedDocument(document, pages);
+        return new ProcessedDocument(document, pages, images);
     }
 
     /// <summary>Starts every OCR engine now (~0.2-0.5 s each) instead of on the first pages.</summary>
@@ -89,7 +89,7 @@ public sealed class DocumentPipeline : IDisposable
                 {
                     var (text, image) = reader.Read(fileName, page);
                     results.Add(text);
-                    if (image is not null && page.Number <= options.SecondLookMaxPages)
+                    if (image is not null && page.Number <= options.KeepPageImages)
                     {
                         images[page.Number] = image;
                     }

@@ -20,10 +20,10 @@ public sealed record PipelineOptions
     public ExtractionOptions Extraction { get; init; } = new();
 
     /// <summary>
-    /// Cleaned page images are kept for the second look at doubtful fields only on the first pages: orders and quality
-    /// records are 1-3 pages; a 200-page batch scan must not hold 200 rasters.
+    /// Cleaned page images (what the word boxes refer to) are kept for the second look, the review UI and debugging only
+    /// for the first pages: orders and quality records are 1-3 pages; a 200-page batch scan must not hold 200 rasters.
     /// </summary>
-    public int SecondLookMaxPages { get; init; } = 10;
+    public int KeepPageImages { get; init; } = 20;
 
     /// <summary>
     /// Below this mean word confidence the page's orientation is checked with Tesseract's OSD (~300 ms), so upright pages

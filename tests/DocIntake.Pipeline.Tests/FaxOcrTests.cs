@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using DocIntake.Core.Text;
+
+namespace DocIntake.Pipeline.Tests;
+
+/// <summary>OCR of rendered fax pages: what the extractor depends on is actually read.</summary>
+public sealed class FaxOcrTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    public static TheoryData<string> JapaneseStandardResolutionOrders() => GeneratedFiles("g3", "order", "ja");
+
+    [Theory]
+    [MemberData(nameof(JapaneseStandardResolutionOrders))]
+    public void Process_ReadsOrderNumberAndCompany_OnA204x98Fax(string file)
+    {
+        var truth = JsonNode.Parse(File.ReadAllText(TruthOf(file)))!;
+        var processed = fixture.Pipeline.Process(InputFile.FromPath(file));
+
+        var page = processed.Document.Pages[0];
+        Assert.Equal(2 * 1146, page.Height); // 204x98 rows doubled: square pixels before anything else
+        Assert.Contains(page.Operations, op => op.StartsWith("square_pixels:204x98", StringComparison.Ordinal));
+
+        var text = TextNormalizer.Compact(string.Join(' ', processed.Pages.SelectMany(p => p.Words).Select(w => w.Text)));
+        Assert.Contains(TextNormalizer.Compact((string)truth["fields"]!["orderNumber"]!["value"]!), text, StringComparison.Ordinal);
+        var supplier = CoreName((string)truth["fields"]!["supplierName"]!["value"]!);
+        Assert.Contains(supplier, text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The name without its legal form ((株), 株式会社...), which OCR splits or bracket-mangles most.</summary>
+    private static string CoreName(string name) => TextNormalizer.Compact(name)
+        .Replace("株式会社", "", StringComparison.Ordinal).Replace("(株)", "", StringComparison.Ordinal)
+        .Replace("有限会社", "", StringComparison.Ordinal).Replace("(有)", "", StringComparison.Ordinal);
+
+    private static string TruthOf(string file) => Path.ChangeExtension(file, null) + ".truth.json";
+
+    private static TheoryData<string> GeneratedFiles(string form, string type, string language)
+    {
+        var data = new TheoryData<string>();
+        var folder = Path.Combine(RepositoryPaths.GeneratedSamples, "tune");
+        foreach (var truthFile in Directory.EnumerateFiles(folder, "*.truth.json").Order(StringComparer.Ordinal))
+        {
+            var truth = JsonNode.Parse(File.ReadAllText(truthFile))!;
+            if ((string?)truth["delivery"]?["form"] == form && (string?)truth["documentType"] == type && (string?)truth["language"] == language)
+            {
+                var stem = truthFile[..^".truth.json".Length];
+                data.Add(Directory.EnumerateFiles(folder, Path.GetFileName(stem) + ".*").First(f => !f.EndsWith(".json", StringComparison.Ordinal)));
+            }
+        }
+
+        return data;
+    }
+}
