@@ -13,6 +13,7 @@ internal static class Program
             OcrCommand.Create(),
             BenchCommand.Create(),
             EvalCommand.Create(),
+            ServeCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -19,9 +19,10 @@ internal static class EvalCommand
         var misses = new Option<bool>("--misses") { Description = "List every wrong field and missed problem." };
         var calibrate = new Option<bool>("--calibrate") { Description = "Print auto-accept precision and review rate per confidence threshold." };
         var cache = new Option<string?>("--pages-cache") { Description = "Keep what was read per page in this folder and reuse it (iterating on extraction)." };
+        var dump = new Option<string?>("--dump") { Description = "Write each extracted document as <file>.json into this folder (to compare with its truth)." };
         var language = CommonOptions.Language();
         var workers = CommonOptions.Workers();
-        var command = new Command("eval", "Score extraction against truth files.") { folder, masterData, misses, calibrate, cache, language, workers };
+        var command = new Command("eval", "Score extraction against truth files.") { folder, masterData, misses, calibrate, cache, dump, language, workers };
         command.SetAction(result =>
         {
             var dir = result.GetValue(folder)!;
@@ -42,7 +43,7 @@ internal static class EvalCommand
             }
 
             var options = new ExtractionOptions { MasterData = LoadMasterData(result.GetValue(masterData) ?? FindMasterData(dir)) };
-            var runner = new EvalRunner(CommonOptions.Pipeline(result.GetValue(language), result.GetValue(workers)), options, new PageCache(result.GetValue(cache)));
+            var runner = new EvalRunner(CommonOptions.Pipeline(result.GetValue(language), result.GetValue(workers)), options, new PageCache(result.GetValue(cache)), result.GetValue(dump));
             var (results, outcomes) = runner.Run(files);
             if (result.GetValue(calibrate))
             {

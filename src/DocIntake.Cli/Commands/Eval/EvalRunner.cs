@@ -8,7 +8,7 @@ using DocIntake.Pipeline;
 namespace DocIntake.Cli.Commands.Eval;
 
 /// <summary>Runs the pipeline and the extractor over every document that has a truth file, and scores the results.</summary>
-internal sealed class EvalRunner(PipelineOptions pipelineOptions, ExtractionOptions extraction, PageCache cache)
+internal sealed class EvalRunner(PipelineOptions pipelineOptions, ExtractionOptions extraction, PageCache cache, string? dumpFolder = null)
 {
     public const string TruthSuffix = ".truth.json";
 
@@ -32,6 +32,12 @@ internal sealed class EvalRunner(PipelineOptions pipelineOptions, ExtractionOpti
             try
             {
                 var document = Extract(pipeline, path);
+                if (dumpFolder is not null)
+                {
+                    Directory.CreateDirectory(dumpFolder);
+                    File.WriteAllText(Path.Combine(dumpFolder, Path.GetFileName(path) + ".json"), ContractJson.Serialize(document));
+                }
+
                 score = DocumentComparer.Compare(Path.GetFileName(path), truth, document, list);
             }
 #pragma warning disable CA1031 // A failed document is scored as wrong and reported; the benchmark goes on.

@@ -57,7 +57,14 @@ internal static class ConfidenceJudge
     {
         if (!d.Found && !d.Unparsable)
         {
-            return Field.NotFound(d.Required);
+            var missing = Field.NotFound(d.Required || d.LabelSeen);
+            if (d.LabelSeen)
+            {
+                missing.Page = d.Page;
+                missing.Box = d.Box?.ToArray();
+            }
+
+            return missing;
         }
 
         var confidence = Score(d);

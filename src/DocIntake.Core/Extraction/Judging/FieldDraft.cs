@@ -51,6 +51,12 @@ internal sealed class FieldDraft
     /// <summary>The value was taken without a printed label beside it (inferred from layout); weaker evidence.</summary>
     public bool Inferred { get; set; }
 
+    /// <summary>
+    /// The field's label is printed but no value was read beside it: an optional field must then go to review too,
+    /// since the value is there on paper (only a truly absent field may stay null without review).
+    /// </summary>
+    public bool LabelSeen { get; set; }
+
     public int ChecksPassed { get; set; }
 
     public MasterEvidence Master { get; set; }

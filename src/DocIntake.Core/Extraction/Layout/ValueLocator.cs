@@ -41,8 +41,11 @@ internal sealed class ValueLocator
     public FieldDraft Locate(FieldSpec spec, ReadContext context, string? thresholdName = null)
     {
         FieldDraft? fallback = null;
+        LabelHit? seen = null;
         foreach (var hit in HitsFor(spec.Name))
         {
+            seen ??= hit;
+
             foreach (var candidate in Candidates(hit))
             {
                 var value = ValueReader.Read(candidate.Text, spec.Kind, context);
@@ -56,8 +59,23 @@ internal sealed class ValueLocator
             }
         }
 
-        return fallback ?? FieldDraft.Missing(spec.Name, thresholdName ?? spec.Name, spec.Kind, spec.Required);
+        return fallback ?? NotRead(spec.Name, thresholdName ?? spec.Name, spec.Kind, spec.Required, seen);
     }
+
+    /// <summary>A missing value; when its label stood on the page, it is marked as seen (so it goes to review).</summary>
+    public static FieldDraft NotRead(string name, string thresholdName, ValueKind kind, bool required, LabelHit? seen)
+    {
+        var draft = FieldDraft.Missing(name, thresholdName, kind, required);
+        if (seen is not null)
+        {
+            draft.LabelSeen = true;
+            draft.Page = seen.LabelPart.Page;
+            draft.Box = seen.LabelPart.Box;
+        }
+
+        return draft;
+    }
+
 
     /// <summary>Segments that may hold the value of a label, in order of preference.</summary>
     public IEnumerable<Segment> Candidates(LabelHit hit)

@@ -61,7 +61,7 @@ internal static class OrderSpecs
 
     public static TableSpec Lines { get; } = new(
         [
-            ("lineNo", ["No", "No.", "NO", "#", "行", "項", "項番"]),
+            ("lineNo", ["No", "No.", "NO", "#", "行", "項", "項番", "Item"]),
             ("partNumber", ["品番", "型番", "部品番号", "品目コード", "品目番号", "Part No", "Part Number", "Item No", "P/N", "Item Code"]),
             ("drawing", ["図番", "図面番号", "Drawing No"]),
             ("description", ["品名", "品目", "品名・仕様", "品名/仕様", "品名(仕様)", "名称", "仕様", "Description", "Item Description", "Part Name"]),

@@ -121,7 +121,7 @@ internal static class PartyFinder
             }
         }
 
-        return FieldDraft.Missing(spec.Name, thresholdName, ValueKind.Phone, spec.Required);
+        return ValueLocator.NotRead(spec.Name, thresholdName, ValueKind.Phone, spec.Required, hits.FirstOrDefault());
     }
 
     private static double Distance(Segment label, int page, Pages.PixelBox issuer)

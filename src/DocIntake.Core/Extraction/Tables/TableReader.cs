@@ -71,7 +71,7 @@ internal static class TableReader
             }
         }
 
-        return firstColumns is null ? null : new Table(headers, body, firstColumns);
+        return firstColumns is null ? null : new Table(headers, ColumnAlignment.Refine(body), firstColumns);
     }
 
     private static List<Column> Merge(IReadOnlyList<Column> upper, List<Column> lower)

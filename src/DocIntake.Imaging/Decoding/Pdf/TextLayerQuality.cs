@@ -62,7 +62,10 @@ internal static class TextLayerQuality
             return new(false, "byte_swapped_text", 0);
         }
 
-        var plausible = words.Count(WordShape.IsPlausible) / (double)words.Count;
+        // Judge the tokens with letters: page numbers and amounts read fine even from a junk layer.
+        var withLetters = words.Where(WordShape.HasLetters).ToList();
+        var judged = withLetters.Count >= 5 ? withLetters : words;
+        var plausible = judged.Count(WordShape.IsPlausible) / (double)judged.Count;
         var needed = overImage ? 0.85 : 0.6;
         if (plausible < needed)
         {

@@ -24,7 +24,6 @@ internal static partial class WordShape
         }
 
         var alphabet = Alphabet.None;
-        var previousLower = false;
         foreach (var c in text)
         {
             if (char.IsLetter(c))
@@ -35,28 +34,35 @@ internal static partial class WordShape
                     return false;
                 }
 
-                if (previousLower && char.IsUpper(c))
-                {
-                    return false;
-                }
-
                 alphabet = current;
-                previousLower = char.IsLower(c);
             }
-            else if (IsInnerPunctuation(c))
-            {
-                previousLower = false;
-            }
-            else
+            else if (!IsInnerPunctuation(c))
             {
                 return false;
             }
         }
 
-        return alphabet != Alphabet.None;
+        return alphabet != Alphabet.None && text.Split(InnerPunctuation).All(HasNormalCasing);
     }
 
-    private static bool IsInnerPunctuation(char c) => c is '-' or '\'' or '’' or '.' or '&' or '/' or '@' or '_' or ':';
+    /// <summary>Whether a token has letters (words, codes), as opposed to a number or a symbol.</summary>
+    public static bool HasLetters(string token) => token.Any(char.IsLetter);
+
+    /// <summary>lower, Capitalised, UPPER or UPPERs ("PDFs"); OCR junk mixes cases ("CyMMa", "CTp").</summary>
+    private static bool HasNormalCasing(string part)
+    {
+        var letters = part.Where(char.IsLetter).ToArray();
+        if (letters.Length < 2 || !letters.Skip(1).Any(char.IsUpper) || letters.All(char.IsUpper))
+        {
+            return true;
+        }
+
+        return letters.Length > 2 && letters[^1] == 's' && letters[..^1].All(char.IsUpper);
+    }
+
+    private static readonly char[] InnerPunctuation = ['-', '\'', '’', '.', '&', '/', '@', '_', ':'];
+
+    private static bool IsInnerPunctuation(char c) => InnerPunctuation.Contains(c);
 
     private static Alphabet AlphabetOf(char c) => c switch
     {
@@ -70,8 +76,8 @@ internal static partial class WordShape
     [GeneratedRegex(@"^[+\-]?\d[\d.,/:\-]*$")]
     private static partial Regex NumberLike();
 
-    // Codes and identifiers: letters and digits in runs joined by separators (PO-2024-001, SPE8EF-26-T-0545, A4, 3D).
-    [GeneratedRegex(@"^(?=.*\d)(?:[A-Za-z]+|\d+)(?:[\-./_]?(?:[A-Za-z]+|\d+)){0,12}$")]
+    // Codes and identifiers: digits with letters of one case, runs joined by separators (PO-2024-001, SPE8EF-26-T-0545, A4, 3d).
+    [GeneratedRegex(@"^(?=.*\d)(?:(?:[A-Z]+|\d+)(?:[\-./_]?(?:[A-Z]+|\d+)){0,12}|(?:[a-z]+|\d+)(?:[\-./_]?(?:[a-z]+|\d+)){0,12})$")]
     private static partial Regex IdentifierLike();
 
     private enum Alphabet

@@ -1,0 +1,21 @@
+namespace DocIntake.Server.Options;
+
+/// <summary>One entry of "DocIntake:Folders": a folder scanners or fax servers drop files into.</summary>
+public sealed class FolderWatchOptions
+{
+    public string Name { get; set; } = "";
+
+    public string Path { get; set; } = "";
+
+    /// <summary>Files are moved here once stored; empty: "{Path}/done".</summary>
+    public string? DonePath { get; set; }
+
+    /// <summary>A file is taken only when its size and time did not change for this long.</summary>
+    public TimeSpan StableFor { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    public string? DocumentTypeHint { get; set; }
+
+    internal string EffectiveDonePath => string.IsNullOrEmpty(DonePath) ? System.IO.Path.Combine(Path, "done") : DonePath;
+}
