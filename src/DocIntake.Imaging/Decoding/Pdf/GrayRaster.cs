@@ -14,7 +14,8 @@ internal static class GrayRaster
         try
         {
             var configuration = ImageSharpGray.ConfigurationFor(limits);
-            var info = Image.Identify(configuration, new MemoryStream(encoded));
+            using var stream = new MemoryStream(encoded);
+            var info = Image.Identify(configuration, stream);
             if (info is null || (long)info.Width * info.Height > limits.MaxPixelsPerPage)
             {
                 return null;

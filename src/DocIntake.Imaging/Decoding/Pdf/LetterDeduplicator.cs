@@ -15,9 +15,12 @@ internal static class LetterDeduplicator
     public static List<Letter> Deduplicate(IReadOnlyList<Letter> letters)
     {
         var kept = new List<Letter>(letters.Count);
+        var origins = new HashSet<(string, long, long)>();
         foreach (var letter in letters)
         {
-            if (!IsRepeat(letter, kept))
+            // Same glyph at the same origin (to half a point) anywhere before, or nearly so just before.
+            var origin = (letter.Value, (long)Math.Round(letter.StartBaseLine.X * 2), (long)Math.Round(letter.StartBaseLine.Y * 2));
+            if (origins.Add(origin) && !IsRepeat(letter, kept))
             {
                 kept.Add(letter);
             }

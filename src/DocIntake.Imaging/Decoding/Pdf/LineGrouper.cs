@@ -1,8 +1,9 @@
 namespace DocIntake.Imaging.Decoding.Pdf;
 
 /// <summary>
-/// Reading order for text-layer words: lines top to bottom, words left to right. Words share a line when
-/// their baselines are closer than about half a line height.
+/// Reading order for text-layer words: lines top to bottom, words left to right (in the text's own direction
+/// for turned text, after the upright lines). Words share a line when their baselines are closer than about
+/// half a line height.
 /// </summary>
 internal static class LineGrouper
 {
@@ -10,11 +11,11 @@ internal static class LineGrouper
     {
         var lines = new List<List<PlacedWord>>();
         List<PlacedWord>? current = null;
-        double lineBaseline = 0, lineHeight = 0;
-        foreach (var word in words.OrderBy(w => w.Baseline).ThenBy(w => w.Box.X))
+        double lineAt = 0, lineSize = 0;
+        foreach (var word in words.OrderBy(w => w.Orientation).ThenBy(w => w.Line).ThenBy(w => w.Along))
         {
-            var height = Math.Max(1, word.Box.Height);
-            if (current is not null && Math.Abs(word.Baseline - lineBaseline) <= 0.5 * Math.Min(height, lineHeight))
+            var size = Math.Max(1, word.Size);
+            if (current is not null && current[0].Orientation == word.Orientation && Math.Abs(word.Line - lineAt) <= 0.5 * Math.Min(size, lineSize))
             {
                 current.Add(word);
                 continue;
@@ -22,13 +23,13 @@ internal static class LineGrouper
 
             current = [word];
             lines.Add(current);
-            lineBaseline = word.Baseline;
-            lineHeight = height;
+            lineAt = word.Line;
+            lineSize = size;
         }
 
         foreach (var line in lines)
         {
-            line.Sort((a, b) => a.Box.X.CompareTo(b.Box.X));
+            line.Sort((a, b) => a.Along.CompareTo(b.Along));
         }
 
         return lines;

@@ -1,5 +1,6 @@
 using DocIntake.Core.Pages;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Util;
 
 namespace DocIntake.Imaging.Decoding.Pdf;
@@ -10,12 +11,20 @@ namespace DocIntake.Imaging.Decoding.Pdf;
 /// </summary>
 internal static class PdfTextLayer
 {
-    /// <summary>Words from the (de-duplicated) letters, whitespace-only words dropped, long CJK runs split.</summary>
-    public static List<Word> ExtractWords(IReadOnlyList<Letter> letters) =>
-        DefaultWordExtractor.Instance.GetWords(letters)
+    /// <summary>
+    /// Words from the (de-duplicated) letters, whitespace-only words dropped, long CJK runs split. PdfPig's default
+    /// extractor is fast but leaves turned text (a page with /Rotate 90) as single letters; the nearest-neighbour
+    /// one groups any direction.
+    /// </summary>
+    public static List<Word> ExtractWords(IReadOnlyList<Letter> letters)
+    {
+        var turned = letters.Count(l => l.TextOrientation != TextOrientation.Horizontal);
+        IWordExtractor extractor = turned > letters.Count / 10 ? NearestNeighbourWordExtractor.Instance : DefaultWordExtractor.Instance;
+        return extractor.GetWords(letters)
             .Where(w => !string.IsNullOrWhiteSpace(w.Text))
             .SelectMany(CjkWordSplitter.Split)
             .ToList();
+    }
 
     public static PageText Build(int number, double pageWidth, double pageHeight, int dpi, IReadOnlyList<Word> words, double confidence, int rotation)
     {
@@ -43,15 +52,29 @@ internal static class PdfTextLayer
 
     private static PlacedWord ToPixels(Word word, double pageHeight, double scale, int width, int height)
     {
+        // The box of turned text is itself turned: take the extent of its four corners.
         var box = word.BoundingBox;
-        var left = Math.Clamp((int)Math.Floor(box.Left * scale), 0, width - 1);
-        var right = Math.Clamp((int)Math.Ceiling(box.Right * scale), left + 1, width);
-        var top = Math.Clamp((int)Math.Floor((pageHeight - box.Top) * scale), 0, height - 1);
-        var bottom = Math.Clamp((int)Math.Ceiling((pageHeight - box.Bottom) * scale), top + 1, height);
-        var baseline = (pageHeight - word.Letters[0].StartBaseLine.Y) * scale;
-        return new PlacedWord(word.Text, PixelBox.FromCorners(left, top, right, bottom), baseline);
+        double[] xs = [box.TopLeft.X, box.TopRight.X, box.BottomLeft.X, box.BottomRight.X];
+        double[] ys = [box.TopLeft.Y, box.TopRight.Y, box.BottomLeft.Y, box.BottomRight.Y];
+        var left = Math.Clamp((int)Math.Floor(xs.Min() * scale), 0, width - 1);
+        var right = Math.Clamp((int)Math.Ceiling(xs.Max() * scale), left + 1, width);
+        var top = Math.Clamp((int)Math.Floor((pageHeight - ys.Max()) * scale), 0, height - 1);
+        var bottom = Math.Clamp((int)Math.Ceiling((pageHeight - ys.Min()) * scale), top + 1, height);
+        var pixels = PixelBox.FromCorners(left, top, right, bottom);
+
+        // Reading frame: lines follow each other along "line", words along "along", both increasing in reading order.
+        var startX = word.Letters[0].StartBaseLine.X * scale;
+        var startY = (pageHeight - word.Letters[0].StartBaseLine.Y) * scale;
+        var (orientation, line, along, size) = word.TextOrientation switch
+        {
+            TextOrientation.Rotate90 => (1, -startX, startY, pixels.Width),
+            TextOrientation.Rotate180 => (2, -startY, -startX, pixels.Height),
+            TextOrientation.Rotate270 => (3, startX, -startY, pixels.Width),
+            _ => (0, startY, startX, pixels.Height),
+        };
+        return new PlacedWord(word.Text, pixels, orientation, line, along, size);
     }
 }
 
-/// <summary>A word in page pixels with its baseline (pixels from the top).</summary>
-internal sealed record PlacedWord(string Text, PixelBox Box, double Baseline);
+/// <summary>A word in page pixels with its place in reading order (see <see cref="LineGrouper"/>).</summary>
+internal sealed record PlacedWord(string Text, PixelBox Box, int Orientation, double Line, double Along, double Size);

@@ -19,8 +19,12 @@ internal static class TextLayerQuality
     /// <summary>Fewer letters than this over a full-page image is a stamp or a label, not a text layer.</summary>
     public const int MinLettersOverImage = 20;
 
-    public static TextLayerVerdict Assess(IReadOnlyList<string> words, bool overImage)
+    /// <summary>A page's first words are a fair sample; judging thousands costs time on every text page.</summary>
+    private const int SampleWords = 600;
+
+    public static TextLayerVerdict Assess(IReadOnlyList<string> allWords, bool overImage)
     {
+        var words = allWords.Count > SampleWords ? allWords.Take(SampleWords).ToList() : allWords;
         var letters = 0;
         var broken = 0;
         var swapped = 0;

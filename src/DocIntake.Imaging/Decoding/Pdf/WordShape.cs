@@ -18,7 +18,7 @@ internal static partial class WordShape
             return true;
         }
 
-        if (NumberLike().IsMatch(text) || IdentifierLike().IsMatch(text))
+        if (NumberLike().IsMatch(text) || (text.Length <= 64 && IdentifierLike().IsMatch(text)))
         {
             return true;
         }
@@ -77,7 +77,8 @@ internal static partial class WordShape
     private static partial Regex NumberLike();
 
     // Codes and identifiers: digits with letters of one case, runs joined by separators (PO-2024-001, SPE8EF-26-T-0545, A4, 3d).
-    [GeneratedRegex(@"^(?=.*\d)(?:(?:[A-Z]+|\d+)(?:[\-./_]?(?:[A-Z]+|\d+)){0,12}|(?:[a-z]+|\d+)(?:[\-./_]?(?:[a-z]+|\d+)){0,12})$")]
+    // Atomic groups: each run takes all its characters, so long words cannot backtrack exponentially.
+    [GeneratedRegex(@"^(?=.*\d)(?:(?>[A-Z]+|\d+)(?>[\-./_]?(?>[A-Z]+|\d+)){0,12}|(?>[a-z]+|\d+)(?>[\-./_]?(?>[a-z]+|\d+)){0,12})$")]
     private static partial Regex IdentifierLike();
 
     private enum Alphabet
