@@ -44,6 +44,12 @@ public static class DocumentExtractor
             case DocumentTypes.Order:
                 specs = OrderSpecs.Fields;
                 drafts = OrderExtractor.Extract(ctx);
+                if (options.MasterData is { } customers && options.DocumentTypeHint is null && MasterMatcher.AddressedToCustomer(drafts, customers))
+                {
+                    document.DocumentType = DocumentTypes.Unknown;
+                    return;
+                }
+
                 OrderChecks.Run(drafts);
                 break;
             case DocumentTypes.QualityRecord:

@@ -164,6 +164,9 @@ public static partial class ToleranceParser
                     sb.Append('±');
                     i += next == '/' ? 2 : 1;
                     break;
+                case '土' when BetweenDigits(s, i):
+                    sb.Append('±'); // OCR reads ± as the kanji 土 (earth); between two numbers it can only be ±
+                    break;
                 case 'φ' or 'Φ' or 'ø' or 'Ø' or '⌀' or '∅' or '(' or ')' or '[' or ']' or '/' or ':':
                     sb.Append(' ');
                     break;
@@ -177,6 +180,13 @@ public static partial class ToleranceParser
         }
 
         return Squash(sb.ToString());
+    }
+
+    private static bool BetweenDigits(string s, int i)
+    {
+        var before = s[..i].TrimEnd();
+        var after = s[(i + 1)..].TrimStart();
+        return before.Length > 0 && char.IsAsciiDigit(before[^1]) && after.Length > 0 && char.IsAsciiDigit(after[0]);
     }
 
     private static string Squash(string s) => SpacesRegex().Replace(s, " ").Trim();

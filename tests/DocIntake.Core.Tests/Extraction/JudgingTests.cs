@@ -23,13 +23,13 @@ public class JudgingTests
     [Fact]
     public void Extract_AutoAccepts_WhenConfidenceIsAboveThreshold_AndRespectsPerFieldThreshold()
     {
-        var page = new PageBuilder(source: "ocr").Text(700, 100, "注文書", 0.95).Text(100, 200, "注文番号", 0.95).Text(400, 200, "PO-26-0112", 0.9).Build();
+        var page = new PageBuilder(source: "ocr").Text(700, 100, "注文書", 0.95).Text(100, 200, "注文番号", 0.95).Text(400, 200, "PO-26-0112", 0.95).Build();
 
         var normal = Extract.Run(page).Fields["orderNumber"];
-        var strict = Extract.Run(page, new ExtractionOptions { FieldThresholds = new Dictionary<string, double> { ["orderNumber"] = 0.95 } }).Fields["orderNumber"];
+        var strict = Extract.Run(page, new ExtractionOptions { FieldThresholds = new Dictionary<string, double> { ["orderNumber"] = 0.97 } }).Fields["orderNumber"];
 
         Assert.False(normal.NeedsReview);
-        Assert.Equal(0.9, normal.Confidence, 3);
+        Assert.Equal(0.95, normal.Confidence, 3);
         Assert.True(strict.NeedsReview);
     }
 
@@ -110,7 +110,7 @@ public class JudgingTests
     }
 
     private static PageText LowConfidenceOrder() =>
-        new PageBuilder(source: "ocr").Text(700, 100, "注文書", 0.95).Text(100, 200, "注文番号", 0.95).Text(400, 200, "PO-26-0112", 0.6).Build();
+        new PageBuilder(source: "ocr").Text(700, 100, "注文書", 0.95).Text(100, 200, "注文番号", 0.95).Text(400, 200, "PO-26-0112", 0.85).Build();
 
     private sealed class FakeSecondLook(string text) : ISecondLook
     {

@@ -39,7 +39,7 @@ internal static class DocumentClassifier
         var orderWords = WordEvidence(layout, OrderWords);
         var qualityWords = WordEvidence(layout, QualityWords);
 
-        if (title is { Type: DocumentTypes.Unknown })
+        if (title is { Type: DocumentTypes.Unknown } || (title is not { Distance: 0 } && AcknowledgesOrder(layout)))
         {
             return DocumentTypes.Unknown;
         }
@@ -67,6 +67,11 @@ internal static class DocumentClassifier
 
         return order > quality ? DocumentTypes.Order : DocumentTypes.QualityRecord;
     }
+
+    /// <summary>The set phrase of an acknowledgement (下記の通り御注文をお請け致します), when its title was not read.</summary>
+    private static bool AcknowledgesOrder(DocumentLayout layout) =>
+        layout.Rows.Any(r => r.Compact.Contains("お請け", StringComparison.Ordinal) || r.Compact.Contains("御請け", StringComparison.Ordinal)
+            || r.Compact.Contains("請け致", StringComparison.Ordinal));
 
     /// <summary>The best title match among the rows of the upper part of the first page: type and edit distance.</summary>
     internal static (string Type, int Distance)? TitleEvidence(DocumentLayout layout)

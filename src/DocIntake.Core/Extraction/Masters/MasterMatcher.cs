@@ -34,6 +34,24 @@ internal static class MasterMatcher
         }
     }
 
+    /// <summary>
+    /// True when an "order" is addressed to one of our own customers by someone who is not one: it goes out from us
+    /// (an acknowledgement, quotation or invoice whose title was not read), not in.
+    /// </summary>
+    public static bool AddressedToCustomer(DocumentDrafts drafts, MasterData master) =>
+        IsCustomer(drafts.Fields.GetValueOrDefault("supplierName"), master) && !IsCustomer(drafts.Fields.GetValueOrDefault("buyerName"), master);
+
+    private static bool IsCustomer(FieldDraft? draft, MasterData master)
+    {
+        if (draft is not { Found: true } || draft.Value is not JsonValue v || !v.TryGetValue<string>(out var name))
+        {
+            return false;
+        }
+
+        var canonical = Canonical(name);
+        return canonical.Length >= 4 && master.Customers.Any(c => Fuzzy.Distance(Canonical(c.Name), canonical) <= 1);
+    }
+
     private static void Part(Dictionary<string, FieldDraft> line, MasterData master)
     {
         var number = line["partNumber"];

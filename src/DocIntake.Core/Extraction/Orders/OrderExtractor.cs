@@ -37,6 +37,7 @@ internal static class OrderExtractor
         drafts.Fields["currency"] = Currency(ctx, total);
         drafts.Fields["notes"] = locator.Locate(OrderSpecs.Notes, ctx.Read());
 
+        ExpectPrinted(drafts);
         if (table is not null)
         {
             var reader = ctx.Read(reference);
@@ -47,6 +48,28 @@ internal static class OrderExtractor
         }
 
         return drafts;
+    }
+
+    /// <summary>
+    /// Optional fields that must be printed when others are, so a null means "not read", not "absent": a contact block
+    /// with a FAX has a TEL; a total that differs from the subtotal has a tax line; a tax has a subtotal above it.
+    /// </summary>
+    private static void ExpectPrinted(DocumentDrafts drafts)
+    {
+        var f = drafts.Fields;
+        Expect(f["buyerPhone"], f["buyerFax"].Found);
+        var subtotal = Checks.Numbers.Of(f["subtotal"]);
+        var total = Checks.Numbers.Of(f["total"]);
+        Expect(f["tax"], subtotal is not null && total is not null && subtotal != total);
+        Expect(f["subtotal"], f["tax"].Found);
+    }
+
+    private static void Expect(FieldDraft draft, bool expected)
+    {
+        if (expected && !draft.Found)
+        {
+            draft.LabelSeen = true;
+        }
     }
 
     internal static bool IsItem(TableRow row)

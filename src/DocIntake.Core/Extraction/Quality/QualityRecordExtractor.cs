@@ -1,3 +1,4 @@
+using DocIntake.Core.Contract;
 using System.Text.Json.Nodes;
 using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Layout;
@@ -9,7 +10,7 @@ using DocIntake.Core.Text;
 namespace DocIntake.Core.Extraction.Quality;
 
 /// <summary>Reads a quality record (検査成績書 / Inspection Report): header fields, parties, measurement table.</summary>
-internal static class QualityRecordExtractor
+internal static partial class QualityRecordExtractor
 {
     public static DocumentDrafts Extract(ExtractionContext ctx)
     {
@@ -27,6 +28,18 @@ internal static class QualityRecordExtractor
             };
         }
 
+        if (!drafts.Fields["overallResult"].Found && !drafts.Fields["overallResult"].Unparsable
+            && StandaloneResult(ctx.Layout, tableRows, drafts.Fields["overallResult"].LabelSeen) is { } overall)
+        {
+            drafts.Fields["overallResult"] = overall;
+        }
+
+        RepairQuantity(drafts.Fields["quantity"]);
+        if (!drafts.Fields["inspector"].Found)
+        {
+            drafts.Fields["inspector"].LabelSeen = true; // records are signed by their inspector: absent means not read
+        }
+
         var customer = PartyFinder.Addressee(ctx, locator, QualitySpecs.CustomerName, tableRows);
         drafts.Fields["customerName"] = customer;
         drafts.Fields["supplierName"] = PartyFinder.Issuer(ctx, locator, QualitySpecs.SupplierName, customer, tableRows);
@@ -35,7 +48,7 @@ internal static class QualityRecordExtractor
         {
             foreach (var row in table.Rows)
             {
-                drafts.Measurements.Add(Measurement(row, ctx.Layout));
+                drafts.Measurements.Add(Measurement(row, ctx));
             }
         }
 
@@ -45,10 +58,16 @@ internal static class QualityRecordExtractor
     internal static bool IsItem(TableRow row) =>
         row.Text("item").Length > 0 && (row.Text("spec").Length > 0 || ValueReader.Result(row.Text("result")) is not null);
 
-    private static Dictionary<string, FieldDraft> Measurement(TableRow row, DocumentLayout layout)
+    private static Dictionary<string, FieldDraft> Measurement(TableRow row, ExtractionContext ctx)
     {
+        var layout = ctx.Layout;
         var m = new Dictionary<string, FieldDraft>(StringComparer.Ordinal);
         m["item"] = Cell(row, "item", ValueKind.Text, true);
+        if (!ctx.English && m["item"].Value?.GetValue<string>() is { } item && !item.Any(IsJapanese) && item.Length <= 3)
+        {
+            // Inspection items of Japanese records are Japanese words; a few Latin letters there are a misread (外径 → "WE").
+            m["item"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
 
         var specCell = row.Cell("spec");
         var tolerance = specCell is null ? null : ToleranceParser.Parse(specCell.Text);
@@ -70,7 +89,30 @@ internal static class QualityRecordExtractor
         m["nominal"] = Limit("nominal", tolerance?.Nominal, specCell, tolerance is null);
         m["lowerLimit"] = Limit("lowerLimit", tolerance?.Lower, specCell, tolerance is null);
         m["upperLimit"] = Limit("upperLimit", tolerance?.Upper, specCell, tolerance is null);
+        if (tolerance is not null && specCell is not null && SingleDeviation().IsMatch(TextNormalizer.Compact(specCell.Text)))
+        {
+            // "10.00 +0.05" with no second deviation is how OCR renders a lost ± as often as a one-sided tolerance.
+            foreach (var name in new[] { "nominal", "lowerLimit", "upperLimit" })
+            {
+                if (m[name].Found)
+                {
+                    m[name].Reasons.Add(ReviewReasons.Ambiguous);
+                }
+            }
+        }
+
+        var numericSpec = specCell is not null && specCell.Compact.Any(char.IsAsciiDigit);
         m["values"] = Values(row, layout);
+        if (!m["values"].Found && numericSpec)
+        {
+            m["values"].LabelSeen = true; // a measured row without readable values: someone must read them
+        }
+
+        if (!m["unit"].Found && numericSpec && row.Columns.Any(c => c.Key == "unit"))
+        {
+            m["unit"].LabelSeen = true;
+        }
+
         m["result"] = Cell(row, "result", ValueKind.Result, true);
         return m;
     }
@@ -111,9 +153,18 @@ internal static class QualityRecordExtractor
     private static FieldDraft Values(TableRow row, DocumentLayout layout)
     {
         var columns = row.Columns;
-        var left = columns.Where(c => c.Key is "spec" or "item").Select(c => c.Right).DefaultIfEmpty(0).Max();
-        var right = columns.Where(c => c.Key is "result" or "instrument" && c.Left > left).Select(c => c.Left).DefaultIfEmpty(int.MaxValue).Min();
-        var tokens = row.Row.Tokens.Where(t => t.Box.CenterX > left && t.Box.CenterX < right).ToList();
+        List<Token> tokens;
+        if (columns.Any(c => IsValueColumn(c.Key)))
+        {
+            tokens = [.. row.Cells.Where(kv => IsValueColumn(kv.Key)).SelectMany(kv => kv.Value.Tokens).OrderBy(t => t.Box.X)];
+        }
+        else
+        {
+            var left = columns.Where(c => c.Key is "spec" or "item").Select(c => c.Right).DefaultIfEmpty(0).Max();
+            var right = columns.Where(c => c.Key is "result" or "instrument" && c.Left > left).Select(c => c.Left).DefaultIfEmpty(int.MaxValue).Min();
+            tokens = [.. row.Row.Tokens.Where(t => t.Box.CenterX > left && t.Box.CenterX < right)];
+        }
+
         var groups = new List<List<Token>>();
         foreach (var t in tokens)
         {
@@ -146,8 +197,59 @@ internal static class QualityRecordExtractor
 
         _ = layout;
         var segment = new Segment(used, row.Row.Index);
-        return FieldDraft.FromSegment("values", "measurements.values", ValueKind.Number, false, segment, numbers);
+        var draft = FieldDraft.FromSegment("values", "measurements.values", ValueKind.Number, false, segment, numbers);
+        var valueColumns = columns.Count(c => IsValueColumn(c.Key));
+        var texts = groups.Select(g => string.Concat(g.Select(t => t.Text))).Where(LooksNumeric).ToList();
+        if ((valueColumns > 1 && numbers.Count != valueColumns)
+            || (texts.Any(t => t.Contains('.', StringComparison.Ordinal)) && texts.Any(t => !t.Contains('.', StringComparison.Ordinal))))
+        {
+            // n1…nk columns all filled, and one row printed with one precision: a missing value or a lost decimal
+            // point ("89" among 8.9 and 8.8) is a misreading.
+            draft.Reasons.Add(ReviewReasons.Ambiguous);
+        }
+
+        return draft;
     }
+
+    /// <summary>
+    /// The overall result when its label was not read: a lone 合格 / 不合格 / PASS / FAIL outside the table (the 総合判定
+    /// box). Weaker evidence than a labelled one; more than one such word is ambiguous.
+    /// </summary>
+    private static FieldDraft? StandaloneResult(DocumentLayout layout, ISet<int> tableRows, bool labelSeen)
+    {
+        var found = layout.Rows.Where(r => !tableRows.Contains(r.Index))
+            .SelectMany(r => r.Segments)
+            .Where(s => s.Compact.Length <= 4 && OverallWord().IsMatch(s.Compact))
+            .ToList();
+        if (found.Count != 1)
+        {
+            return null;
+        }
+
+        var draft = FieldDraft.FromSegment("overallResult", "overallResult", ValueKind.Result, true, found[0], ValueReader.Read(found[0].Text, ValueKind.Result, ReadContext.Japanese));
+        draft.Inferred = !labelSeen;
+        return draft.Found ? draft : null;
+    }
+
+    /// <summary>A shipped quantity is whole: "2.000" is OCR's 2,000 — read it so, but let a person confirm.</summary>
+    private static void RepairQuantity(FieldDraft quantity)
+    {
+        if (quantity.Text is { } text && quantity.Found && ValueReader.DotThousands(text) != text && ValueReader.Number(ValueReader.DotThousands(text)) is { } n)
+        {
+            quantity.Value = JsonValue.Create(n);
+            quantity.Reasons.Add(ReviewReasons.Ambiguous);
+        }
+    }
+
+    private static bool IsJapanese(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF');
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?\+\d+(?:\.\d+)?[^\d/+\-]*$")]
+    private static partial System.Text.RegularExpressions.Regex SingleDeviation();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:合格|不合格|PASS|FAIL|Pass|Fail)$")]
+    private static partial System.Text.RegularExpressions.Regex OverallWord();
+
+    private static bool IsValueColumn(string key) => key.StartsWith("values", StringComparison.Ordinal);
 
     private static bool LooksNumeric(string text) =>
         text.Length > 0 && text.Count(char.IsAsciiDigit) >= Math.Max(1, text.Length - 2);

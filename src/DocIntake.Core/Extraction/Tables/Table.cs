@@ -2,8 +2,8 @@ using DocIntake.Core.Extraction.Layout;
 
 namespace DocIntake.Core.Extraction.Tables;
 
-/// <summary>A column found from its header: key and horizontal extent on its page.</summary>
-internal sealed record Column(string Key, int Left, int Right, int HeaderLeft, int HeaderRight);
+/// <summary>A column found from its header: key and horizontal extent on its page; ruled when lines bound both sides.</summary>
+internal sealed record Column(string Key, int Left, int Right, int HeaderLeft, int HeaderRight, bool Ruled = false);
 
 /// <summary>One body row of a table: the tokens of each column as a segment.</summary>
 internal sealed class TableRow(Row row, IReadOnlyDictionary<string, Segment> cells, IReadOnlyList<Column> columns)

@@ -152,17 +152,20 @@ internal static class TableReader
             var right = i == sorted.Count - 1 ? page.Width : (box.Right + sorted[i + 1].Part.Box.X) / 2;
             var ruledLeft = verticals.LastOrDefault(v => v <= box.X + 2, -1);
             var ruledRight = verticals.FirstOrDefault(v => v >= box.Right - 2, -1);
+            var ruled = 0;
             if (ruledLeft >= 0 && (i == 0 || ruledLeft >= sorted[i - 1].Part.Box.CenterX))
             {
                 left = ruledLeft;
+                ruled++;
             }
 
             if (ruledRight >= 0 && (i == sorted.Count - 1 || ruledRight <= sorted[i + 1].Part.Box.CenterX))
             {
                 right = ruledRight;
+                ruled++;
             }
 
-            columns.Add(new Column(sorted[i].Key, left, right, box.X, box.Right));
+            columns.Add(new Column(sorted[i].Key, left, right, box.X, box.Right, ruled == 2));
         }
 
         return columns;

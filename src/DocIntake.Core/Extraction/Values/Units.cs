@@ -8,7 +8,7 @@ internal static class Units
     private static readonly string[] Known =
     [
         "個", "本", "枚", "式", "セット", "組", "台", "箱", "kg", "g", "m", "mm", "cm", "pcs", "pc", "set", "sets", "ea", "lot",
-        "μm", "HRC", "HRB", "HV", "HB", "%", "°C", "N", "MPa", "Ra", "deg",
+        "μm", "um", "HRC", "HRB", "HV", "HB", "%", "°C", "N", "MPa", "Ra", "deg",
     ];
 
     /// <summary>

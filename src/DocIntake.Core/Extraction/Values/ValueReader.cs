@@ -48,7 +48,7 @@ internal static partial class ValueReader
 
     public static decimal? Number(string? text)
     {
-        var s = TextNormalizer.Compact(text);
+        var s = TextNormalizer.Compact(text).Trim('|', '｜');
         if (s.Length == 0)
         {
             return null;
@@ -65,7 +65,8 @@ internal static partial class ValueReader
 
     public static decimal? Money(string? text)
     {
-        var s = Percent().Replace(TextNormalizer.Normalize(text), " ").Trim();
+        // A table border read as "|" beside the amount is not a digit (look-alike repair would make it a 1).
+        var s = Percent().Replace(TextNormalizer.Normalize(text), " ").Trim(' ', '|', '｜');
         s = DotThousands(s);
         if (MoneyParser.Parse(s) is { } m)
         {

@@ -1,0 +1,110 @@
+using DocIntake.Core.Contract;
+using DocIntake.Core.Extraction;
+using DocIntake.Core.Extraction.Masters;
+
+namespace DocIntake.Core.Tests.Extraction;
+
+/// <summary>Rules added while tuning on generated samples: honest review of unread values, column alignment, non-orders.</summary>
+public class TuningRulesTests
+{
+    [Fact]
+    public void Extract_SendsOptionalFieldToReview_WhenItsLabelIsPrintedButNoValueIsRead()
+    {
+        var page = SampleOrders.JapaneseHeader().Text(80, 600, "備考", 0.95).Build();
+
+        var notes = Extract.Run(page).Fields["notes"];
+        var absent = Extract.Run(SampleOrders.JapaneseHeader().Build()).Fields["notes"];
+
+        Assert.Null(notes.Value);
+        Assert.True(notes.NeedsReview);
+        Assert.Contains(ReviewReasons.NotFound, notes.Reasons);
+        Assert.False(absent.NeedsReview);
+    }
+
+    [Fact]
+    public void Extract_ExpectsTax_WhenTotalDiffersFromSubtotalAndNoTaxWasRead()
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(900, 1000, "小計", 0.95).Right(1500, 1000, "32,000", 0.95)
+            .Text(900, 1100, "合計金額", 0.95).Right(1500, 1100, "35,200", 0.95)
+            .Build();
+
+        var tax = Extract.Run(page).Fields["tax"];
+
+        Assert.Null(tax.Value);
+        Assert.True(tax.NeedsReview);
+    }
+
+    [Fact]
+    public void Extract_ReadsLeftAlignedDescription_WhenItStartsBeforeItsCentredHeader()
+    {
+        // English PO as born-digital PDFs print it: headers centred, descriptions left-aligned far left of theirs.
+        var page = new PageBuilder()
+            .Text(700, 100, "PURCHASE ORDER").Text(1100, 200, "PO No. A-2609-0506").Text(1100, 250, "Date 2026/09/21")
+            .Text(100, 400, "Item").Text(300, 400, "Part No.").Text(760, 400, "Description").Text(1200, 400, "Qty")
+            .Text(1350, 400, "Unit Price").Text(1580, 400, "Amount")
+            .Text(110, 460, "1").Text(250, 460, "JG-4001").Text(500, 460, "Inspection jig").Right(1260, 460, "1")
+            .Right(1480, 460, "185,000").Right(1680, 460, "185,000")
+            .Text(110, 520, "2").Text(250, 520, "NT-1208").Text(500, 520, "Reinforcing bracket long").Right(1260, 520, "30")
+            .Right(1480, 520, "28").Right(1680, 520, "840")
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal("Inspection jig", doc.Lines[0]["description"].Value!.GetValue<string>());
+        Assert.Equal("JG-4001", doc.Lines[0]["partNumber"].Value!.GetValue<string>());
+        Assert.Equal(1m, doc.Lines[0]["lineNo"].Num());
+    }
+
+    [Fact]
+    public void Extract_ClassifiesAsUnknown_WhenUntitledPageAcknowledgesAnOrder()
+    {
+        var page = SampleOrders.JapaneseHeader(title: "□□□").Text(80, 640, "下記の通り御注文をお請け致します。", 0.95).Build();
+
+        Assert.Equal(DocumentTypes.Unknown, Extract.Run(page).DocumentType);
+        Assert.Equal(DocumentTypes.Order, Extract.Run(SampleOrders.JapaneseHeader(title: "□□□").Build()).DocumentType);
+    }
+
+    [Fact]
+    public void Extract_ClassifiesAsUnknown_WhenOrderIsAddressedToOurCustomer()
+    {
+        // Our own acknowledgement to a customer: the addressee (御中) is in the customer master, the issuer is not.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 120, "注文書", 0.95).Text(1100, 200, "注文番号: PO-26-0112", 0.95).Text(1100, 250, "発行日: 2026年11月20日", 0.95)
+            .Text(80, 300, "株式会社東海精機 御中", 0.95).Text(1100, 330, "株式会社三河精密", 0.95).Text(1100, 430, "TEL 0566-62-1234", 0.95)
+            .Build();
+        var options = new ExtractionOptions { MasterData = Extract.Master() };
+
+        Assert.Equal(DocumentTypes.Unknown, Extract.Run(page, options).DocumentType);
+        Assert.Equal(DocumentTypes.Order, Extract.Run(SampleOrders.Consistent(), options).DocumentType);
+    }
+
+    [Fact]
+    public void Extract_FlagsMeasuredValues_WhenOneLostItsDecimalPoint()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(800, 400, "n1").Text(950, 400, "n2")
+            .Text(1100, 400, "n3").Text(1300, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, "めっき膜厚", 0.95).Text(450, 460, "8.0 以上", 0.95).Text(790, 460, "8.9", 0.95)
+            .Text(940, 460, "8.8", 0.95).Text(1090, 460, "89", 0.95).Text(1300, 460, "OK", 0.95)
+            .Text(110, 520, "2", 0.95).Text(200, 520, "膜厚B", 0.95).Text(450, 520, "8.0 以上", 0.95).Text(790, 520, "8.9", 0.95)
+            .Text(940, 520, "8.8", 0.95).Text(1090, 520, "9.0", 0.95).Text(1300, 520, "OK", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.True(doc.Measurements[0]["values"].NeedsReview);
+        Assert.Contains(ReviewReasons.Ambiguous, doc.Measurements[0]["values"].Reasons);
+        Assert.DoesNotContain(ReviewReasons.Ambiguous, doc.Measurements[1]["values"].Reasons);
+    }
+
+    [Fact]
+    public void Extract_IgnoresTableBorderBesideAmount_WhenReadingTotal()
+    {
+        var page = SampleOrders.JapaneseHeader().Text(900, 1100, "合計金額", 0.95).Text(1200, 1100, "¥4,709 |", 0.95).Build();
+
+        Assert.Equal(4709m, Extract.Run(page).Fields["total"].Num());
+    }
+}
