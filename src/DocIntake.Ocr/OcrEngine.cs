@@ -71,7 +71,15 @@ public sealed class OcrEngine : IDisposable
                 TessApi.SetVariable(handle, WhitelistVariable, request.CharWhitelist!);
             }
 
-            TessApi.Recognize(handle);
+            if (request.Deadline is { } deadline)
+            {
+                TessApi.Recognize(handle, deadline);
+            }
+            else
+            {
+                TessApi.Recognize(handle);
+            }
+
             var words = WordReader.Read(handle);
             return new PageText
             {

@@ -29,6 +29,18 @@ public sealed class OcrEngineTests(EnglishEngineFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Recognize_StopsAtTheDeadline_WhenThePageTakesLonger()
+    {
+        var image = TestImages.Sample("tesseract__eurotext.tif");
+
+        var error = Assert.Throws<OcrTimeoutException>(() => engine.Recognize(image, new OcrRequest(Deadline: TimeSpan.FromMilliseconds(1))));
+
+        Assert.Equal(TimeSpan.FromMilliseconds(1), error.Deadline);
+        var page = engine.Recognize(image, new OcrRequest(Deadline: TimeSpan.FromMinutes(1)));
+        Assert.Contains("quick", string.Join(" ", page.Words.Select(w => w.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Recognize_NumbersLinesAsIndexesIntoLines_WhenPageHasSeveralLines()
     {
         var image = TestImages.Sample("tesseract__eurotext.tif");

@@ -58,6 +58,18 @@ internal static partial class NativeMethods
     [LibraryImport(Library)]
     internal static partial int TessBaseAPIRecognize(TessBaseApiHandle handle, IntPtr monitor);
 
+    [LibraryImport(Library, EntryPoint = "TessBaseAPIRecognize")]
+    internal static partial int TessBaseAPIRecognizeWithMonitor(TessBaseApiHandle handle, MonitorHandle monitor);
+
+    [LibraryImport(Library)]
+    internal static partial MonitorHandle TessMonitorCreate();
+
+    [LibraryImport(Library)]
+    internal static partial void TessMonitorDelete(IntPtr monitor);
+
+    [LibraryImport(Library)]
+    internal static partial void TessMonitorSetDeadlineMSecs(MonitorHandle monitor, int deadline);
+
     [LibraryImport(Library)]
     internal static partial IntPtr TessBaseAPIGetUTF8Text(TessBaseApiHandle handle);
 

@@ -85,6 +85,32 @@ internal static class TessApi
         }
     }
 
+    /// <summary>Recognises with a deadline; throws <see cref="OcrTimeoutException"/> when Tesseract stopped at it.</summary>
+    internal static void Recognize(TessBaseApiHandle handle, TimeSpan deadline)
+    {
+        using var monitor = NativeMethods.TessMonitorCreate();
+        if (monitor.IsInvalid)
+        {
+            throw new OcrException("TessMonitorCreate returned null.");
+        }
+
+        var milliseconds = (int)Math.Clamp(deadline.TotalMilliseconds, 1, int.MaxValue);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        NativeMethods.TessMonitorSetDeadlineMSecs(monitor, milliseconds);
+        var rc = NativeMethods.TessBaseAPIRecognizeWithMonitor(handle, monitor);
+
+        // Tesseract checks the deadline between words and then stops quietly; only the clock tells.
+        if (clock.Elapsed >= deadline)
+        {
+            throw new OcrTimeoutException(deadline);
+        }
+
+        if (rc != 0)
+        {
+            throw new OcrException($"Tesseract recognition failed (Recognize returned {rc}).");
+        }
+    }
+
     internal static string GetText(TessBaseApiHandle handle) => TakeString(NativeMethods.TessBaseAPIGetUTF8Text(handle)) ?? string.Empty;
 
     internal static string? GetText(ResultIteratorHandle iterator, PageIteratorLevel level) =>
