@@ -14,6 +14,9 @@ internal static class Program
             BenchCommand.Create(),
             EvalCommand.Create(),
             ServeCommand.Create(),
+            ApiKeyCommand.Create(),
+            ExportCsvCommand.Create(),
+            AdminCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -3,11 +3,14 @@ using DocIntake.Imaging.Decoding;
 using DocIntake.Ocr;
 using DocIntake.Pipeline;
 using DocIntake.Server.Api;
+using DocIntake.Server.Delivery;
 using DocIntake.Server.Folders;
 using DocIntake.Server.Hosting;
+using DocIntake.Server.Identity;
 using DocIntake.Server.Mail;
 using DocIntake.Server.Options;
 using DocIntake.Server.Processing;
+using DocIntake.Server.Review;
 using DocIntake.Server.Storage;
 using Hangfire;
 using Hangfire.Dashboard;
@@ -81,19 +84,22 @@ public static class ServerHost
         }
 
         builder.Services.AddDocIntakeServer(options);
+        builder.AddReviewQueue();
+        builder.AddDelivery();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.Processing.MaxFileBytes + (1 << 20));
         builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.Processing.MaxFileBytes + (1 << 20));
 
         var app = builder.Build();
+        app.MapReviewQueue();
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
-            // Local requests only until the review issue adds login.
-            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            Authorization = [new AdministratorDashboardFilter()],
             DisplayStorageConnectionString = false,
         });
         app.MapHealth();
         app.MapDocumentsApiV1();
         app.MapMailApiV1();
+        app.MapDeliveryApi();
         return app;
     }
 

@@ -32,9 +32,11 @@ internal static class DocumentView
         return node;
     }
 
-    public static object Summary(DocumentRecord d) => new
+    public static object Summary(DocumentRecord d, long changeSeq) => new
     {
         id = d.Id,
+        changeSeq,
+        version = d.Version,
         status = d.Status,
         statusReason = d.StatusReason,
         documentType = d.DocumentType,

@@ -1,3 +1,4 @@
+using DocIntake.Server.Delivery;
 using DocIntake.Server.Mail;
 using DocIntake.Server.Options;
 using DocIntake.Server.Storage;
@@ -12,10 +13,10 @@ internal static class MailApi
 {
     public static void MapMailApiV1(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Mail");
-        api.MapGet("/mail", ListMailAsync);
-        api.MapGet("/mailboxes", ListMailboxesAsync);
-        api.MapPost("/mailboxes/{name}/poll", Poll);
+        var api = app.MapGroup("/api/v1").WithTags("Mail").RequireRateLimiting(DeliverySetup.RateLimitPolicy);
+        api.MapGet("/mail", ListMailAsync).RequireAuthorization(Scopes.Policy(Scopes.Read));
+        api.MapGet("/mailboxes", ListMailboxesAsync).RequireAuthorization(Scopes.Policy(Scopes.Read));
+        api.MapPost("/mailboxes/{name}/poll", Poll).RequireAuthorization(Scopes.Policy(Scopes.Admin));
     }
 
     private static async Task<Ok<List<ProcessedMail>>> ListMailAsync(

@@ -98,6 +98,12 @@ internal sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options)
             e.HasKey(m => m.Mailbox);
             e.Property(m => m.Mailbox).HasMaxLength(100);
         });
+
+        // Review queue: users, claims, per-sender corrections (src/DocIntake.Server/Review/ReviewModel.cs).
+        Review.ReviewModel.Configure(modelBuilder);
+
+        // API keys, webhooks, exports (src/DocIntake.Server/Delivery/DeliveryModel.cs).
+        Delivery.DeliveryModel.Configure(modelBuilder);
     }
 }
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
 using System.Text;
+using DocIntake.Server.Delivery;
 
 namespace DocIntake.Server.Tests.Support;
 
@@ -23,6 +25,9 @@ internal sealed class ServerProcess : IDisposable
             start.ArgumentList.Add($"--{key}={value}");
         }
 
+        // The API wants a key: created in the store before the process starts, as `docintake apikey create` does.
+        string[] storeArgs = ["--data", dataPath, .. settings.Select(s => $"--{s.Key}={s.Value}")];
+        var token = DeliveryCommands.CreateApiKeyTokenAsync(storeArgs, "tests", [Scopes.Read, Scopes.Upload, Scopes.Admin]).GetAwaiter().GetResult();
         start.Environment["OMP_THREAD_LIMIT"] = "1";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         process = Process.Start(start)!;
@@ -31,6 +36,7 @@ internal sealed class ServerProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}") };
+        Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
     public int Port { get; }

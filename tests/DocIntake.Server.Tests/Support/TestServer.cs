@@ -1,5 +1,7 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using DocIntake.Server.Delivery;
 using DocIntake.Server.Processing;
 using DocIntake.Server.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -56,7 +58,11 @@ internal sealed class TestServer : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new TestServer(app, dataPath, ownsData) { Http = new HttpClient { BaseAddress = new Uri(address) } };
+        // The API wants a key: the helper's client has one with every scope.
+        var token = await DeliveryCommands.CreateApiKeyTokenAsync(app.Services, "tests", [Scopes.Read, Scopes.Upload, Scopes.Admin]);
+        var http = new HttpClient { BaseAddress = new Uri(address) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return new TestServer(app, dataPath, ownsData) { Http = http };
     }
 
     public async Task<T> WithDbAsync<T>(Func<IntakeDbContext, Task<T>> query)
