@@ -40,6 +40,7 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 # The project's OCR data folder: Debian's traineddata linked in (the code falls back to the system folder).
+mkdir -p tessdata
 for lang in jpn eng osd; do
   [[ -e tessdata/$lang.traineddata ]] || ln -sf "/usr/share/tesseract-ocr/5/tessdata/$lang.traineddata" "tessdata/$lang.traineddata"
 done
