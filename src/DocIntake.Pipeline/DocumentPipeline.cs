@@ -49,7 +49,11 @@ public sealed class DocumentPipeline : IDisposable
             Source = source,
             Pages = [.. pages.Select(ToPageInfo)],
         };
-        DocumentExtractor.Extract(document, pages, options.Extraction, new TesseractSecondLook(engines, secondLookEngines, images));
+        if (options.Extract)
+        {
+            DocumentExtractor.Extract(document, pages, options.Extraction, new TesseractSecondLook(engines, secondLookEngines, images));
+        }
+
         return new ProcessedDocument(document, pages, images);
     }
 

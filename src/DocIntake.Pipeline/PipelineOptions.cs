@@ -19,6 +19,9 @@ public sealed record PipelineOptions
 
     public ExtractionOptions Extraction { get; init; } = new();
 
+    /// <summary>False: read pages only (no classification, fields, checks or second look), e.g. for the OCR benchmark.</summary>
+    public bool Extract { get; init; } = true;
+
     /// <summary>
     /// Cleaned page images (what the word boxes refer to) are kept for the second look, the review UI and debugging only
     /// for the first pages: orders and quality records are 1-3 pages; a 200-page batch scan must not hold 200 rasters.
