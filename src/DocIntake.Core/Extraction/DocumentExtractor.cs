@@ -50,12 +50,12 @@ public static class DocumentExtractor
                     return;
                 }
 
-                OrderChecks.Run(drafts);
+                DocumentChecks.Run(drafts, DocumentTypes.Order);
                 break;
             case DocumentTypes.QualityRecord:
                 specs = QualitySpecs.Fields;
                 drafts = QualityRecordExtractor.Extract(ctx);
-                QualityChecks.Run(drafts);
+                DocumentChecks.Run(drafts, DocumentTypes.QualityRecord);
                 break;
             default:
                 return;

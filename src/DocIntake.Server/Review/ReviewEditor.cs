@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DocIntake.Core.Contract;
+using DocIntake.Core.Extraction.Checks;
 
 namespace DocIntake.Server.Review;
 
@@ -55,7 +56,7 @@ internal static class ReviewEditor
             }
         }
 
-        ReviewChecks.Apply(document);
+        DocumentChecks.Apply(document);
         return result;
     }
 

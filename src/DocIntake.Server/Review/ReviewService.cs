@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocIntake.Core.Contract;
+using DocIntake.Core.Extraction.Checks;
 using DocIntake.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -180,7 +181,7 @@ internal sealed class ReviewService(DocumentStore store, ClaimService claims, Ti
             document.Measurements.Clear();
         }
 
-        ReviewChecks.Apply(document);
+        DocumentChecks.Apply(document);
         var saved = await store.TryMoveAsync(record, DocumentStatus.NeedsReview, Actor(user), $"type {previous} -> {documentType} by {user}", cancellationToken, d =>
         {
             d.ContractJson = ContractJson.Serialize(document);

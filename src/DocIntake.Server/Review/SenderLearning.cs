@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DocIntake.Core.Contract;
+using DocIntake.Core.Extraction.Checks;
 using DocIntake.Core.Text;
 using DocIntake.Server.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -100,7 +101,7 @@ internal static class SenderLearning
 
         if (answered > 0)
         {
-            ReviewChecks.Apply(document);
+            DocumentChecks.Apply(document);
         }
 
         return answered;

@@ -1,6 +1,5 @@
 using System.Globalization;
-using DocIntake.Core.Extraction.Judging;
-using DocIntake.Core.Extraction.Orders;
+using DocIntake.Core.Contract;
 
 namespace DocIntake.Core.Extraction.Checks;
 
@@ -15,110 +14,109 @@ internal static class OrderChecks
     public const string TotalMismatch = "total_mismatch";
     public const string DeliveryBeforeOrder = "delivery_before_order";
 
-    public static void Run(DocumentDrafts drafts)
+    public static void Run(ExtractedDocument document, CheckResults results)
     {
-        var currency = drafts.Fields.GetValueOrDefault("currency")?.Value?.GetValue<string>();
-        LineAmounts(drafts, currency);
-        Subtotal(drafts, currency);
-        Total(drafts, currency);
-        Delivery(drafts);
+        var fields = document.Fields;
+        var currency = CheckValues.Text(fields.GetValueOrDefault("currency"));
+        LineAmounts(document.Lines, currency, results);
+        Subtotal(document, currency, results);
+        Total(fields, currency, results);
+        Delivery(fields, results);
     }
 
-    private static void LineAmounts(DocumentDrafts drafts, string? currency)
+    private static void LineAmounts(List<Dictionary<string, Field>> lines, string? currency, CheckResults results)
     {
-        for (var i = 0; i < drafts.Lines.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var line = drafts.Lines[i];
-            if (Numbers.Of(line["quantity"]) is not { } q || Numbers.Of(line["unitPrice"]) is not { } p || Numbers.Of(line["amount"]) is not { } a)
+            if (Num(lines[i], "quantity") is not { } q || Num(lines[i], "unitPrice") is not { } p || Num(lines[i], "amount") is not { } a)
             {
                 continue;
             }
 
             var fields = new[] { $"lines[{i}].quantity", $"lines[{i}].unitPrice", $"lines[{i}].amount" };
-            if (Numbers.Same(q * p, a, currency))
+            if (CheckValues.Same(q * p, a, currency))
             {
-                drafts.Pass(fields);
+                results.Pass(fields);
             }
             else
             {
-                drafts.Fail(LineAmountMismatch, Invariant($"line {i + 1}: {q} x {p} = {q * p}, printed amount {a}"), fields);
+                results.Fail(LineAmountMismatch, Invariant($"line {i + 1}: {q} x {p} = {q * p}, printed amount {a}"), fields);
             }
         }
     }
 
-    private static void Subtotal(DocumentDrafts drafts, string? currency)
+    private static void Subtotal(ExtractedDocument document, string? currency, CheckResults results)
     {
-        if (drafts.Lines.Count == 0 || drafts.Lines.Any(l => Numbers.Of(l["amount"]) is null))
+        var lines = document.Lines;
+        if (lines.Count == 0 || lines.Any(l => Num(l, "amount") is null))
         {
             return;
         }
 
-        var sum = drafts.Lines.Sum(l => Numbers.Of(l["amount"])!.Value);
-        var amounts = Enumerable.Range(0, drafts.Lines.Count).Select(i => $"lines[{i}].amount").ToArray();
-        var subtotal = Numbers.Of(drafts.Fields["subtotal"]);
-        var total = Numbers.Of(drafts.Fields["total"]);
-        var tax = Numbers.Of(drafts.Fields["tax"]);
-        var target = subtotal is not null ? "subtotal" : tax is null ? "total" : null;
-        if (target is null || Numbers.Of(drafts.Fields[target]) is not { } printed)
+        var sum = lines.Sum(l => Num(l, "amount")!.Value);
+        var amounts = Enumerable.Range(0, lines.Count).Select(i => $"lines[{i}].amount").ToArray();
+        var target = Num(document.Fields, "subtotal") is not null ? "subtotal" : Num(document.Fields, "tax") is null ? "total" : null;
+        if (target is null || Num(document.Fields, target) is not { } printed)
         {
             return;
         }
 
-        if (Numbers.Same(sum, printed, currency))
+        if (CheckValues.Same(sum, printed, currency))
         {
-            drafts.Pass([target, .. amounts]);
+            results.Pass([target, .. amounts]);
         }
-        else if (target == "total" && total is { } t && IncludesTax(sum, t))
+        else if (target == "total" && IncludesTax(sum, printed))
         {
-            drafts.Pass(target); // no subtotal printed, the total includes consumption tax
+            results.Pass(target); // no subtotal printed, the total includes consumption tax
         }
         else
         {
-            drafts.Fail(SubtotalMismatch, Invariant($"sum of line amounts {sum} != {target} {printed}"), target);
+            results.Fail(SubtotalMismatch, Invariant($"sum of line amounts {sum} != {target} {printed}"), target);
         }
     }
 
-    private static void Total(DocumentDrafts drafts, string? currency)
+    private static void Total(Dictionary<string, Field> fields, string? currency, CheckResults results)
     {
-        if (Numbers.Of(drafts.Fields["subtotal"]) is not { } s || Numbers.Of(drafts.Fields["total"]) is not { } t)
+        if (Num(fields, "subtotal") is not { } s || Num(fields, "total") is not { } t)
         {
             return;
         }
 
-        var tax = Numbers.Of(drafts.Fields["tax"]);
-        if (tax is null)
+        if (Num(fields, "tax") is not { } tax)
         {
-            if (Numbers.Same(s, t, currency))
+            if (CheckValues.Same(s, t, currency))
             {
-                drafts.Pass("subtotal", "total");
+                results.Pass("subtotal", "total");
             }
 
             return;
         }
 
-        if (Numbers.Same(s + tax.Value, t, currency))
+        if (CheckValues.Same(s + tax, t, currency))
         {
-            drafts.Pass("subtotal", "tax", "total");
+            results.Pass("subtotal", "tax", "total");
         }
         else
         {
-            drafts.Fail(TotalMismatch, Invariant($"subtotal {s} + tax {tax} = {s + tax}, printed total {t}"), "subtotal", "tax", "total");
+            results.Fail(TotalMismatch, Invariant($"subtotal {s} + tax {tax} = {s + tax}, printed total {t}"), "subtotal", "tax", "total");
         }
     }
 
-    private static void Delivery(DocumentDrafts drafts)
+    private static void Delivery(Dictionary<string, Field> fields, CheckResults results)
     {
-        if (OrderExtractor.DateOf(drafts.Fields["orderDate"]) is { } ordered
-            && OrderExtractor.DateOf(drafts.Fields["deliveryDate"]) is { } delivered
+        if (CheckValues.Date(fields.GetValueOrDefault("orderDate")) is { } ordered
+            && CheckValues.Date(fields.GetValueOrDefault("deliveryDate")) is { } delivered
             && delivered < ordered)
         {
-            drafts.Fail(DeliveryBeforeOrder, $"delivery date {delivered:yyyy-MM-dd} is before the order date {ordered:yyyy-MM-dd}", "orderDate", "deliveryDate");
+            results.Fail(DeliveryBeforeOrder, $"delivery date {delivered:yyyy-MM-dd} is before the order date {ordered:yyyy-MM-dd}", "orderDate", "deliveryDate");
         }
     }
 
     /// <summary>Consumption tax at 10 % or 8 % (rounded down, as invoices do) added to the sum.</summary>
     private static bool IncludesTax(decimal sum, decimal total) =>
         total == sum + decimal.Floor(sum * 0.10m) || total == sum + decimal.Floor(sum * 0.08m);
+
+    private static decimal? Num(Dictionary<string, Field> fields, string name) => CheckValues.Number(fields.GetValueOrDefault(name));
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

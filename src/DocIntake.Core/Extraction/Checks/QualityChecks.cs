@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using DocIntake.Core.Extraction.Judging;
+using DocIntake.Core.Contract;
 
 namespace DocIntake.Core.Extraction.Checks;
 
@@ -9,43 +9,42 @@ internal static class QualityChecks
     public const string ResultDisagreesWithValues = "result_disagrees_with_values";
     public const string OverallResultDisagrees = "overall_result_disagrees";
 
-    public static void Run(DocumentDrafts drafts)
+    public static void Run(ExtractedDocument document, CheckResults results)
     {
-        for (var i = 0; i < drafts.Measurements.Count; i++)
+        for (var i = 0; i < document.Measurements.Count; i++)
         {
-            Row(drafts, i);
+            Row(document.Measurements[i], i, results);
         }
 
-        Overall(drafts);
+        Overall(document, results);
     }
 
-    private static void Row(DocumentDrafts drafts, int i)
+    private static void Row(Dictionary<string, Field> m, int i, CheckResults results)
     {
-        var m = drafts.Measurements[i];
-        var result = m["result"].Value?.GetValue<string>();
-        var lower = Numbers.Of(m["lowerLimit"]);
-        var upper = Numbers.Of(m["upperLimit"]);
-        if (result is null || m["values"].Value is not JsonArray values || (lower is null && upper is null))
+        var result = CheckValues.Text(m.GetValueOrDefault("result"));
+        var lower = CheckValues.Number(m.GetValueOrDefault("lowerLimit"));
+        var upper = CheckValues.Number(m.GetValueOrDefault("upperLimit"));
+        if (result is null || m.GetValueOrDefault("values")?.Value is not JsonArray values || (lower is null && upper is null))
         {
             return;
         }
 
-        var inside = values.All(v => v is JsonValue jv && jv.TryGetValue<decimal>(out var d) && (lower is null || d >= lower) && (upper is null || d <= upper));
+        var inside = values.All(v => CheckValues.Number(v) is { } d && (lower is null || d >= lower) && (upper is null || d <= upper));
         var fields = new[] { $"measurements[{i}].values", $"measurements[{i}].result" };
         if (inside == (result == "pass"))
         {
-            drafts.Pass([.. fields, $"measurements[{i}].lowerLimit", $"measurements[{i}].upperLimit", $"measurements[{i}].nominal"]);
+            results.Pass([.. fields, $"measurements[{i}].lowerLimit", $"measurements[{i}].upperLimit", $"measurements[{i}].nominal"]);
         }
         else
         {
-            drafts.Fail(ResultDisagreesWithValues, $"row {i + 1}: values {(inside ? "within" : "outside")} the limits but the row says {result}", fields);
+            results.Fail(ResultDisagreesWithValues, $"row {i + 1}: values {(inside ? "within" : "outside")} the limits but the row says {result}", fields);
         }
     }
 
-    private static void Overall(DocumentDrafts drafts)
+    private static void Overall(ExtractedDocument document, CheckResults results)
     {
-        var overall = drafts.Fields["overallResult"].Value?.GetValue<string>();
-        var rows = drafts.Measurements.Select(m => m["result"].Value?.GetValue<string>()).ToList();
+        var overall = CheckValues.Text(document.Fields.GetValueOrDefault("overallResult"));
+        var rows = document.Measurements.Select(m => CheckValues.Text(m.GetValueOrDefault("result"))).ToList();
         if (overall is null || rows.Count == 0 || rows.Any(r => r is null))
         {
             return;
@@ -54,11 +53,11 @@ internal static class QualityChecks
         var allPass = rows.All(r => r == "pass");
         if (allPass == (overall == "pass"))
         {
-            drafts.Pass(["overallResult", .. Enumerable.Range(0, rows.Count).Select(i => $"measurements[{i}].result")]);
+            results.Pass(["overallResult", .. Enumerable.Range(0, rows.Count).Select(i => $"measurements[{i}].result")]);
         }
         else
         {
-            drafts.Fail(OverallResultDisagrees, $"overall result {overall} but {(allPass ? "every row passes" : "a row fails")}", "overallResult");
+            results.Fail(OverallResultDisagrees, $"overall result {overall} but {(allPass ? "every row passes" : "a row fails")}", "overallResult");
         }
     }
 }
