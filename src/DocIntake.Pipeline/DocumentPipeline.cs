@@ -18,6 +18,7 @@ public sealed class DocumentPipeline : IDisposable
     private readonly PipelineOptions options;
     private readonly OcrEnginePool engines;
     private readonly Lazy<OcrEnginePool> secondLookEngines;
+    private readonly Lazy<OcrEnginePool> japaneseEngines;
     private readonly PageReader reader;
 
     public DocumentPipeline(PipelineOptions? options = null)
@@ -32,7 +33,15 @@ public sealed class DocumentPipeline : IDisposable
             TessdataPath = this.options.Ocr.TessdataPath,
             WorkerCount = this.options.Workers,
         }));
-        reader = new PageReader(this.options, engines);
+        japaneseEngines = new(() => new OcrEnginePool(new OcrOptions
+        {
+            Languages = "jpn",
+            TessdataPath = this.options.Ocr.TessdataPath,
+            WorkerCount = this.options.Workers,
+        }));
+        var languages = this.options.Ocr.Languages.Split('+');
+        var reread = languages.Contains("jpn") && languages.Length > 1 ? new JapaneseReread(japaneseEngines) : null;
+        reader = new PageReader(this.options, engines, reread);
     }
 
     public ProcessedDocument Process(InputFile input, CancellationToken cancellationToken = default)
@@ -70,6 +79,11 @@ public sealed class DocumentPipeline : IDisposable
         if (secondLookEngines.IsValueCreated)
         {
             secondLookEngines.Value.Dispose();
+        }
+
+        if (japaneseEngines.IsValueCreated)
+        {
+            japaneseEngines.Value.Dispose();
         }
     }
 

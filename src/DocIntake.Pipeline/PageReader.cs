@@ -12,7 +12,7 @@ namespace DocIntake.Pipeline;
 /// One page from decoded to read: a good PDF text layer is taken as is; a raster is cleaned (square pixels first),
 /// OCR'd, and turned upright when OCR says it reads badly and OSD says it is rotated.
 /// </summary>
-internal sealed class PageReader(PipelineOptions options, OcrEnginePool engines)
+internal sealed class PageReader(PipelineOptions options, OcrEnginePool engines, JapaneseReread? japaneseReread)
 {
     /// <summary>The page as read, and the cleaned raster the word boxes refer to (null for a PDF text layer).</summary>
     public (PageText Text, GrayImage? Image) Read(string fileName, DecodedPage page)
@@ -47,6 +47,7 @@ internal sealed class PageReader(PipelineOptions options, OcrEnginePool engines)
             }
         }
 
+        text = japaneseReread?.Apply(text, cleaned.Image) ?? text;
         var read = new PageText
         {
             Number = page.Number,
@@ -58,7 +59,7 @@ internal sealed class PageReader(PipelineOptions options, OcrEnginePool engines)
             Rulings = cleaned.Rulings,
             MeanConfidence = text.MeanConfidence,
             Rotation = rotation,
-            Operations = operations,
+            Operations = [.. operations, .. text.Operations],
         };
         return (read, cleaned.Image);
     }

@@ -43,5 +43,8 @@ public static class ReviewReasons
     public const string Ambiguous = "ambiguous";
     public const string Unparsable = "unparsable";
 
+    /// <summary>A number read by OCR that a cross-field check should confirm (quantity × unit price = amount, totals) but could not.</summary>
+    public const string Unconfirmed = "unconfirmed";
+
     public static string FailedCheck(string code) => "failed_check:" + code;
 }

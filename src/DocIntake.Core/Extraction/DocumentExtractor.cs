@@ -51,6 +51,7 @@ public static class DocumentExtractor
                 }
 
                 DocumentChecks.Run(drafts, DocumentTypes.Order);
+                ExpectedTotals.Mark(drafts);
                 break;
             case DocumentTypes.QualityRecord:
                 specs = QualitySpecs.Fields;
@@ -66,6 +67,7 @@ public static class DocumentExtractor
             MasterMatcher.Apply(drafts, master, document.Source.SenderFax);
         }
 
+        MarkCoarsePages(drafts, pages);
         if (secondLook is not null)
         {
             var ocrPages = pages.Where(p => p.Source == TextSources.Ocr).Select(p => p.Number).ToHashSet();
@@ -84,6 +86,23 @@ public static class DocumentExtractor
 
     private static Dictionary<string, Field> Judge(Dictionary<string, FieldDraft> row, ExtractionOptions options) =>
         row.ToDictionary(kv => kv.Key, kv => ConfidenceJudge.ToField(kv.Value, options), StringComparer.Ordinal);
+
+    /// <summary>Values read from a fax page sent at normal resolution (98 lines per inch, stretched to square pixels).</summary>
+    private static void MarkCoarsePages(DocumentDrafts drafts, IReadOnlyList<PageText> pages)
+    {
+        var coarse = pages.Where(p => p.Operations.Any(o => o.StartsWith("square_pixels:", StringComparison.Ordinal) && o.Contains("x98", StringComparison.Ordinal)))
+            .Select(p => p.Number)
+            .ToHashSet();
+        if (coarse.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var draft in drafts.All().Where(d => d.Page is { } p && coarse.Contains(p)))
+        {
+            draft.CoarsePage = true;
+        }
+    }
 
     /// <summary>The sender's number and the transmission date from the first fax header row that names them.</summary>
     private static (string? Fax, DateOnly? Date) FaxHeader(DocumentLayout layout)

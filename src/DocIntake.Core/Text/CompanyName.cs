@@ -15,6 +15,7 @@ public static partial class CompanyName
             previous = s;
             s = LeadingLabelRegex().Replace(s, string.Empty);
             s = TrailingHonorificRegex().Replace(s, string.Empty);
+            s = WithoutSealResidue(s);
             s = s.Trim(' ', ':', ',', '、', '・');
         }
         while (s != previous);
@@ -29,6 +30,19 @@ public static partial class CompanyName
         var s = TextNormalizer.Normalize(text);
         return s.Length > 1 && (JapaneseFormRegex().IsMatch(s) || LatinFormRegex().IsMatch(s));
     }
+
+    /// <summary>
+    /// A company seal (社印) stamped over the end of the name is read as a few stray characters around 印 ("東邦ファスナー
+    /// 株式会社印フ", "之印"); they are cut when what is left is still clearly a company name.
+    /// </summary>
+    private static string WithoutSealResidue(string s)
+    {
+        var match = TrailingSealRegex().Match(s);
+        return match.Success && match.Index > 0 && LooksLikeCompany(s[..match.Index]) ? s[..match.Index] : s;
+    }
+
+    [GeneratedRegex(@"\s*之?印\S{0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingSealRegex();
 
     [GeneratedRegex(@"^(?:To|Messrs|Attn|Attention|Supplier|Vendor|Customer|Buyer|Sold\s*To|Bill\s*To|Dear)\b\.?\s*[:：]?\s*|^(?:宛先|宛名|発注先|注文先|仕入先|取引先|納入業者|御取引先|得意先)\s*[:：]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadingLabelRegex();

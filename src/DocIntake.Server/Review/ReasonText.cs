@@ -12,6 +12,7 @@ internal static class ReasonText
         ["not_in_master_data"] = "Not in the master data",
         ["ambiguous"] = "Several candidates",
         ["unparsable"] = "Not readable as a value",
+        ["unconfirmed"] = "Not confirmed by a cross-field check",
         ["line_amount_mismatch"] = "Quantity x unit price does not match the amount",
         ["subtotal_mismatch"] = "Line amounts do not add up to the subtotal",
         ["total_mismatch"] = "Totals do not match",

@@ -5,6 +5,9 @@ namespace DocIntake.Core.Tests.Text;
 public class CompanyNameTests
 {
     [Theory]
+    [InlineData("東邦ファスナー株式会社印フ", "東邦ファスナー株式会社")]
+    [InlineData("(株)知立電装 之印", "(株)知立電装")]
+    [InlineData("丸印", "丸印")]
     [InlineData("株式会社山田製作所 御中", "株式会社山田製作所")]
     [InlineData("株式会社山田製作所　御中", "株式会社山田製作所")]
     [InlineData("株 式 会 社 山 田 製 作 所 御 中", "株式会社山田製作所")]

@@ -26,6 +26,25 @@ public sealed class PdfTextLayerTests
     }
 
     [Fact]
+    public void Decode_ReadsFakeBoldOnce_WhenALetterSpacedRunIsDrawnAgainSlightlyOffset()
+    {
+        // Fake bold as report generators write it: the whole run "P U R C H A S E" drawn, then drawn again 0.6 pt right.
+        const string Run = "(P U R C H A S E  O R D E R) Tj";
+        var content = $"BT /F1 20 Tf 100 700 Td {Run} ET BT /F1 20 Tf 100.6 700 Td {Run} ET BT /F1 10 Tf 100 650 Td (Qty 12) Tj ET";
+        var pdf = PdfTestFiles.Build(
+            PdfTestFiles.Obj("<< /Type /Catalog /Pages 2 0 R >>"),
+            PdfTestFiles.Obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            PdfTestFiles.Obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"),
+            PdfTestFiles.Stream("", System.Text.Encoding.Latin1.GetBytes(content)),
+            PdfTestFiles.Obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"));
+
+        var text = DocumentDecoder.Open("bold.pdf", pdf).Pages().Single().TextLayer!;
+
+        var letters = string.Concat(text.Words.Select(w => w.Text));
+        Assert.Equal("PURCHASEORDERQty12", letters);
+    }
+
+    [Fact]
     public void Decode_NumbersLinesTopToBottom_WithWordsLeftToRight()
     {
         var text = Samples.Decode("pdfpig__LKR824191.pdf")[0].TextLayer!;

@@ -18,6 +18,14 @@ internal static class ConfidenceJudge
     /// <summary>A value placed by layout alone (no label beside it) carries this much extra doubt.</summary>
     private const double InferredDoubt = 0.08;
 
+    /// <summary>
+    /// A normal-resolution fax page (98 lines per inch) loses thin horizontal strokes: hyphens in codes, the bars of
+    /// 二/三, decimal points. OCR stays confident about what is left (character error rate 0.25 there vs 0.12 at 196 lpi,
+    /// with "PN-7010" read "PN7010" at 0.95), so its doubt is tripled; a re-read of the same lost strokes is no evidence
+    /// (the second look skips these pages) but a check or master data still is.
+    /// </summary>
+    private const double CoarsePageDoubt = 3;
+
     /// <summary>Ceiling for text that was found but does not parse as its kind.</summary>
     private const double UnparsableCeiling = 0.2;
 
@@ -32,6 +40,11 @@ internal static class ConfidenceJudge
         if (d.Inferred)
         {
             doubt += InferredDoubt;
+        }
+
+        if (d.CoarsePage && d.Ocr < 1)
+        {
+            doubt *= CoarsePageDoubt;
         }
 
         if (d.ChecksPassed > 0)
@@ -85,6 +98,11 @@ internal static class ConfidenceJudge
         }
 
         reasons.AddRange(d.Reasons.Order(StringComparer.Ordinal));
+        if (reasons.Count == 0 && d.Ocr < 1 && d.ChecksPassed == 0 && options.ConfirmedByChecks.Contains(d.ThresholdName))
+        {
+            reasons.Add(ReviewReasons.Unconfirmed);
+        }
+
         if (confidence < options.ThresholdFor(d.ThresholdName) && reasons.Count == 0)
         {
             reasons.Add(ReviewReasons.LowOcrConfidence);

@@ -15,6 +15,10 @@ internal sealed class DocumentDrafts
 
     public FieldDraft Field(string name) => Fields[name];
 
+    /// <summary>Every draft: header fields, then line and measurement cells.</summary>
+    public IEnumerable<FieldDraft> All() =>
+        Fields.Values.Concat(Lines.SelectMany(l => l.Values)).Concat(Measurements.SelectMany(m => m.Values));
+
     /// <summary>Resolves a contract path ("total", "lines[2].amount", "measurements[0].values").</summary>
     public FieldDraft? Resolve(string path)
     {

@@ -57,6 +57,9 @@ internal sealed class FieldDraft
     /// </summary>
     public bool LabelSeen { get; set; }
 
+    /// <summary>Read from a normal-resolution fax page (204×98): thin strokes, hyphens and dots are often lost there.</summary>
+    public bool CoarsePage { get; set; }
+
     public int ChecksPassed { get; set; }
 
     public MasterEvidence Master { get; set; }

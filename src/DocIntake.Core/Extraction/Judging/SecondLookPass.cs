@@ -11,7 +11,7 @@ internal static class SecondLookPass
 {
     public static void Apply(DocumentDrafts drafts, ISecondLook look, ExtractionOptions options, Func<int, bool> isOcrPage, ReadContext context)
     {
-        foreach (var draft in All(drafts))
+        foreach (var draft in drafts.All().Where(d => !d.CoarsePage))
         {
             if (!draft.Found || draft.Box is not { } box || draft.Page is not { } page || !isOcrPage(page)
                 || draft.Reasons.Count > 0 || draft.Master == MasterEvidence.Missing || draft.Value is System.Text.Json.Nodes.JsonArray
@@ -32,8 +32,5 @@ internal static class SecondLookPass
         kind is ValueKind.Text or ValueKind.Company
             ? string.Equals(Core.Text.TextNormalizer.Compact(a), Core.Text.TextNormalizer.Compact(b), StringComparison.Ordinal)
             : string.Equals(a, b, StringComparison.Ordinal);
-
-    private static IEnumerable<FieldDraft> All(DocumentDrafts drafts) =>
-        drafts.Fields.Values.Concat(drafts.Lines.SelectMany(l => l.Values)).Concat(drafts.Measurements.SelectMany(m => m.Values));
 
 }

@@ -18,9 +18,12 @@ internal sealed class Segment
         Tokens = tokens;
         Row = row;
         Box = tokens.Select(t => t.Box).Aggregate((a, b) => a.Union(b));
-        Text = TextNormalizer.Normalize(string.Join(' ', tokens.Select(t => t.Text)));
+        Text = TextNormalizer.Normalize(Join(tokens));
         Compact = string.Concat(tokens.Select(t => t.Text));
     }
+
+    /// <summary>Words closer than this share of their height are one word when Japanese is on either side.</summary>
+    private const double TightGap = 0.2;
 
     public IReadOnlyList<Token> Tokens { get; }
 
@@ -104,4 +107,30 @@ internal sealed class Segment
     public override string ToString() => Text;
 
     internal static bool IsSeparator(char c) => c is ':' or '：' or '・' or '…' or '_' or '|' or '=' or '】' or ']' or '〕';
+
+    /// <summary>
+    /// The words with spaces where the page has them: OCR splits Japanese mixed with Latin where nothing was printed
+    /// ("L 型ブラケット", "シャフト ASSY"), so between a Japanese character and another word the gap in pixels decides.
+    /// </summary>
+    private static string Join(IReadOnlyList<Token> tokens)
+    {
+        var sb = new System.Text.StringBuilder(tokens[0].Text);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var (previous, current) = (tokens[i - 1], tokens[i]);
+            var gap = current.Box.X - previous.Box.Right;
+            var height = Math.Max(previous.Box.Height, current.Box.Height);
+            System.Text.Rune.DecodeLastFromUtf16(previous.Text, out var last, out _);
+            System.Text.Rune.DecodeFromUtf16(current.Text, out var first, out _);
+            var japanese = TextNormalizer.IsJapanese(last) || TextNormalizer.IsJapanese(first);
+            if (!(japanese && gap < height * TightGap))
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(current.Text);
+        }
+
+        return sb.ToString();
+    }
 }

@@ -77,13 +77,20 @@ internal sealed class ValueLocator
     }
 
 
+    /// <summary>A bracketed note after a label ("御注文金額(税抜)", "Amount (JPY)"): part of the label, the value is further on.</summary>
+    private static bool IsQualifier(string compact) =>
+        compact.Length <= 10 && compact[0] is '(' or '[' && compact[^1] is ')' or ']' && !compact.Any(char.IsAsciiDigit);
+
     /// <summary>Segments that may hold the value of a label, in order of preference.</summary>
     public IEnumerable<Segment> Candidates(LabelHit hit)
     {
         if (hit.Rest is { } rest && rest.Compact.Length > 0)
         {
-            yield return rest;
-            yield break;
+            if (!IsQualifier(rest.Compact))
+            {
+                yield return rest;
+                yield break;
+            }
         }
 
         var page = layout.Page(hit.Segment.Page);

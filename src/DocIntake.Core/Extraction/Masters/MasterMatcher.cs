@@ -165,7 +165,9 @@ internal static class MasterMatcher
         var expected = TextNormalizer.Compact(master);
         if (printed == expected)
         {
+            // Same characters; OCR spacing between kana and Latin is unreliable ("シャフト ASSY"), the master's is not.
             draft.Master = MasterEvidence.Exact;
+            draft.Value = JsonValue.Create(master);
         }
         else if (Fuzzy.Distance(printed, expected) <= Math.Max(1, expected.Length / 5))
         {

@@ -1,4 +1,5 @@
 using DocIntake.Core.Extraction.Layout;
+using DocIntake.Core.Pages;
 
 namespace DocIntake.Core.Extraction.Tables;
 
@@ -13,30 +14,30 @@ internal static class ColumnAlignment
 {
     public static List<TableRow> Refine(List<TableRow> rows)
     {
-        var keys = new Dictionary<Segment, string>();
+        var keys = new Dictionary<Token, string>(ReferenceEqualityComparer.Instance);
         foreach (var group in rows.GroupBy(r => r.Columns))
         {
             var columns = group.Key;
-            var phrases = group.SelectMany(r => r.Row.Segments).Where(s => Under(s, columns).Count <= 1).OrderBy(s => s.Box.X).ToList();
-            var block = new List<Segment>();
+            var phrases = group.SelectMany(r => r.Row.Segments).SelectMany(s => Phrases(s, columns)).OrderBy(p => p.Box.X).ToList();
+            var block = new List<Phrase>();
             var right = int.MinValue;
-            foreach (var s in phrases.Append(null))
+            foreach (var p in phrases.Append(null))
             {
-                if (s is null || s.Box.X >= right)
+                if (p is null || p.Box.X >= right)
                 {
                     if (block.Count > 0 && Owner(block, columns) is { } key)
                     {
-                        block.ForEach(b => keys[b] = key);
+                        block.SelectMany(b => b.Tokens).ToList().ForEach(t => keys[t] = key);
                     }
 
                     block = [];
                     right = int.MinValue;
                 }
 
-                if (s is not null)
+                if (p is not null)
                 {
-                    block.Add(s);
-                    right = Math.Max(right, s.Box.Right);
+                    block.Add(p);
+                    right = Math.Max(right, p.Box.Right);
                 }
             }
         }
@@ -44,19 +45,35 @@ internal static class ColumnAlignment
         return [.. rows.Select(r => Reassign(r, keys))];
     }
 
-    private static string? Owner(List<Segment> block, IReadOnlyList<Column> columns)
+    /// <summary>A phrase under at most one header; a phrase across two (a right-aligned amount set close to the date after
+    /// it, "600 2026/02/09") is taken word by word.</summary>
+    private static IEnumerable<Phrase> Phrases(Segment segment, IReadOnlyList<Column> columns)
     {
-        var anchored = block.SelectMany(s => Under(s, columns)).Select(c => c.Key).Distinct().ToList();
+        if (Under(segment.Box, columns).Count <= 1)
+        {
+            yield return new Phrase(segment.Tokens, segment.Box);
+            yield break;
+        }
+
+        foreach (var token in segment.Tokens.Where(t => Under(t.Box, columns).Count <= 1))
+        {
+            yield return new Phrase([token], token.Box);
+        }
+    }
+
+    private static string? Owner(List<Phrase> block, IReadOnlyList<Column> columns)
+    {
+        var anchored = block.SelectMany(p => Under(p.Box, columns)).Select(c => c.Key).Distinct().ToList();
         if (anchored.Count > 0)
         {
             return anchored.Count == 1 ? anchored[0] : null;
         }
 
-        var centre = (block.Min(s => s.Box.X) + block.Max(s => s.Box.Right)) / 2;
+        var centre = (block.Min(p => p.Box.X) + block.Max(p => p.Box.Right)) / 2;
         return columns.MinBy(c => Math.Abs(((c.HeaderLeft + c.HeaderRight) / 2) - centre))?.Key;
     }
 
-    private static TableRow Reassign(TableRow row, Dictionary<Segment, string> keys)
+    private static TableRow Reassign(TableRow row, Dictionary<Token, string> keys)
     {
         var owner = new Dictionary<Token, string>(ReferenceEqualityComparer.Instance);
         foreach (var (key, cell) in row.Cells)
@@ -68,20 +85,12 @@ internal static class ColumnAlignment
         }
 
         var changed = false;
-        foreach (var segment in row.Row.Segments)
+        foreach (var t in owner.Keys.ToList())
         {
-            if (!keys.TryGetValue(segment, out var key))
+            if (keys.TryGetValue(t, out var key) && owner[t] != key && !Ruled(row.Columns, owner[t]))
             {
-                continue;
-            }
-
-            foreach (var t in segment.Tokens)
-            {
-                if (owner.TryGetValue(t, out var was) && was != key && !Ruled(row.Columns, was))
-                {
-                    owner[t] = key;
-                    changed = true;
-                }
+                owner[t] = key;
+                changed = true;
             }
         }
 
@@ -98,6 +107,8 @@ internal static class ColumnAlignment
     private static bool Ruled(IReadOnlyList<Column> columns, string key) => columns.FirstOrDefault(c => c.Key == key)?.Ruled == true;
 
     /// <summary>The columns whose header text the segment overlaps horizontally.</summary>
-    private static List<Column> Under(Segment segment, IReadOnlyList<Column> columns) =>
-        [.. columns.Where(c => Math.Min(segment.Box.Right, c.HeaderRight) - Math.Max(segment.Box.X, c.HeaderLeft) > 0)];
+    private static List<Column> Under(PixelBox box, IReadOnlyList<Column> columns) =>
+        [.. columns.Where(c => Math.Min(box.Right, c.HeaderRight) - Math.Max(box.X, c.HeaderLeft) > 0)];
+
+    private sealed record Phrase(IReadOnlyList<Token> Tokens, PixelBox Box);
 }
