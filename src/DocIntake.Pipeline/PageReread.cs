@@ -69,7 +69,7 @@ internal sealed class PageReread(string name, Lazy<OcrEnginePool> engines, PageR
                 }
 
                 var run = line.Words.Skip(i).Take(j - i).ToList();
-                if (rule.Doubtful(run) && Reread(run, image) is { } better)
+                if (rule.Doubtful(run) && Reread(run, line.Words.Except(run), image) is { } better)
                 {
                     words.AddRange(better);
                     changed++;
@@ -103,7 +103,7 @@ internal sealed class PageReread(string name, Lazy<OcrEnginePool> engines, PageR
         };
     }
 
-    private List<TextWord>? Reread(List<TextWord> run, GrayImage image)
+    private List<TextWord>? Reread(List<TextWord> run, IEnumerable<TextWord> others, GrayImage image)
     {
         var crop = LineCrop.Of(image, run.Select(w => w.Box).Aggregate((a, b) => a.Union(b)));
         PageText read;
@@ -112,9 +112,17 @@ internal sealed class PageReread(string name, Lazy<OcrEnginePool> engines, PageR
             read = lease.Engine.Recognize(crop.Image, new OcrRequest(PageSegMode: PageSegMode.SingleLine));
         }
 
-        return read.Words.Count == 0 || !rule.Better(run, read)
-            ? null
-            : [.. read.Words.Select(w => w with { Box = crop.ToPage(w.Box), Line = run[0].Line, Block = run[0].Block })];
+        if (read.Words.Count == 0 || !rule.Better(run, read))
+        {
+            return null;
+        }
+
+        // The crop may take in words of the line that were read well (boxes of a line overlap): those stay as they were.
+        var kept = others.Select(w => w.Box).ToList();
+        List<TextWord> words = [.. read.Words
+            .Select(w => w with { Box = crop.ToPage(w.Box), Line = run[0].Line, Block = run[0].Block })
+            .Where(w => !kept.Exists(k => w.Box.CenterX >= k.X && w.Box.CenterX <= k.Right))];
+        return words.Count == 0 ? null : words;
     }
 
     private static bool HasInnerCapital(string word) => word.Skip(1).Any(char.IsAsciiLetterUpper) && word.Any(char.IsAsciiLetterLower);

@@ -78,6 +78,22 @@ public class ConfirmationTests
         Assert.Equal(32000, total.Value!.GetValue<decimal>());
     }
 
+    [Fact]
+    public void Extract_SendsABareSpecificationNumberToReview_AsItsRangeSignWasLost()
+    {
+        // "Ra≦1.6" read without its ≦: a specification is a range, so the limits are not silently empty.
+        var page = SampleQuality.Japanese()
+            .Text(80, 750, "粗さ", 0.95).Text(300, 750, "Ra 1.6", 0.95).Text(600, 750, "μm", 0.95)
+            .Text(750, 750, "0.8", 0.95).Text(900, 750, "0.9", 0.95).Text(1050, 750, "0.7", 0.95).Text(1310, 750, "合", 0.95)
+            .Build();
+
+        var row = Extract.Run(page).Measurements.Single(m => m["item"].Value?.GetValue<string>() == "粗さ");
+
+        Assert.True(row["nominal"].NeedsReview);
+        Assert.True(row["upperLimit"].NeedsReview);
+        Assert.Contains(ReviewReasons.NotFound, row["upperLimit"].Reasons);
+    }
+
     private static PageText WithOperation(PageText page, string operation) => new()
     {
         Number = page.Number,

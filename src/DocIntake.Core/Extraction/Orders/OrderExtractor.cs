@@ -76,8 +76,22 @@ internal static class OrderExtractor
     {
         var hasNumber = ValueReader.Number(row.Text("quantity")) is not null || ValueReader.Money(row.Text("amount")) is not null;
         var hasName = row.Text("partNumber").Length > 0 || row.Text("description").Length > 0;
-        return hasNumber && hasName;
+        return hasNumber && hasName && !IsTotalsRow(row);
     }
+
+    /// <summary>A totals row whose label was not at its start (noise before "Total Amount"): no quantity, a totals word.</summary>
+    private static bool IsTotalsRow(TableRow row)
+    {
+        if (ValueReader.Number(row.Text("quantity")) is not null)
+        {
+            return false;
+        }
+
+        var compact = row.Row.Compact.ToUpperInvariant();
+        return TotalsWords.Any(w => compact.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] TotalsWords = ["合計", "小計", "消費税", "TOTAL", "SUBTOTAL"];
 
     private static Dictionary<string, FieldDraft> Line(TableRow row, int index, ReadContext reader)
     {

@@ -101,6 +101,14 @@ internal static partial class QualityRecordExtractor
             }
         }
 
+        if (m["nominal"].Found && !m["lowerLimit"].Found && !m["upperLimit"].Found)
+        {
+            // A specification is a range; a bare number is one whose ±, ≦ or ～ was lost ("Ra≦1.6" read "Ra 1.6").
+            m["nominal"].Reasons.Add(ReviewReasons.Ambiguous);
+            m["lowerLimit"].LabelSeen = true;
+            m["upperLimit"].LabelSeen = true;
+        }
+
         var numericSpec = specCell is not null && specCell.Compact.Any(char.IsAsciiDigit);
         m["values"] = Values(row, layout);
         if (!m["values"].Found && numericSpec)
