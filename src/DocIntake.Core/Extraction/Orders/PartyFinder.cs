@@ -121,7 +121,12 @@ internal static class PartyFinder
             }
         }
 
-        return ValueLocator.NotRead(spec.Name, thresholdName, ValueKind.Phone, spec.Required, hits.FirstOrDefault());
+        var missing = ValueLocator.NotRead(spec.Name, thresholdName, ValueKind.Phone, spec.Required, hits.FirstOrDefault());
+
+        // A faxed order carries its sender's TEL and FAX under the name; read by OCR, a number not found was most
+        // likely misread (its label too), so a person looks rather than the field staying silently empty.
+        missing.LabelSeen |= issuer.Found && issuer.Ocr < 1;
+        return missing;
     }
 
     private static double Distance(Segment label, int page, Pages.PixelBox issuer)
