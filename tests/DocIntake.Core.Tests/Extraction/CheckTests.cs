@@ -47,6 +47,24 @@ public class CheckTests
         Assert.Equal(["subtotal", "tax", "total"], problem.Fields);
     }
 
+    [Theory]
+    [InlineData("35,200", 0)] // 10 % tax, its line not read
+    [InlineData("34,560", 0)] // 8 %
+    [InlineData("32,000", 0)] // no tax
+    [InlineData("36,200", 1)] // matches no tax rate
+    public void Extract_ChecksTheTotalAgainstConsumptionTax_WhenNoTaxWasRead(string total, int problems)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Text(900, 1000, "小計", 0.95).Right(1500, 1000, "32,000", 0.95)
+            .Text(900, 1100, "合計金額", 0.95).Right(1500, 1100, total, 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(problems, doc.Problems.Count(p => p.Code == "total_mismatch"));
+    }
+
     [Fact]
     public void Extract_ReportsDeliveryBeforeOrder_WhenDeliveryDateIsEarlier()
     {

@@ -84,9 +84,14 @@ internal static class OrderChecks
 
         if (Num(fields, "tax") is not { } tax)
         {
-            if (CheckValues.Same(s, t, currency))
+            if (CheckValues.Same(s, t, currency) || IncludesTax(s, t))
             {
                 results.Pass("subtotal", "total");
+            }
+            else
+            {
+                // No tax read, and the total is neither the subtotal nor it plus consumption tax: something is wrong.
+                results.Fail(TotalMismatch, Invariant($"no tax read; total {t} is neither subtotal {s} nor subtotal plus 8 % or 10 % tax"), "subtotal", "tax", "total");
             }
 
             return;
@@ -112,9 +117,12 @@ internal static class OrderChecks
         }
     }
 
-    /// <summary>Consumption tax at 10 % or 8 % (rounded down, as invoices do) added to the sum.</summary>
+    /// <summary>Consumption tax at 10 % or 8 %, rounded down, to nearest or up (each is in use) added to the sum.</summary>
     private static bool IncludesTax(decimal sum, decimal total) =>
-        total == sum + decimal.Floor(sum * 0.10m) || total == sum + decimal.Floor(sum * 0.08m);
+        TaxRates.Any(rate => total == sum + decimal.Floor(sum * rate) || total == sum + decimal.Round(sum * rate, MidpointRounding.AwayFromZero)
+            || total == sum + decimal.Ceiling(sum * rate));
+
+    private static readonly decimal[] TaxRates = [0.10m, 0.08m];
 
     private static decimal? Num(Dictionary<string, Field> fields, string name) => CheckValues.Number(fields.GetValueOrDefault(name));
 
