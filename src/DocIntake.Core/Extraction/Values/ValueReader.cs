@@ -27,7 +27,7 @@ internal static partial class ValueReader
     /// <summary>Codes keep their printed case; only look-alikes in digit runs are repaired (PO-26-O112 → PO-26-0112).</summary>
     public static string Code(string? text)
     {
-        var raw = TextNormalizer.Compact(text).Trim(':', '：', '|', '.', ',');
+        var raw = TextNormalizer.Compact(WithoutTrailingDate(text)).Trim(':', '：', '|', '.', ',', '-');
         var repaired = LookalikeRepair.ForCode(raw);
         if (repaired.Length != raw.Length)
         {
@@ -44,6 +44,17 @@ internal static partial class ValueReader
         }
 
         return new string(chars);
+    }
+
+    /// <summary>
+    /// A code never ends in a date: "PO-26-4395 2026-12-18" is the code and the next cell's date, run together when the
+    /// date's label was lost to OCR. A code with spaces inside (OCR spacing) keeps them until compacted.
+    /// </summary>
+    private static string? WithoutTrailingDate(string? text)
+    {
+        var s = TextNormalizer.Normalize(text);
+        var cut = s.LastIndexOf(' ');
+        return cut > 0 && DateParser.TryFind(s[(cut + 1)..], out var m) && m.Kind == DateKind.Full && m.Index == 0 && m.Length == s.Length - cut - 1 ? s[..cut] : s;
     }
 
     public static decimal? Number(string? text)

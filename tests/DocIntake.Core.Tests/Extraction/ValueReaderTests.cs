@@ -1,0 +1,17 @@
+using DocIntake.Core.Extraction.Values;
+
+namespace DocIntake.Core.Tests.Extraction;
+
+public class ValueReaderTests
+{
+    [Theory]
+    [InlineData("PO-26-4395", "PO-26-4395")]
+    [InlineData("PO-26-4395 2026-12-18", "PO-26-4395")] // the next cell's date run in
+    [InlineData("HN2611-643 2026/11/04", "HN2611-643")]
+    [InlineData("A-2601-5797 2026年1月28日", "A-2601-5797")]
+    [InlineData("-PO-26-4395", "PO-26-4395")] // a table border read as a dash
+    public void Code_ReadsTheCodeAlone(string text, string code)
+    {
+        Assert.Equal(code, ValueReader.Code(text));
+    }
+}
