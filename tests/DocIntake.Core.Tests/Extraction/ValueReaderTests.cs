@@ -8,6 +8,7 @@ public class ValueReaderTests
     [InlineData("PO-26-4395", "PO-26-4395")]
     [InlineData("PO-26-4395 2026-12-18", "PO-26-4395")] // the next cell's date run in
     [InlineData("HN2611-643 2026/11/04", "HN2611-643")]
+    [InlineData("A-2612-96622026-12-11", "A-2612-9662")]
     [InlineData("A-2601-5797 2026年1月28日", "A-2601-5797")]
     [InlineData("-PO-26-4395", "PO-26-4395")] // a table border read as a dash
     public void Code_ReadsTheCodeAlone(string text, string code)

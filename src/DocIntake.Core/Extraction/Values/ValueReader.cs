@@ -54,7 +54,14 @@ internal static partial class ValueReader
     {
         var s = TextNormalizer.Normalize(text);
         var cut = s.LastIndexOf(' ');
-        return cut > 0 && DateParser.TryFind(s[(cut + 1)..], out var m) && m.Kind == DateKind.Full && m.Index == 0 && m.Length == s.Length - cut - 1 ? s[..cut] : s;
+        if (cut > 0 && DateParser.TryFind(s[(cut + 1)..], out var m) && m.Kind == DateKind.Full && m.Index == 0 && m.Length == s.Length - cut - 1)
+        {
+            return s[..cut];
+        }
+
+        // Run together without a space: "A-2612-96622026-12-11".
+        var joined = CodeThenIsoDate().Match(s);
+        return joined.Success ? joined.Groups["code"].Value : s;
     }
 
     public static decimal? Number(string? text)
@@ -134,6 +141,9 @@ internal static partial class ValueReader
 
     [GeneratedRegex(@"(?i)(?<=[\d\s/／|])(TEL|FAX|電話|℡)")]
     private static partial Regex NextLabel();
+
+    [GeneratedRegex(@"^(?<code>.*[A-Za-z].*\d)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeThenIsoDate();
 }
 
 /// <summary>What parsing needs besides the text: English dates read month first, a date to give month/day a year.</summary>
