@@ -15,6 +15,9 @@ internal sealed class TesseractSecondLook(
     private const string CodeCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/._";
     private const string NumberCharacters = "0123456789,.-";
 
+    /// <summary>What a 判定 cell can say: 合格/不合格, 合/否, OK/NG, ○/×, PASS/FAIL.</summary>
+    private const string ResultCharacters = "合格不否OKNG○〇×✕PASFILpasfil";
+
     public string? Reread(int page, PixelBox box, ValueKind kind)
     {
         if (!pages.TryGetValue(page, out var image) || box.Width <= 0 || box.Height <= 0)
@@ -29,6 +32,7 @@ internal sealed class TesseractSecondLook(
             ValueKind.Code => CodeCharacters,
             ValueKind.Number or ValueKind.Money => NumberCharacters,
             ValueKind.Phone => NumberCharacters + "()",
+            ValueKind.Result => ResultCharacters,
             _ => null,
         };
         using var lease = ascii ? asciiEngines.Value.Rent() : pageEngines.Rent();

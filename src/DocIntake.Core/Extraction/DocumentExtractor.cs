@@ -37,6 +37,7 @@ public static class DocumentExtractor
         document.Problems = [];
 
         var ctx = new ExtractionContext(layout, language, options, sentOn);
+        var ocrPages = pages.Where(p => p.Source == TextSources.Ocr).Select(p => p.Number).ToHashSet();
         FieldSpec[] specs;
         DocumentDrafts drafts;
         switch (type)
@@ -50,12 +51,14 @@ public static class DocumentExtractor
                     return;
                 }
 
+                Rescue(drafts, secondLook, ocrPages, ctx);
                 DocumentChecks.Run(drafts, DocumentTypes.Order);
                 ExpectedTotals.Mark(drafts);
                 break;
             case DocumentTypes.QualityRecord:
                 specs = QualitySpecs.Fields;
                 drafts = QualityRecordExtractor.Extract(ctx);
+                Rescue(drafts, secondLook, ocrPages, ctx);
                 DocumentChecks.Run(drafts, DocumentTypes.QualityRecord);
                 break;
             default:
@@ -70,7 +73,6 @@ public static class DocumentExtractor
         MarkCoarsePages(drafts, pages);
         if (secondLook is not null)
         {
-            var ocrPages = pages.Where(p => p.Source == TextSources.Ocr).Select(p => p.Number).ToHashSet();
             SecondLookPass.Apply(drafts, secondLook, options, ocrPages.Contains, ctx.Read());
         }
 
@@ -86,6 +88,15 @@ public static class DocumentExtractor
 
     private static Dictionary<string, Field> Judge(Dictionary<string, FieldDraft> row, ExtractionOptions options) =>
         row.ToDictionary(kv => kv.Key, kv => ConfidenceJudge.ToField(kv.Value, options), StringComparer.Ordinal);
+
+    /// <summary>Before the checks: text that did not parse is read once more on its own, so the checks can use it.</summary>
+    private static void Rescue(DocumentDrafts drafts, ISecondLook? look, HashSet<int> ocrPages, ExtractionContext ctx)
+    {
+        if (look is not null)
+        {
+            SecondLookPass.Rescue(drafts, look, ocrPages.Contains, ctx.Read());
+        }
+    }
 
     /// <summary>Values read from a fax page sent at normal resolution (98 lines per inch, stretched to square pixels).</summary>
     private static void MarkCoarsePages(DocumentDrafts drafts, IReadOnlyList<PageText> pages)

@@ -94,6 +94,20 @@ public class ConfirmationTests
         Assert.Contains(ReviewReasons.NotFound, row["upperLimit"].Reasons);
     }
 
+    [Fact]
+    public void Extract_RescuesAnUnreadResult_ByReadingItsCellAgain_BeforeTheChecks()
+    {
+        // The second row's 判定 was read "台"; its own crop reads "否", which the values (in range) contradict.
+        var page = SampleQuality.Japanese(secondResult: "台").Build();
+
+        var doc = Extract.Run(page, look: new ResultLook("否"));
+
+        var result = doc.Measurements[1]["result"];
+        Assert.Equal("fail", result.Value!.GetValue<string>());
+        Assert.True(result.Confidence <= 0.8);
+        Assert.Contains(doc.Problems, p => p.Code == "result_disagrees_with_values");
+    }
+
     private static PageText WithOperation(PageText page, string operation) => new()
     {
         Number = page.Number,
@@ -106,4 +120,9 @@ public class ConfirmationTests
         MeanConfidence = page.MeanConfidence,
         Operations = [operation],
     };
+
+    private sealed class ResultLook(string text) : ISecondLook
+    {
+        public string? Reread(int page, PixelBox box, ValueKind kind) => kind == ValueKind.Result ? text : null;
+    }
 }

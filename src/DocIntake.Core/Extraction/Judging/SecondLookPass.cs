@@ -28,6 +28,34 @@ internal static class SecondLookPass
         }
     }
 
+    /// <summary>
+    /// A value found as text that did not parse ("合" read as "台", an amount with a stray mark) is re-read from its crop
+    /// with the settings of its kind; when that parses, it becomes the value, with no more than
+    /// <see cref="RescuedConfidence"/> (one reading, no agreement), so it goes to review unless a check confirms it.
+    /// </summary>
+    public static void Rescue(DocumentDrafts drafts, ISecondLook look, Func<int, bool> isOcrPage, ReadContext context)
+    {
+        foreach (var draft in drafts.All())
+        {
+            if (!draft.Unparsable || draft.Box is not { } box || draft.Page is not { } page || !isOcrPage(page))
+            {
+                continue;
+            }
+
+            var text = look.Reread(page, box, draft.Kind);
+            if (text is not null && ValueReader.Read(text, draft.Kind, context) is { } value)
+            {
+                draft.Value = value;
+                draft.Text = text;
+                draft.Unparsable = false;
+                draft.Ocr = Math.Min(draft.Ocr, RescuedConfidence);
+            }
+        }
+    }
+
+    /// <summary>The most a value read only by the rescue re-read is trusted on its own.</summary>
+    private const double RescuedConfidence = 0.8;
+
     private static bool Same(string a, string b, ValueKind kind) =>
         kind is ValueKind.Text or ValueKind.Company
             ? string.Equals(Core.Text.TextNormalizer.Compact(a), Core.Text.TextNormalizer.Compact(b), StringComparison.Ordinal)
