@@ -37,7 +37,8 @@ internal static class SecondLookPass
     {
         foreach (var draft in drafts.All())
         {
-            if (!draft.Unparsable || draft.Box is not { } box || draft.Page is not { } page || !isOcrPage(page))
+            if (!draft.Unparsable || draft.Box is not { } box || draft.Page is not { } page || !isOcrPage(page)
+                || FromSpecification.Contains(draft.ThresholdName))
             {
                 continue;
             }
@@ -52,6 +53,12 @@ internal static class SecondLookPass
             }
         }
     }
+
+    /// <summary>Limits come from the whole 規格 text through the tolerance parser, not from one number: not rescued so.</summary>
+    private static readonly HashSet<string> FromSpecification = new(StringComparer.Ordinal)
+    {
+        "measurements.nominal", "measurements.lowerLimit", "measurements.upperLimit",
+    };
 
     /// <summary>The most a value read only by the rescue re-read is trusted on its own.</summary>
     private const double RescuedConfidence = 0.8;
