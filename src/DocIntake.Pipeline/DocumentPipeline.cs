@@ -40,8 +40,10 @@ public sealed class DocumentPipeline : IDisposable
             WorkerCount = this.options.Workers,
         }));
         var languages = this.options.Ocr.Languages.Split('+');
-        var reread = languages.Contains("jpn") && languages.Length > 1 ? new JapaneseReread(japaneseEngines) : null;
-        reader = new PageReader(this.options, engines, reread);
+        List<PageReread> rereads = languages.Contains("jpn") && languages.Length > 1
+            ? [PageReread.JapaneseLabels(japaneseEngines), PageReread.MergedEnglishWords(secondLookEngines)]
+            : [];
+        reader = new PageReader(this.options, engines, rereads);
     }
 
     public ProcessedDocument Process(InputFile input, CancellationToken cancellationToken = default)

@@ -12,7 +12,7 @@ namespace DocIntake.Pipeline;
 /// One page from decoded to read: a good PDF text layer is taken as is; a raster is cleaned (square pixels first),
 /// OCR'd, and turned upright when OCR says it reads badly and OSD says it is rotated.
 /// </summary>
-internal sealed class PageReader(PipelineOptions options, OcrEnginePool engines, JapaneseReread? japaneseReread)
+internal sealed class PageReader(PipelineOptions options, OcrEnginePool engines, IReadOnlyList<PageReread> rereads)
 {
     /// <summary>The page as read, and the cleaned raster the word boxes refer to (null for a PDF text layer).</summary>
     public (PageText Text, GrayImage? Image) Read(string fileName, DecodedPage page)
@@ -47,7 +47,11 @@ internal sealed class PageReader(PipelineOptions options, OcrEnginePool engines,
             }
         }
 
-        text = japaneseReread?.Apply(text, cleaned.Image) ?? text;
+        foreach (var reread in rereads)
+        {
+            text = reread.Apply(text, cleaned.Image);
+        }
+
         var read = new PageText
         {
             Number = page.Number,

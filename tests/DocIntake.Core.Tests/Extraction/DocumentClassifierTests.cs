@@ -10,6 +10,8 @@ public class DocumentClassifierTests
     [InlineData("御 注 文 書")]
     [InlineData("注丈書")] // one misread character
     [InlineData("注文")] // one character lost
+    [InlineData("注文p書")] // noise inside the title: as close to 注文請書 as to 注文書
+    [InlineData("御Fala注文==書")] // fax noise read as Latin letters between the kanji
     public void Extract_ClassifiesOrder_WhenTitleIsOrderEvenMisread(string title)
     {
         var doc = Extract.Run(SampleOrders.JapaneseHeader(title).Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000")).Build());

@@ -60,7 +60,8 @@ internal static class DocumentClassifier
 
         // Without a title, label evidence alone must be clear: several labels of one kind and few of the other.
         var best = Math.Max(order, quality);
-        if (best < 3 || Math.Abs(order - quality) < 1.5)
+        var clear = best >= 3 || (best >= 2.5 && Math.Min(order, quality) <= 0.5);
+        if (!clear || Math.Abs(order - quality) < 1.5)
         {
             return hint is DocumentTypes.Order or DocumentTypes.QualityRecord ? hint : DocumentTypes.Unknown;
         }
@@ -98,19 +99,21 @@ internal static class DocumentClassifier
                 {
                     foreach (var t in titles)
                     {
-                        if (key.Length > t.Length + 3)
+                        // Fax noise in a Japanese title is read as Latin letters ("御Fala注文==書"), and the reverse.
+                        var script = ScriptOf(key, t);
+                        if (script.Length > t.Length + 3)
                         {
                             continue; // a sentence that mentions a title ("検査成績書を添付のこと") is not the title
                         }
 
-                        var d = BestSubstringDistance(key, t);
+                        var d = BestSubstringDistance(script, t);
                         var allowed = t.Length <= 2 ? 0 : t.Length <= 8 ? 1 : 2;
                         if (d > allowed)
                         {
                             continue;
                         }
 
-                        if (best is null || d < best.Value.Distance || (d == best.Value.Distance && t.Length > best.Value.Length))
+                        if (best is null || d < best.Value.Distance || (d == best.Value.Distance && Prefer(type, t.Length, best.Value.Type, best.Value.Length)))
                         {
                             best = (type, d, t.Length);
                         }
@@ -121,6 +124,20 @@ internal static class DocumentClassifier
 
         return best is { } b ? (b.Type, b.Distance) : null;
     }
+
+    /// <summary>
+    /// Between two titles read equally well, a document type beats "not an order": 注文請書 is 注文書 with one more
+    /// character, so noise inside 注文書 ("注文P書") matches both at distance 1; the acknowledgement's own phrase (お請け)
+    /// still decides then. Otherwise the longer title is the more specific reading.
+    /// </summary>
+    private static bool Prefer(string type, int length, string bestType, int bestLength) =>
+        type == DocumentTypes.Unknown != (bestType == DocumentTypes.Unknown)
+            ? bestType == DocumentTypes.Unknown
+            : length > bestLength;
+
+    /// <summary>The key's letters in the title's script: ASCII for an English title, the others for a Japanese one.</summary>
+    private static string ScriptOf(string key, string title) =>
+        char.IsAscii(title[0]) ? string.Concat(key.Where(char.IsAscii)) : string.Concat(key.Where(c => !char.IsAscii(c)));
 
     /// <summary>Letters only, upper case: OCR noise between spaced title letters ("注文 | 書") does not count.</summary>
     private static string TitleKey(string compact) =>
@@ -157,7 +174,8 @@ internal static class DocumentClassifier
             var key = LabelKey.Of(row.Compact);
             foreach (var w in words)
             {
-                if (key.Contains(w, StringComparison.Ordinal))
+                // Labels of three or more characters may carry one OCR slip ("検査中日" for 検査項目 is two: not taken).
+                if (key.Contains(w, StringComparison.Ordinal) || (w.Length >= 3 && !seen.Contains(w) && BestSubstringDistance(key, w) <= 1))
                 {
                     seen.Add(w);
                 }

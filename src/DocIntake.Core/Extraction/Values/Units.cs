@@ -30,6 +30,12 @@ internal static class Units
             }
         }
 
+        // μ is not in OCR's Latin alphabet: "μm" comes back as um, wm, pm or µm, all one edit from mm too.
+        if (words.Exists(w => w.Length == 2 && w[1] == 'm' && "uwpUW".Contains(w[0], StringComparison.Ordinal)))
+        {
+            return ("μm", false);
+        }
+
         foreach (var w in words)
         {
             var close = Known.Where(k => k.Length >= 2 && w.Length >= 2 && Fuzzy.Distance(k.ToUpperInvariant(), w.ToUpperInvariant()) == 1).ToList();

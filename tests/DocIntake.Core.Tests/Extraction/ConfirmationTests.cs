@@ -1,0 +1,93 @@
+using DocIntake.Core.Contract;
+using DocIntake.Core.Extraction;
+using DocIntake.Core.Pages;
+
+namespace DocIntake.Core.Tests.Extraction;
+
+/// <summary>Numbers read by OCR are auto-accepted only when a check confirmed them; text layers and coarse faxes.</summary>
+public class ConfirmationTests
+{
+    [Fact]
+    public void Extract_SendsOcrNumbersToReview_WhenTheirLineCannotBeChecked()
+    {
+        // The amount of the second line is missing: its quantity and unit price are clear but unconfirmed.
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"), ("BU-2040", "ブッシュ", "50", "個", "85.5", ""))
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.False(doc.Lines[0]["quantity"].NeedsReview);
+        Assert.False(doc.Lines[0]["amount"].NeedsReview);
+        Assert.Contains(ReviewReasons.Unconfirmed, doc.Lines[1]["quantity"].Reasons);
+        Assert.Contains(ReviewReasons.Unconfirmed, doc.Lines[1]["unitPrice"].Reasons);
+    }
+
+    [Fact]
+    public void Extract_AcceptsTextLayerNumbers_WithoutAConfirmingCheck()
+    {
+        // A text layer's words are exact (confidence 1): the table of SampleOrders.Table, without an amount.
+        var page = new PageBuilder(source: "pdf_text").Text(700, 120, "注文書").Text(1100, 200, "注文番号: PO-26-0112")
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
+            .Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, "1").Text(160, 750, "MS-1001-A").Text(480, 750, "シャフト").Right(980, 750, "100").Text(1050, 750, "本").Right(1260, 750, "320")
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Empty(doc.Lines[0]["quantity"].Reasons);
+    }
+
+    [Fact]
+    public void Extract_DoubtsValuesOfANormalResolutionFaxPage()
+    {
+        var fine = Extract.Run(SampleOrders.JapaneseHeader().Build()).Fields["orderNumber"];
+        var coarse = Extract.Run(WithOperation(SampleOrders.JapaneseHeader().Build(), "square_pixels:204x98->204x196")).Fields["orderNumber"];
+
+        Assert.False(fine.NeedsReview);
+        Assert.True(coarse.Confidence < fine.Confidence);
+        Assert.True(coarse.NeedsReview);
+    }
+
+    [Fact]
+    public void Extract_ExpectsSubtotalAndTax_WhenTheTotalIncludesTaxButNeitherWasRead()
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(900, 1100, "合計金額", 0.95).Right(1500, 1100, "¥35,200", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(35200, doc.Fields["total"].Value!.GetValue<decimal>());
+        Assert.True(doc.Fields["subtotal"].NeedsReview);
+        Assert.True(doc.Fields["tax"].NeedsReview);
+        Assert.Contains(ReviewReasons.NotFound, doc.Fields["tax"].Reasons);
+    }
+
+    [Fact]
+    public void Extract_ReadsTheValueAfterABracketedNoteOfTheLabel()
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(900, 1100, "御注文金額(税抜)", 0.95).Right(1500, 1100, "¥32,000-", 0.95)
+            .Build();
+
+        var total = Extract.Run(page).Fields["total"];
+
+        Assert.Equal(32000, total.Value!.GetValue<decimal>());
+    }
+
+    private static PageText WithOperation(PageText page, string operation) => new()
+    {
+        Number = page.Number,
+        Width = page.Width,
+        Height = page.Height,
+        Source = page.Source,
+        Words = page.Words,
+        Lines = page.Lines,
+        Rulings = page.Rulings,
+        MeanConfidence = page.MeanConfidence,
+        Operations = [operation],
+    };
+}

@@ -1,0 +1,18 @@
+using DocIntake.Core.Extraction.Values;
+
+namespace DocIntake.Core.Tests.Extraction;
+
+public class UnitsTests
+{
+    [Theory]
+    [InlineData("μm", "μm", true)]
+    [InlineData("um", "μm", true)]
+    [InlineData("wm", "μm", false)] // μ read as w
+    [InlineData("mm", "mm", true)]
+    [InlineData("pes", "pcs", false)]
+    [InlineData("本", "本", true)]
+    public void Read_GivesTheKnownUnit_ForItsOcrSpellings(string printed, string unit, bool exact)
+    {
+        Assert.Equal((unit, exact), Units.Read(printed));
+    }
+}
