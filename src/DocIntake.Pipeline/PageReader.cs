@@ -33,7 +33,7 @@ internal sealed class PageReader(PipelineOptions options, OcrEnginePool engines,
         var text = Recognize(fileName, cleaned, page.Number, clock);
         if (text.MeanConfidence < options.OrientationCheckBelowConfidence || text.Words.Count < 5)
         {
-            var turn = DetectTurn(cleaned.Image);
+            var turn = DetectTurn(cleaned.OrientationImage);
             if (turn != 0)
             {
                 var turned = PageCleaner.Clean(ImageTransforms.Rotate(image, turn), options.Cleanup);

@@ -123,6 +123,8 @@ public static class ServerHost
         services.AddScoped<MailPollJob>();
         services.AddScoped<Reconciler>();
         services.AddSingleton<MailHooks>();
+        services.AddSingleton<ImapIdleStatus>();
+        services.AddHostedService<ImapIdleListener>();
         services.AddHostedService<FolderWatcher>();
         return services;
     }

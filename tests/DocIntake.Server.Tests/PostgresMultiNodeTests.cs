@@ -49,7 +49,7 @@ public class PostgresMultiNodeTests(ITestOutputHelper output)
             Assert.Equal(200, completions.Count);
             Assert.All(completions, g => Assert.Single(g));
             var killed = $":{nodes[2].Pid}";
-            var claimsBySurvivors = events.Where(e => e.ToStatus == DocumentStatus.Processing && !e.Actor.EndsWith(killed, StringComparison.Ordinal))
+            var claimsBySurvivors = events.Where(e => e.Action == "status" && e.ToStatus == DocumentStatus.Processing && !e.Actor.EndsWith(killed, StringComparison.Ordinal))
                 .GroupBy(e => e.DocumentId);
             Assert.All(claimsBySurvivors, g => Assert.Single(g));
             foreach (var worker in completions.Select(g => g.Single().Actor).GroupBy(a => a))

@@ -5,8 +5,19 @@ namespace DocIntake.Imaging.Cleanup;
 /// <summary>A page ready for OCR, with what clean-up found and did.</summary>
 public sealed class CleanedPage
 {
-    /// <summary>The image to OCR: square pixels, bilevel (unless binarising was off), straightened, rulings removed.</summary>
+    /// <summary>
+    /// The image to OCR: square pixels, bilevel (unless binarising was off; gray on smoothed 204x98 fax pages),
+    /// straightened, rulings removed.
+    /// </summary>
     public required GrayImage Image { get; init; }
+
+    /// <summary>The bilevel page before fax edge smoothing, when <see cref="Image"/> was smoothed; else null.</summary>
+    public GrayImage? Unsmoothed { get; init; }
+
+    /// <summary>
+    /// The image to detect orientation on: the bilevel one, as Tesseract's OSD missed an upside-down smoothed page.
+    /// </summary>
+    public GrayImage OrientationImage => Unsmoothed ?? Image;
 
     /// <summary>Ruling lines found, in <see cref="Image"/> coordinates (after deskew).</summary>
     public IReadOnlyList<RulingLine> Rulings { get; init; } = [];

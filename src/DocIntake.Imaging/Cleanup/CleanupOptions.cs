@@ -19,6 +19,9 @@ public sealed record CleanupOptions
     /// <summary>Widen strokes by a pixel on pages whose rows were doubled (204x98 fax): thin strokes read better.</summary>
     public bool ThickenFaxStrokes { get; init; } = true;
 
+    /// <summary>Blur 204x98 fax pages (rows doubled) into gray at the end: OCR reads the staircase edges better soft.</summary>
+    public bool SmoothFaxEdges { get; init; } = true;
+
     public bool CorrectSkew { get; init; } = true;
 
     /// <summary>Find table ruling lines (always reported when found) and whiten them in the image given to OCR.</summary>

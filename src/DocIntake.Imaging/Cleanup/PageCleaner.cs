@@ -5,7 +5,7 @@ namespace DocIntake.Imaging.Cleanup;
 
 /// <summary>
 /// Runs the clean-up stages in order: square pixels, fax strokes, contrast, binarise, edge bands, specks, deskew,
-/// ruling lines.
+/// ruling lines, fax edge smoothing.
 /// Pure: the input page is never modified.
 /// </summary>
 public static class PageCleaner
@@ -99,10 +99,20 @@ public static class PageCleaner
             }
         }
 
+        // Last, so that every stage above still sees a bilevel page.
+        var unsmoothed = (GrayImage?)null;
+        if (options.SmoothFaxEdges && rowsDoubled)
+        {
+            unsmoothed = image;
+            image = FaxSmoothing.Soften(image);
+            operations.Add("fax_edges:smoothed");
+        }
+
         return new CleanedPage
         {
             // Stages hand back their input when they change nothing; the caller must never share the page's buffer.
             Image = ReferenceEquals(image.Pixels, page.Pixels) ? image.Clone() : image,
+            Unsmoothed = unsmoothed,
             Rulings = rulings,
             Operations = operations,
             SkewAngle = skew,

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace DocIntake.Server.Api;
 
-/// <summary>GET /health: database, Hangfire, each mailbox's last successful poll, OCR engines. 503 when not healthy.</summary>
+/// <summary>GET /health: database, Hangfire, each mailbox's last successful poll and IDLE state, OCR engines. 503 when not healthy.</summary>
 internal static class HealthApi
 {
     public static void MapHealth(this IEndpointRouteBuilder app) => app.MapGet("/health", ReadAsync).WithTags("Health");
@@ -18,6 +18,7 @@ internal static class HealthApi
         JobStorage jobStorage,
         IDocumentReader reader,
         IOptions<ServerOptions> options,
+        ImapIdleStatus idle,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ internal static class HealthApi
             var counts = await db.Documents.AsNoTracking().GroupBy(d => d.Status)
                 .Select(g => new { Status = g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
-            mailboxes = await MailboxHealth.ReadAsync(db, options.Value, clock, cancellationToken);
+            mailboxes = await MailboxHealth.ReadAsync(db, options.Value, idle, clock, cancellationToken);
             databaseOk = true;
             database = new { status = "ok", provider = options.Value.Storage.Provider.ToString(), documents = counts };
         }

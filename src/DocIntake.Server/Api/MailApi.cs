@@ -37,8 +37,8 @@ internal static class MailApi
     }
 
     private static async Task<Ok<List<MailboxHealth>>> ListMailboxesAsync(
-        IntakeDbContext db, IOptions<ServerOptions> options, TimeProvider clock, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await MailboxHealth.ReadAsync(db, options.Value, clock, cancellationToken));
+        IntakeDbContext db, IOptions<ServerOptions> options, ImapIdleStatus idle, TimeProvider clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await MailboxHealth.ReadAsync(db, options.Value, idle, clock, cancellationToken));
 
     private static Results<Accepted, NotFound> Poll(string name, IOptions<ServerOptions> options, IRecurringJobManager recurring)
     {

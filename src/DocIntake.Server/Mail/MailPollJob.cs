@@ -7,7 +7,6 @@ using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Net.Pop3;
 using MailKit.Search;
-using MailKit.Security;
 using Microsoft.Extensions.Options;
 
 namespace DocIntake.Server.Mail;
@@ -92,10 +91,8 @@ internal sealed class MailPollJob(
     private async Task<int> PollImapAsync(MailboxOptions box, MailboxState state, CancellationToken cancellationToken)
     {
         using var client = new ImapClient { Timeout = 30_000 };
-        await ConnectAsync(client, box, cancellationToken);
-        var folder = string.Equals(box.Folder, "INBOX", StringComparison.OrdinalIgnoreCase)
-            ? client.Inbox
-            : await client.GetFolderAsync(box.Folder, cancellationToken);
+        await MailConnection.ConnectAsync(client, box, cancellationToken);
+        var folder = await MailConnection.FolderAsync(client, box, cancellationToken);
         await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
         if (state.UidValidity != folder.UidValidity)
         {
@@ -163,7 +160,7 @@ internal sealed class MailPollJob(
     private async Task<int> PollPop3Async(MailboxOptions box, CancellationToken cancellationToken)
     {
         using var client = new Pop3Client { Timeout = 30_000 };
-        await ConnectAsync(client, box, cancellationToken);
+        await MailConnection.ConnectAsync(client, box, cancellationToken);
         var count = await client.GetMessageCountAsync(cancellationToken);
         var uids = (client.Capabilities & Pop3Capabilities.UIDL) != 0 ? await client.GetMessageUidsAsync(cancellationToken) : null;
         var deleted = new List<ProcessedMail>();
@@ -199,20 +196,6 @@ internal sealed class MailPollJob(
 
         await db.SaveChangesAsync(cancellationToken);
         return taken;
-    }
-
-    private static async Task ConnectAsync(MailService client, MailboxOptions box, CancellationToken cancellationToken)
-    {
-        await client.ConnectAsync(box.Host, box.Port, box.Tls, cancellationToken);
-        var token = box.ResolveOAuth2Token();
-        if (token is not null)
-        {
-            await client.AuthenticateAsync(new SaslMechanismOAuth2(box.User, token), cancellationToken);
-        }
-        else
-        {
-            await client.AuthenticateAsync(box.User, box.ResolvePassword(), cancellationToken);
-        }
     }
 
     private static async Task<IMailFolder?> TargetFolderAsync(ImapClient client, string? name, CancellationToken cancellationToken)

@@ -4,7 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DocIntake.Server.Mail;
 
-/// <summary>A mailbox is unhealthy when no poll succeeded for <see cref="MailboxOptions.UnhealthyAfterIntervals"/> intervals.</summary>
+/// <summary>
+/// A mailbox is unhealthy when no poll succeeded for <see cref="MailboxOptions.UnhealthyAfterIntervals"/> intervals.
+/// <see cref="Idle"/> is one of the <see cref="ImapIdleStatus"/> states; a lost IDLE connection does not make a mailbox
+/// unhealthy, polling goes on.
+/// </summary>
 internal sealed record MailboxHealth(
     string Name,
     string Protocol,
@@ -13,11 +17,13 @@ internal sealed record MailboxHealth(
     DateTime? LastPoll,
     string? LastError,
     int ConsecutiveFailures,
-    long MessagesTaken)
+    long MessagesTaken,
+    string Idle)
 {
     private static readonly DateTime Started = DateTime.UtcNow;
 
-    public static async Task<List<MailboxHealth>> ReadAsync(IntakeDbContext db, ServerOptions options, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<List<MailboxHealth>> ReadAsync(
+        IntakeDbContext db, ServerOptions options, ImapIdleStatus idle, TimeProvider clock, CancellationToken cancellationToken)
     {
         var states = await db.MailboxStates.AsNoTracking().ToDictionaryAsync(s => s.Mailbox, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -34,7 +40,8 @@ internal sealed record MailboxHealth(
                 Utc(state?.LastPollAt),
                 state?.LastError,
                 state?.ConsecutiveFailures ?? 0,
-                state?.MessagesTaken ?? 0);
+                state?.MessagesTaken ?? 0,
+                idle.Of(box));
         }).ToList();
     }
 

@@ -15,6 +15,12 @@ public sealed class FolderWatchOptions
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// A file claimed by a node (moved to "{Path}/.claims/{node}") and not finished within this time is taken over by
+    /// another: that node died. Storing a file takes seconds; keep this well above that and above clock skew between nodes.
+    /// </summary>
+    public TimeSpan StaleClaimAfter { get; set; } = TimeSpan.FromMinutes(5);
+
     public string? DocumentTypeHint { get; set; }
 
     internal string EffectiveDonePath => string.IsNullOrEmpty(DonePath) ? System.IO.Path.Combine(Path, "done") : DonePath;

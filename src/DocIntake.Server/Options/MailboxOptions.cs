@@ -62,8 +62,12 @@ public sealed class MailboxOptions
     /// <summary>Shown unhealthy when no poll succeeded for this many intervals.</summary>
     public int UnhealthyAfterIntervals { get; set; } = 3;
 
-    /// <summary>Keep an IMAP IDLE connection and poll as soon as the server announces new mail.</summary>
-    public bool UseIdle { get; set; }
+    /// <summary>
+    /// IMAP: keep one IDLE connection and poll as soon as the server announces new mail (a fax in seconds, not at the
+    /// next interval). On by default; used only when the server advertises IDLE, else polling alone (logged once).
+    /// False for servers that limit connections per account. The recurring poll runs either way. POP3: ignored.
+    /// </summary>
+    public bool UseIdle { get; set; } = true;
 
     // Defaults here, not in the list initialiser: the configuration binder appends to a list instead of replacing it.
     internal IReadOnlyList<string> EffectiveAttachmentTypes =>

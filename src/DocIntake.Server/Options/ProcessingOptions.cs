@@ -9,7 +9,10 @@ public sealed class ProcessingOptions
     /// <summary>Pages read in parallel within one document; 0 means one per core.</summary>
     public int PagesInParallel { get; set; }
 
-    /// <summary>A document in "processing" longer than this is taken to be lost (worker killed) and re-enqueued.</summary>
+    /// <summary>
+    /// A document in "processing" whose lease was not renewed for this long is taken to be lost (worker killed) and
+    /// re-enqueued. The worker renews it every Lease/3 while reading, so this bounds the wait for a dead worker, not the reading.
+    /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>How often the reconciler looks for stuck documents (also run once at start).</summary>

@@ -84,7 +84,23 @@ internal sealed class DocumentIntake(IntakeDbContext db, BlobStore blobs, IBackg
         }
 
         var staged = await StageAsync([file], cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (file.IntakeKey is { } intakeKey)
+        {
+            // Another node stored the same intake event between the look-up and the insert (the key is unique).
+            db.ChangeTracker.Clear();
+            var stored = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.IntakeKey == intakeKey, cancellationToken);
+            if (stored is null)
+            {
+                throw;
+            }
+
+            return stored;
+        }
+
         EnqueueReceived(staged);
         return staged[0];
     }

@@ -20,6 +20,7 @@ internal sealed class ProcessDocumentJob(
     DocumentStore store,
     BlobStore blobs,
     IDocumentReader reader,
+    IServiceScopeFactory scopes,
     IOptions<ServerOptions> options,
     TimeProvider clock,
     ILogger<ProcessDocumentJob> logger)
@@ -48,27 +49,54 @@ internal sealed class ProcessDocumentJob(
             return;
         }
 
-        ProcessedDocument result;
-        try
+        ProcessedDocument? result = null;
+        Exception? fault = null;
+        await using (var heartbeat = LeaseHeartbeat.Start(scopes, document, Processing.Lease, clock, logger, cancellationToken))
         {
-            var source = JsonSerializer.Deserialize<SourceInfo>(document.SourceJson, ContractJson.Options) ?? new SourceInfo();
-            var input = new InputFile(document.FileName, blobs.Get(document.Sha256), source);
-            result = reader.Read(input, cancellationToken);
-        }
-        catch (BadInputException ex)
-        {
-            // Not retried: the same bytes fail the same way. The original stays in the blob folder.
-            logger.LogInformation("Document {DocumentId} failed: {Reason}", documentId, ex.Message);
-            await store.TryMoveAsync(document, DocumentStatus.Failed, WorkerName, ex.Message, CancellationToken.None, ClearLease);
-            return;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            await ReleaseAsync(document, ex, cancellationToken.IsCancellationRequested);
-            throw;
+            try
+            {
+                var source = JsonSerializer.Deserialize<SourceInfo>(document.SourceJson, ContractJson.Options) ?? new SourceInfo();
+                var input = new InputFile(document.FileName, blobs.Get(document.Sha256), source);
+                result = reader.Read(input, heartbeat.Token);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                fault = ex;
+            }
+
+            if (!await heartbeat.StopAsync())
+            {
+                // Another worker has the document now; its result is the one kept, and this job is done.
+                logger.LogWarning("Document {DocumentId}: lease lost while reading; nothing written", documentId);
+                return;
+            }
+
+            ExpectVersion(document, heartbeat.Version);
         }
 
-        await CompleteAsync(document, result, cancellationToken);
+        switch (fault)
+        {
+            case null:
+                await CompleteAsync(document, result!, cancellationToken);
+                break;
+            case BadInputException:
+                // Not retried: the same bytes fail the same way. The original stays in the blob folder.
+                logger.LogInformation("Document {DocumentId} failed: {Reason}", documentId, fault.Message);
+                await store.TryMoveAsync(document, DocumentStatus.Failed, WorkerName, fault.Message, CancellationToken.None, ClearLease);
+                break;
+            default:
+                await ReleaseAsync(document, fault, cancellationToken.IsCancellationRequested);
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(fault);
+                break;
+        }
+    }
+
+    /// <summary>The heartbeat moved the version in its own context; the tracked row must expect the renewed one.</summary>
+    private void ExpectVersion(DocumentRecord document, int version)
+    {
+        var entry = store.Db.Entry(document).Property(d => d.Version);
+        entry.CurrentValue = version;
+        entry.OriginalValue = version;
     }
 
     private async Task<bool> TryClaimAsync(DocumentRecord document, CancellationToken cancellationToken)
@@ -111,20 +139,28 @@ internal sealed class ProcessDocumentJob(
         contract.Id = document.Id;
         contract.Status = status;
 
+        // Pages of an earlier run are replaced in the same save as the status move, so a worker whose write is refused
+        // (taken over) leaves the pages of the one that won untouched.
         var db = store.Db;
-        await db.Pages.Where(p => p.DocumentId == document.Id).ExecuteDeleteAsync(cancellationToken);
-        db.Pages.AddRange(result.Pages.Select(p => new PageRecord
+        var earlier = await db.Pages.Where(p => p.DocumentId == document.Id).ToDictionaryAsync(p => p.Number, cancellationToken);
+        foreach (var page in result.Pages)
         {
-            DocumentId = document.Id,
-            Number = p.Number,
-            Width = p.Width,
-            Height = p.Height,
-            Rotation = p.Rotation,
-            TextSource = p.Source,
-            MeanConfidence = p.MeanConfidence,
-            TextJson = JsonSerializer.Serialize(p, ContractJson.Options),
-            ImageSha256 = result.PageImages.TryGetValue(p.Number, out var image) ? blobs.Put(PageImages.EncodePng(image)) : null,
-        }));
+            if (!earlier.Remove(page.Number, out var record))
+            {
+                record = new PageRecord { DocumentId = document.Id, Number = page.Number };
+                db.Pages.Add(record);
+            }
+
+            record.Width = page.Width;
+            record.Height = page.Height;
+            record.Rotation = page.Rotation;
+            record.TextSource = page.Source;
+            record.MeanConfidence = page.MeanConfidence;
+            record.TextJson = JsonSerializer.Serialize(page, ContractJson.Options);
+            record.ImageSha256 = result.PageImages.TryGetValue(page.Number, out var image) ? blobs.Put(PageImages.EncodePng(image)) : null;
+        }
+
+        db.Pages.RemoveRange(earlier.Values);
 
         var saved = await store.TryMoveAsync(document, status, WorkerName, ReviewSummary(contract), cancellationToken, d =>
         {

@@ -89,7 +89,7 @@ internal sealed class Reconciler(IntakeDbContext db, IBackgroundJobClient jobs, 
         db.ChangeTracker.Clear();
     }
 
-    private static bool IsRunning(int pid)
+    internal static bool IsRunning(int pid)
     {
         if (pid == Environment.ProcessId)
         {

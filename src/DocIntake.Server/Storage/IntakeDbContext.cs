@@ -3,9 +3,22 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace DocIntake.Server.Storage;
 
-/// <summary>The document store: the one source of truth. Hangfire only carries document ids.</summary>
-internal sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) : DbContext(options)
+/// <summary>
+/// The document store: the one source of truth. Hangfire only carries document ids. The schema comes from the
+/// migrations of one subclass per provider (Storage/Migrations/MigrationContexts.cs); the model is the same.
+/// </summary>
+internal class IntakeDbContext : DbContext
 {
+    public IntakeDbContext(DbContextOptions<IntakeDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected IntakeDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
 
     public DbSet<PageRecord> Pages => Set<PageRecord>();

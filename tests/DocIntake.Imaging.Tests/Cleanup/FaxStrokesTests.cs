@@ -31,7 +31,7 @@ public class FaxStrokesTests
         var plain = PageCleaner.Clean(page, CleanupOptions.Default with { ThickenFaxStrokes = false });
 
         Assert.Contains("fax_strokes:thickened", cleaned.Operations);
-        Assert.Equal(2 * SyntheticPages.CountBlack(plain.Image), SyntheticPages.CountBlack(cleaned.Image));
+        Assert.Equal(2 * SyntheticPages.CountBlack(plain.OrientationImage), SyntheticPages.CountBlack(cleaned.OrientationImage));
     }
 
     [Fact]

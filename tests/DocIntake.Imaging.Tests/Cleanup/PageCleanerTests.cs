@@ -18,11 +18,14 @@ public class PageCleanerTests
         Assert.Equal(196, cleaned.Image.DpiY);
         Assert.InRange(cleaned.SkewAngle, 1.7, 2.3);
         Assert.Equal(
-            ["square_pixels", "fax_strokes", "edge_bands", "despeckle", "deskew", "ruling_lines"],
+            ["square_pixels", "fax_strokes", "edge_bands", "despeckle", "deskew", "ruling_lines", "fax_edges"],
             cleaned.Operations.Select(o => o.Split(':')[0]));
         Assert.Equal(3, cleaned.Rulings.Count(r => r.Horizontal));
         Assert.Equal(2, cleaned.Rulings.Count(r => !r.Horizontal));
-        Assert.DoesNotContain(cleaned.Image.Pixels, p => p is not 0 and not 255);
+        Assert.NotNull(cleaned.Unsmoothed);
+        Assert.Same(cleaned.Unsmoothed, cleaned.OrientationImage);
+        Assert.DoesNotContain(cleaned.Unsmoothed.Pixels, p => p is not 0 and not 255);
+        Assert.Contains(cleaned.Image.Pixels, p => p is not 0 and not 255);
         Assert.Equal(original, page.Pixels);
     }
 
@@ -32,8 +35,9 @@ public class PageCleanerTests
         var page = FaxNormalForm(skewDegrees: 0);
         var glyphInk = GlyphRows.Sum(area => SyntheticPages.CountBlack(page, area)) * 2;
 
-        // Thickening adds ink on purpose (FaxStrokesTests); this test is about what line removal keeps.
-        var cleaned = PageCleaner.Clean(page, CleanupOptions.Default with { ThickenFaxStrokes = false });
+        // Thickening adds ink and smoothing turns it gray on purpose (FaxStrokesTests, FaxSmoothingTests); this test is
+        // about what line removal keeps.
+        var cleaned = PageCleaner.Clean(page, CleanupOptions.Default with { ThickenFaxStrokes = false, SmoothFaxEdges = false });
 
         var squaredAreas = GlyphRows.Select(area => area with { Y = area.Y * 2, Height = area.Height * 2 }).ToList();
         var glyphInkAfter = squaredAreas.Sum(area => SyntheticPages.CountBlack(cleaned.Image, area));
@@ -55,6 +59,7 @@ public class PageCleanerTests
             RemoveEdgeBands = false,
             RemoveSpecks = false,
             ThickenFaxStrokes = false,
+            SmoothFaxEdges = false,
             CorrectSkew = false,
             RemoveRulingLines = false,
         };
