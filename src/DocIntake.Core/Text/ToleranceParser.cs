@@ -164,6 +164,9 @@ public static partial class ToleranceParser
                     sb.Append('±');
                     i += next == '/' ? 2 : 1;
                     break;
+                case '°' or '∽' or '〰' when BetweenDigits(s, i):
+                    sb.Append('~'); // a thin "~" between two numbers comes back from OCR as ° ("200°260")
+                    break;
                 case '土' when BetweenDigits(s, i):
                     sb.Append('±'); // OCR reads ± as the kanji 土 (earth); between two numbers it can only be ±
                     break;

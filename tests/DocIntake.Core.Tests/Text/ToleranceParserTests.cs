@@ -41,6 +41,7 @@ public class ToleranceParserTests
     [InlineData("9.95～10.05", "9.95", "10.05")]
     [InlineData("9.95~10.05", "9.95", "10.05")]
     [InlineData("9.95〜10.05", "9.95", "10.05")]
+    [InlineData("200°260", "200", "260")] // ~ read as a degree sign
     [InlineData("9.95 ～ 10.05", "9.95", "10.05")]
     [InlineData("9.95-10.05", "9.95", "10.05")]
     [InlineData("9.95 - 10.05", "9.95", "10.05")]
