@@ -26,7 +26,7 @@ internal sealed class PageReread(string name, Lazy<OcrEnginePool> engines, PageR
     public static PageReread JapaneseLabels(Lazy<OcrEnginePool> jpn) => new("jpn_reread", jpn, new Rule(
         Page: IsJapanese,
         InRun: w => w.Confidence < 0.9 && !w.Text.Any(char.IsAsciiDigit) && w.Text.All(char.IsAscii),
-        Doubtful: run => run.Any(w => w.Confidence < 0.7 && w.Text.Any(char.IsAsciiLetter)),
+        Doubtful: run => run.Any(w => w.Text.Any(char.IsAsciiLetter) && (w.Confidence < 0.7 || (w.Confidence < 0.85 && run.All(IsShort)))),
         Better: (run, read) => read.Words.Any(w => w.Text.Any(IsKanaOrKanji))
             && read.Words.Average(w => w.Confidence) >= run.Average(w => w.Confidence) + 0.1));
 
@@ -124,6 +124,9 @@ internal sealed class PageReread(string name, Lazy<OcrEnginePool> engines, PageR
             .Where(w => !kept.Exists(k => w.Box.CenterX >= k.X && w.Box.CenterX <= k.Right))];
         return words.Count == 0 ? null : words;
     }
+
+    /// <summary>A table cell's worth of letters ("We", "ORS" for 内径, 長さ): Japanese items and labels misread whole.</summary>
+    private static bool IsShort(TextWord word) => word.Text.Length <= 4;
 
     private static bool HasInnerCapital(string word) => word.Skip(1).Any(char.IsAsciiLetterUpper) && word.Any(char.IsAsciiLetterLower);
 
