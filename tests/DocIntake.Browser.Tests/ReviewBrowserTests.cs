@@ -26,6 +26,9 @@ public class ReviewBrowserTests(ReviewFixture fixture) : IClassFixture<ReviewFix
 
         // Log in with the keyboard: the user name field has the focus.
         await page.GotoAsync("/review");
+
+        // autofocus is applied once the page has loaded; typing earlier (a busy CI machine) would go nowhere.
+        await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.id === 'userName'");
         await page.Keyboard.TypeAsync("alice");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(ReviewFixture.Password);

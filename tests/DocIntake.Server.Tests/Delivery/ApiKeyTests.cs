@@ -67,7 +67,10 @@ public class ApiKeyTests
         Assert.Equal(HttpStatusCode.NoContent, revoke.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
         var stored = await server.WithDbAsync(db => Task.FromResult(db.Set<ApiKey>().Single(k => k.Id == id)));
-        Assert.DoesNotContain(token.Split('_')[2], stored.SecretSha256, StringComparison.Ordinal);
+        // The secret is base64url and may itself hold '_': it is everything after "dik_<12 hex>_".
+        var secret = token["dik_".Length..][13..];
+        Assert.Equal(43, secret.Length);
+        Assert.DoesNotContain(secret, stored.SecretSha256, StringComparison.Ordinal);
         Assert.Equal(64, stored.SecretSha256.Length);
     }
 
