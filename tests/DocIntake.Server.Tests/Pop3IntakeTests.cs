@@ -16,6 +16,9 @@ public class Pop3IntakeTests
 
         Assert.True(await MailTestHost.WaitForDocumentsAsync(server, 3, TimeSpan.FromSeconds(60), "needs_review"));
         Assert.True(await TestServer.WaitUntilAsync(async () => await dovecot.CountAsync("INBOX") == 0, TimeSpan.FromSeconds(30)));
+        // The records are marked only after QUIT has made the deletions final, a moment after the inbox empties.
+        Assert.True(await TestServer.WaitUntilAsync(
+            async () => (await MailTestHost.MailsAsync(server)).All(m => m.MovedTo == "(deleted)"), TimeSpan.FromSeconds(30)));
         var documents = await server.WithDbAsync(db => db.Documents.ToListAsync());
         Assert.All(documents, d => Assert.Equal("pop3", d.Channel));
         Assert.Equal(["0566-12-3450", "0566-12-3451", "0566-12-3452"], documents.Select(d => d.Sender).Order());
