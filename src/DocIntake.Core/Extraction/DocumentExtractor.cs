@@ -65,6 +65,7 @@ public static class DocumentExtractor
                 return;
         }
 
+        ExpectedValues.Mark(drafts, ocrPages.Count > 0);
         if (options.MasterData is { } master)
         {
             MasterMatcher.Apply(drafts, master, document.Source.SenderFax);

@@ -55,8 +55,13 @@ internal static partial class QualityRecordExtractor
         return drafts;
     }
 
+    /// <summary>
+    /// A measurement row: an item and a specification or a result. A label ending in a colon ("Inspected by:") is a
+    /// footer field below the table, not an inspection item, however its result-like neighbour ("PASS") reads.
+    /// </summary>
     internal static bool IsItem(TableRow row) =>
-        row.Text("item").Length > 0 && (row.Text("spec").Length > 0 || ValueReader.Result(row.Text("result")) is not null);
+        row.Text("item").Length > 0 && !row.Text("item").TrimEnd().EndsWith(':') && !row.Text("item").TrimEnd().EndsWith('：')
+        && (row.Text("spec").Length > 0 || ValueReader.Result(row.Text("result")) is not null);
 
     private static Dictionary<string, FieldDraft> Measurement(TableRow row, ExtractionContext ctx)
     {
@@ -116,7 +121,8 @@ internal static partial class QualityRecordExtractor
             m["values"].LabelSeen = true; // a measured row without readable values: someone must read them
         }
 
-        if (!m["unit"].Found && numericSpec && row.Columns.Any(c => c.Key == "unit"))
+        // Hardness is meaningless without its scale (HRC, HV, HB) and roughness is given in μm: those units are printed.
+        if (!m["unit"].Found && numericSpec && (row.Columns.Any(c => c.Key == "unit") || ScaledItem().IsMatch(row.Text("item").ToUpperInvariant())))
         {
             m["unit"].LabelSeen = true;
         }
@@ -261,4 +267,7 @@ internal static partial class QualityRecordExtractor
 
     private static bool LooksNumeric(string text) =>
         text.Length > 0 && text.Count(char.IsAsciiDigit) >= Math.Max(1, text.Length - 2);
+
+    [System.Text.RegularExpressions.GeneratedRegex("硬度|硬さ|粗さ|HARDNESS|ROUGHNESS")]
+    private static partial System.Text.RegularExpressions.Regex ScaledItem();
 }

@@ -1,0 +1,33 @@
+namespace DocIntake.Core.Extraction.Judging;
+
+/// <summary>
+/// Optional fields left empty where the rest of the document says a value is printed: such a null means "not read",
+/// so it goes to review as not found instead of being accepted as absent.
+/// </summary>
+internal static class ExpectedValues
+{
+    /// <summary>Required header fields missing at which the page counts as badly read (noise, a lost block of text).</summary>
+    private const int BadlyReadMissing = 2;
+
+    public static void Mark(DocumentDrafts drafts, bool ocr)
+    {
+        // On a page that lost two required fields, a missing optional field is far more likely lost than not printed.
+        // A text layer loses nothing: what it lacks is not printed.
+        if (ocr && drafts.Fields.Values.Count(d => d.Required && !d.Found) >= BadlyReadMissing)
+        {
+            foreach (var draft in drafts.Fields.Values.Where(d => !d.Required && !d.Found))
+            {
+                draft.LabelSeen = true;
+            }
+        }
+
+        // Units are printed for every line of an order or for none: one without is a unit that was not read.
+        if (drafts.Lines.Any(l => l.TryGetValue("unit", out var u) && u.Found))
+        {
+            foreach (var unit in drafts.Lines.Select(l => l.GetValueOrDefault("unit")).OfType<FieldDraft>().Where(u => !u.Found))
+            {
+                unit.LabelSeen = true;
+            }
+        }
+    }
+}

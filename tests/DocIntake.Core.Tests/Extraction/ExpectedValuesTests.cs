@@ -1,0 +1,86 @@
+using DocIntake.Core.Contract;
+
+namespace DocIntake.Core.Tests.Extraction;
+
+/// <summary>Optional fields left empty where the rest of the document says a value was printed go to review.</summary>
+public class ExpectedValuesTests
+{
+    [Fact]
+    public void Extract_ReviewsMissingOptionalFields_WhenThePageLostTwoRequiredFields()
+    {
+        // Order number and date lost to noise: the missing delivery place and notes are as likely lost as absent.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 120, "注文書", 0.9)
+            .Text(80, 300, "株式会社三河精密 御中", 0.9)
+            .Text(1100, 330, "株式会社東海精機", 0.9)
+            .Text(80, 500, "納期", 0.95).Text(300, 500, "2026年12月10日", 0.95)
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(900, 1100, "合計金額", 0.95).Right(1500, 1100, "¥32,000", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.True(doc.Fields["orderNumber"].NeedsReview);
+        Assert.Null(doc.Fields["notes"].Value);
+        Assert.Contains(ReviewReasons.NotFound, doc.Fields["notes"].Reasons);
+        Assert.Contains(ReviewReasons.NotFound, doc.Fields["deliveryLocation"].Reasons);
+    }
+
+    [Fact]
+    public void Extract_LeavesAbsentOptionalFieldsAlone_WhenThePageReadWell()
+    {
+        var doc = Extract.Run(SampleOrders.Consistent());
+
+        Assert.Null(doc.Fields["notes"].Value);
+        Assert.False(doc.Fields["notes"].NeedsReview);
+    }
+
+    [Fact]
+    public void Extract_ReviewsALineWithoutUnit_WhenTheOtherLinesHaveOne()
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"), ("BU-2040", "ブッシュ", "50", "", "85.5", "4,275"))
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal("本", doc.Lines[0]["unit"].Value!.GetValue<string>());
+        Assert.Null(doc.Lines[1]["unit"].Value);
+        Assert.Contains(ReviewReasons.NotFound, doc.Lines[1]["unit"].Reasons);
+    }
+
+    [Fact]
+    public void Extract_ReviewsAHardnessRowWithoutItsScale()
+    {
+        // The unit column is gone (its header lost); 外径 may be printed without a unit, 硬度 never is.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95)
+            .Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, "外径", 0.95).Text(300, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(900, 600, "9.99", 0.95).Text(1310, 600, "合", 0.95)
+            .Text(80, 650, "硬度", 0.95).Text(300, 650, "58～62", 0.95).Text(750, 650, "59.5", 0.95).Text(900, 650, "60.1", 0.95).Text(1310, 650, "合", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(2, doc.Measurements.Count);
+        Assert.False(doc.Measurements[0]["unit"].NeedsReview);
+        Assert.Contains(ReviewReasons.NotFound, doc.Measurements[1]["unit"].Reasons);
+    }
+
+    [Fact]
+    public void Extract_DoesNotTakeAFooterLabelBelowTheTableAsAMeasurement()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "INSPECTION REPORT", 0.95)
+            .Text(80, 550, "Item", 0.95).Text(300, 550, "Specification", 0.95).Text(750, 550, "n1", 0.95).Text(1300, 550, "Result", 0.95)
+            .Text(80, 600, "Outer diameter", 0.95).Text(300, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(1300, 600, "OK", 0.95)
+            .Text(80, 650, "Appearance", 0.95).Text(300, 650, "No scratches", 0.95).Text(1300, 650, "OK", 0.95)
+            .Text(150, 700, "by:", 0.95).Text(1300, 700, "PASS", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(2, doc.Measurements.Count);
+    }
+}
