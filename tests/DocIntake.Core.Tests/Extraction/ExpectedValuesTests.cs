@@ -83,4 +83,21 @@ public class ExpectedValuesTests
 
         Assert.Equal(2, doc.Measurements.Count);
     }
+
+    [Fact]
+    public void Extract_DoesNotTakeTheTableHeaderAsTheValueOfAnEmptyLabelAboveIt()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "INSPECTION REPORT", 0.95)
+            .Text(80, 450, "Inspected by", 0.95)
+            .Text(80, 550, "No.", 0.95).Text(200, 550, "Item", 0.95).Text(500, 550, "Specification", 0.95).Text(900, 550, "n1", 0.95).Text(1300, 550, "Result", 0.95)
+            .Text(80, 600, "1", 0.95).Text(200, 600, "Outer diameter", 0.95).Text(500, 600, "10.00 ±0.02", 0.95).Text(900, 600, "10.01", 0.95).Text(1300, 600, "OK", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Single(doc.Measurements);
+        Assert.Null(doc.Fields["inspector"].Value);
+        Assert.True(doc.Fields["inspector"].NeedsReview);
+    }
 }
