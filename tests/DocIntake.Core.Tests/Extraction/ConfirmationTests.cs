@@ -81,17 +81,34 @@ public class ConfirmationTests
     [Fact]
     public void Extract_SendsABareSpecificationNumberToReview_AsItsRangeSignWasLost()
     {
-        // "Ra≦1.6" read without its ≦: a specification is a range, so the limits are not silently empty.
+        // "≦0.8" read without its ≦: a specification is a range, so the limits are not silently empty.
         var page = SampleQuality.Japanese()
-            .Text(80, 750, "粗さ", 0.95).Text(300, 750, "Ra 1.6", 0.95).Text(600, 750, "μm", 0.95)
-            .Text(750, 750, "0.8", 0.95).Text(900, 750, "0.9", 0.95).Text(1050, 750, "0.7", 0.95).Text(1310, 750, "合", 0.95)
+            .Text(80, 750, "平面度", 0.95).Text(300, 750, "0.8", 0.95).Text(600, 750, "mm", 0.95)
+            .Text(750, 750, "0.5", 0.95).Text(900, 750, "0.6", 0.95).Text(1050, 750, "0.7", 0.95).Text(1310, 750, "合", 0.95)
             .Build();
 
-        var row = Extract.Run(page).Measurements.Single(m => m["item"].Value?.GetValue<string>() == "粗さ");
+        var row = Extract.Run(page).Measurements.Single(m => m["item"].Value?.GetValue<string>() == "平面度");
 
         Assert.True(row["nominal"].NeedsReview);
         Assert.True(row["upperLimit"].NeedsReview);
         Assert.Contains(ReviewReasons.NotFound, row["upperLimit"].Reasons);
+    }
+
+    [Fact]
+    public void Extract_ReadsABareRoughnessFigureAsItsUpperLimit()
+    {
+        // "Ra 1.6" means Ra ≦ 1.6 on a drawing; 1.63 is over it, so the printed 合 disagrees with the values.
+        var page = SampleQuality.Japanese()
+            .Text(80, 750, "粗さ", 0.95).Text(300, 750, "Ra 1.6", 0.95).Text(600, 750, "μm", 0.95)
+            .Text(750, 750, "0.8", 0.95).Text(900, 750, "1.63", 0.95).Text(1050, 750, "0.7", 0.95).Text(1310, 750, "合", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+        var row = doc.Measurements.Single(m => m["item"].Value?.GetValue<string>() == "粗さ");
+
+        Assert.Null(row["nominal"].Value);
+        Assert.Equal(1.6m, row["upperLimit"].Value!.GetValue<decimal>());
+        Assert.Contains(doc.Problems, p => p.Code == "result_disagrees_with_values");
     }
 
     [Fact]

@@ -84,7 +84,9 @@ internal static partial class QualityRecordExtractor
         }
         else if (tolerance?.Unit is { } unit && specCell is not null && !row.Columns.Any(c => c.Key == "unit"))
         {
-            m["unit"] = FieldDraft.FromSegment("unit", "measurements.unit", ValueKind.Text, false, specCell, JsonValue.Create(TextNormalizer.Normalize(unit)));
+            var known = Units.Read(unit);
+            m["unit"] = FieldDraft.FromSegment("unit", "measurements.unit", ValueKind.Text, false, specCell, JsonValue.Create(known?.Unit ?? TextNormalizer.Normalize(unit)));
+            m["unit"].Ocr *= known is { Exact: true } ? 1 : 0.5;
         }
         else
         {
