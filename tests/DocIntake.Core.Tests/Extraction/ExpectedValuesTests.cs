@@ -100,4 +100,19 @@ public class ExpectedValuesTests
         Assert.Null(doc.Fields["inspector"].Value);
         Assert.True(doc.Fields["inspector"].NeedsReview);
     }
+
+    [Fact]
+    public void Extract_TakesAnInstructionBelowTheTableAsNotes_WhenTheLabelWasLost()
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(80, 1000, "納品書2部添付のこと", 0.9)
+            .Text(900, 1100, "合計金額", 0.95).Right(1500, 1100, "¥32,000", 0.95)
+            .Build();
+
+        var notes = Extract.Run(page).Fields["notes"];
+
+        Assert.Equal("納品書2部添付のこと", notes.Value!.GetValue<string>());
+        Assert.True(notes.NeedsReview); // placed by its wording, not by a label
+    }
 }

@@ -7,7 +7,7 @@ using DocIntake.Core.Extraction.Values;
 namespace DocIntake.Core.Extraction.Orders;
 
 /// <summary>Reads an order (注文書 / 発注書 / Purchase Order): header fields, parties, line table and totals.</summary>
-internal static class OrderExtractor
+internal static partial class OrderExtractor
 {
     public static DocumentDrafts Extract(ExtractionContext ctx)
     {
@@ -36,6 +36,10 @@ internal static class OrderExtractor
         drafts.Fields["total"] = total;
         drafts.Fields["currency"] = Currency(ctx, total);
         drafts.Fields["notes"] = locator.Locate(OrderSpecs.Notes, ctx.Read());
+        if (!drafts.Fields["notes"].Found && !drafts.Fields["notes"].LabelSeen && table is not null)
+        {
+            drafts.Fields["notes"] = UnlabelledNote(ctx.Layout, table) ?? drafts.Fields["notes"];
+        }
 
         ExpectPrinted(drafts);
         if (table is not null)
@@ -71,6 +75,34 @@ internal static class OrderExtractor
             draft.LabelSeen = true;
         }
     }
+
+    /// <summary>
+    /// A remark whose 備考 label was lost: below the line table, a sentence in the set form of an instruction to the
+    /// supplier ("納品書2部添付のこと", "…願います"). Placed by wording alone, so it is inferred and weighed as such.
+    /// </summary>
+    private static FieldDraft? UnlabelledNote(DocumentLayout layout, Table table)
+    {
+        var first = table.Rows.Count > 0 ? table.Rows[0].Row.Index : table.Headers[^1].Index;
+        var owned = table.RowIndexes;
+        foreach (var row in layout.Rows.Where(r => r.Index > first && !owned.Contains(r.Index)))
+        {
+            foreach (var segment in row.Segments)
+            {
+                var text = Text.TextNormalizer.Normalize(segment.Text);
+                if (InstructionEnding().IsMatch(Text.TextNormalizer.Compact(text)))
+                {
+                    var note = FieldDraft.FromSegment("notes", "notes", ValueKind.Text, false, segment, ValueReader.Read(segment.Text, ValueKind.Text, ReadContext.Japanese));
+                    note.Inferred = true;
+                    return note;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(のこと|願います|ください|下さい|お願いします)。?$")]
+    private static partial System.Text.RegularExpressions.Regex InstructionEnding();
 
     internal static bool IsItem(TableRow row)
     {
