@@ -77,6 +77,7 @@ public class ExpectedValuesTests
             .Text(80, 600, "Outer diameter", 0.95).Text(300, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(1300, 600, "OK", 0.95)
             .Text(80, 650, "Appearance", 0.95).Text(300, 650, "No scratches", 0.95).Text(1300, 650, "OK", 0.95)
             .Text(150, 700, "by:", 0.95).Text(1300, 700, "PASS", 0.95)
+            .Text(80, 750, "Room temperature: 20", 0.95).Text(300, 750, "°C", 0.95)
             .Build();
 
         var doc = Extract.Run(page);
@@ -114,5 +115,38 @@ public class ExpectedValuesTests
 
         Assert.Equal("納品書2部添付のこと", notes.Value!.GetValue<string>());
         Assert.True(notes.NeedsReview); // placed by its wording, not by a label
+    }
+
+    [Fact]
+    public void Extract_ReviewsTheValuesOfARowThatHasFewerSamplesThanTheOthers()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95)
+            .Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1050, 550, "n3", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, "外径", 0.95).Text(300, 600, "10.00 ±0.02", 0.95)
+            .Text(750, 600, "10.01", 0.95).Text(900, 600, "9.99", 0.95).Text(1050, 600, "10.00", 0.95).Text(1310, 600, "合", 0.95)
+            .Text(80, 650, "全長", 0.95).Text(300, 650, "50.0 ±0.1", 0.95)
+            .Text(750, 650, "50.02", 0.95).Text(1050, 650, "49.98", 0.95).Text(1310, 650, "合", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.DoesNotContain(ReviewReasons.Ambiguous, doc.Measurements[0]["values"].Reasons);
+        Assert.Contains(ReviewReasons.Ambiguous, doc.Measurements[1]["values"].Reasons);
+    }
+
+    [Fact]
+    public void Extract_CapitalisesAnEnglishItemReadInLowerCase()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "INSPECTION REPORT", 0.95)
+            .Text(80, 550, "Item", 0.95).Text(400, 550, "Specification", 0.95).Text(750, 550, "n1", 0.95).Text(1300, 550, "Result", 0.95)
+            .Text(80, 600, "surface roughness", 0.95).Text(400, 600, "Ra 1.6", 0.95).Text(750, 600, "0.8", 0.95).Text(1300, 600, "OK", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal("Surface roughness", doc.Measurements[0]["item"].Value!.GetValue<string>());
     }
 }

@@ -50,24 +50,51 @@ internal static partial class QualityRecordExtractor
             {
                 drafts.Measurements.Add(Measurement(row, ctx));
             }
+
+            ExpectSampleSize(drafts.Measurements);
         }
 
         return drafts;
     }
 
     /// <summary>
-    /// A measurement row: an item and a specification or a result. A label ending in a colon ("Inspected by:") is a
-    /// footer field below the table, not an inspection item, however its result-like neighbour ("PASS") reads.
+    /// A measurement row: an item and a specification or a result. Text with a colon ("Inspected by:", "測定室温度: 20℃")
+    /// is a footer field below the table, not an inspection item, however its result-like neighbour ("PASS") reads.
     /// </summary>
     internal static bool IsItem(TableRow row) =>
-        row.Text("item").Length > 0 && !row.Text("item").TrimEnd().EndsWith(':') && !row.Text("item").TrimEnd().EndsWith('：')
+        row.Text("item").Length > 0 && !HasColon(row.Text("item")) && !HasColon(row.Text("spec"))
         && (row.Text("spec").Length > 0 || ValueReader.Result(row.Text("result")) is not null);
+
+    private static bool HasColon(string text) => text.Contains(':', StringComparison.Ordinal) || text.Contains('：', StringComparison.Ordinal);
+
+    /// <summary>
+    /// Every item of a record is measured on the same samples (n1…nk): a row with fewer values than another lost one
+    /// to OCR (a value read as noise, two run together), so its values go to review.
+    /// </summary>
+    private static void ExpectSampleSize(List<Dictionary<string, FieldDraft>> rows)
+    {
+        var counts = rows.Select(r => r["values"].Value is JsonArray a ? a.Count : 0).ToList();
+        var most = counts.DefaultIfEmpty(0).Max();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (counts[i] > 0 && counts[i] < most)
+            {
+                rows[i]["values"].Reasons.Add(ReviewReasons.Ambiguous);
+            }
+        }
+    }
 
     private static Dictionary<string, FieldDraft> Measurement(TableRow row, ExtractionContext ctx)
     {
         var layout = ctx.Layout;
         var m = new Dictionary<string, FieldDraft>(StringComparer.Ordinal);
         m["item"] = Cell(row, "item", ValueKind.Text, true);
+        if (ctx.English && m["item"].Value?.GetValue<string>() is { Length: > 1 } english && char.IsAsciiLetterLower(english[0]))
+        {
+            // English items are capitalised ("Surface roughness"); OCR loses the capital of a small-caps-like S, C, O.
+            m["item"].Value = JsonValue.Create(char.ToUpperInvariant(english[0]) + english[1..]);
+        }
+
         if (!ctx.English && m["item"].Value?.GetValue<string>() is { } item && !item.Any(IsJapanese) && item.Length <= 3)
         {
             // Inspection items of Japanese records are Japanese words; a few Latin letters there are a misread (外径 → "WE").
