@@ -149,4 +149,38 @@ public class ExpectedValuesTests
 
         Assert.Equal("Surface roughness", doc.Measurements[0]["item"].Value!.GetValue<string>());
     }
+
+    [Fact]
+    public void Extract_TakesThePositionForALineNumberRunIntoTheNextCell_AndReviewsIt()
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト", 0.95).Right(980, 750, "100", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95)
+            .Text(70, 800, "23315", 0.95).Text(160, 800, "BU-2040", 0.95).Text(480, 800, "ブッシュ", 0.95).Right(980, 800, "50", 0.95).Right(1260, 800, "85.5", 0.95).Right(1500, 800, "4,275", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(1m, doc.Lines[0]["lineNo"].Value!.GetValue<decimal>());
+        Assert.False(doc.Lines[0]["lineNo"].NeedsReview);
+        Assert.Equal(2m, doc.Lines[1]["lineNo"].Value!.GetValue<decimal>());
+        Assert.True(doc.Lines[1]["lineNo"].NeedsReview);
+    }
+
+    [Fact]
+    public void Extract_ReviewsValues_WhenEveryRowHasFewerValuesThanTheHeaderHasSamples()
+    {
+        // n1…n3 printed, the last column lost on every row: no row is shorter than another, the header says so.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95)
+            .Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1050, 550, "n3", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, "外径", 0.95).Text(300, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(900, 600, "9.99", 0.95).Text(1310, 600, "合", 0.95)
+            .Text(80, 650, "全長", 0.95).Text(300, 650, "50.0 ±0.1", 0.95).Text(750, 650, "50.02", 0.95).Text(900, 650, "49.98", 0.95).Text(1310, 650, "合", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.All(doc.Measurements, m => Assert.Contains(ReviewReasons.Ambiguous, m["values"].Reasons));
+    }
 }

@@ -125,6 +125,10 @@ internal static partial class OrderExtractor
 
     private static readonly string[] TotalsWords = ["合計", "小計", "消費税", "TOTAL", "SUBTOTAL"];
 
+    private const decimal MaxLineNo = 999;
+
+    private const double GuessedLineNoConfidence = 0.8;
+
     private static Dictionary<string, FieldDraft> Line(TableRow row, int index, ReadContext reader)
     {
         var line = new Dictionary<string, FieldDraft>(StringComparer.Ordinal);
@@ -136,6 +140,14 @@ internal static partial class OrderExtractor
             lineNo.Ocr = 1;
             lineNo.Page = row.Row.Page;
             lineNo.Box = row.Row.Box;
+        }
+        else if (lineNo.Found && lineNo.Value!.GetValue<decimal>() is var printed && (printed < 1 || printed > MaxLineNo || printed != decimal.Truncate(printed)))
+        {
+            // A line number is a small whole number: "33315" or "1.1520" is the number run into the next cell, "-2" a
+            // bullet read as a sign. The position is the likelier reading, but only a guess: it goes to review.
+            lineNo.Value = JsonValue.Create((decimal)(index + 1));
+            lineNo.Inferred = true;
+            lineNo.Ocr = Math.Min(lineNo.Ocr, GuessedLineNoConfidence);
         }
 
         line["lineNo"] = lineNo;

@@ -51,7 +51,7 @@ internal static partial class QualityRecordExtractor
                 drafts.Measurements.Add(Measurement(row, ctx));
             }
 
-            ExpectSampleSize(drafts.Measurements);
+            ExpectSampleSize(drafts.Measurements, table.Columns.Count(c => IsValueColumn(c.Key)));
         }
 
         return drafts;
@@ -68,13 +68,14 @@ internal static partial class QualityRecordExtractor
     private static bool HasColon(string text) => text.Contains(':', StringComparison.Ordinal) || text.Contains('：', StringComparison.Ordinal);
 
     /// <summary>
-    /// Every item of a record is measured on the same samples (n1…nk): a row with fewer values than another lost one
-    /// to OCR (a value read as noise, two run together), so its values go to review.
+    /// Every item of a record is measured on the same samples (n1…nk): a row with fewer values than another, or than
+    /// the header has sample columns, lost one to OCR (a value read as noise, two run together), so its values go to review.
     /// </summary>
-    private static void ExpectSampleSize(List<Dictionary<string, FieldDraft>> rows)
+    private static void ExpectSampleSize(List<Dictionary<string, FieldDraft>> rows, int sampleColumns)
     {
         var counts = rows.Select(r => r["values"].Value is JsonArray a ? a.Count : 0).ToList();
-        var most = counts.DefaultIfEmpty(0).Max();
+        // Headers n1…nk say how many samples there are; a single 測定値 column says nothing.
+        var most = Math.Max(counts.DefaultIfEmpty(0).Max(), sampleColumns >= 2 ? sampleColumns : 0);
         for (var i = 0; i < rows.Count; i++)
         {
             if (counts[i] > 0 && counts[i] < most)
@@ -89,9 +90,10 @@ internal static partial class QualityRecordExtractor
         var layout = ctx.Layout;
         var m = new Dictionary<string, FieldDraft>(StringComparer.Ordinal);
         m["item"] = Cell(row, "item", ValueKind.Text, true);
-        if (ctx.English && m["item"].Value?.GetValue<string>() is { Length: > 1 } english && char.IsAsciiLetterLower(english[0]))
+        if (ctx.English && m["item"].Value?.GetValue<string>() is { Length: > 1 } english)
         {
             // English items are capitalised ("Surface roughness"); OCR loses the capital of a small-caps-like S, C, O.
+            english = InspectionWords.Split(english);
             m["item"].Value = JsonValue.Create(char.ToUpperInvariant(english[0]) + english[1..]);
         }
 
