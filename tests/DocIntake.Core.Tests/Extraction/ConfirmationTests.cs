@@ -125,7 +125,7 @@ public class ConfirmationTests
         Assert.Contains(doc.Problems, p => p.Code == "result_disagrees_with_values");
     }
 
-    private static PageText WithOperation(PageText page, string operation) => new()
+    internal static PageText WithOperation(PageText page, string operation) => new()
     {
         Number = page.Number,
         Width = page.Width,

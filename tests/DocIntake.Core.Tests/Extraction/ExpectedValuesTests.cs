@@ -27,6 +27,17 @@ public class ExpectedValuesTests
     }
 
     [Fact]
+    public void Extract_ReviewsMissingOptionalFields_OnANormalResolutionFax()
+    {
+        var fine = Extract.Run(SampleOrders.Consistent()[0]).Fields["notes"];
+        var coarse = Extract.Run(ConfirmationTests.WithOperation(SampleOrders.Consistent()[0], "square_pixels:204x98->204x196")).Fields["notes"];
+
+        Assert.False(fine.NeedsReview);
+        Assert.Null(coarse.Value);
+        Assert.Contains(ReviewReasons.NotFound, coarse.Reasons);
+    }
+
+    [Fact]
     public void Extract_LeavesAbsentOptionalFieldsAlone_WhenThePageReadWell()
     {
         var doc = Extract.Run(SampleOrders.Consistent());

@@ -9,11 +9,12 @@ internal static class ExpectedValues
     /// <summary>Required header fields missing at which the page counts as badly read (noise, a lost block of text).</summary>
     private const int BadlyReadMissing = 2;
 
-    public static void Mark(DocumentDrafts drafts, bool ocr)
+    public static void Mark(DocumentDrafts drafts, bool ocr, bool coarse)
     {
-        // On a page that lost two required fields, a missing optional field is far more likely lost than not printed.
+        // On a page that lost two required fields, a missing optional field is far more likely lost than not printed;
+        // on a normal-resolution fax (98 lpi) whole labels are lost so often that no absence can be trusted.
         // A text layer loses nothing: what it lacks is not printed.
-        if (ocr && drafts.Fields.Values.Count(d => d.Required && !d.Found) >= BadlyReadMissing)
+        if (coarse || (ocr && drafts.Fields.Values.Count(d => d.Required && !d.Found) >= BadlyReadMissing))
         {
             foreach (var draft in drafts.Fields.Values.Where(d => !d.Required && !d.Found))
             {

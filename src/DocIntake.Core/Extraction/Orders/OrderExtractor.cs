@@ -217,7 +217,8 @@ internal static partial class OrderExtractor
         {
             Name = "currency", ThresholdName = "currency", Kind = ValueKind.Text, Required = true,
             Value = JsonValue.Create(dollars ? "USD" : "JPY"),
-            Ocr = dollars ? 0.5 : 0.99,
+            // No mark at all: yen is the rule for a Japanese order, only a guess for an English one (a lost "$").
+            Ocr = dollars ? 0.5 : ctx.English ? 0.8 : 0.99,
             Inferred = true,
         };
     }

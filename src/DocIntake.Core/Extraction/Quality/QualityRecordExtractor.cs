@@ -152,7 +152,8 @@ internal static partial class QualityRecordExtractor
             m["values"].LabelSeen = true; // a measured row without readable values: someone must read them
         }
 
-        // Hardness is meaningless without its scale (HRC, HV, HB) and roughness is given in μm: those units are printed.
+        // Hardness is meaningless without its scale (HRC, HV, HB); roughness and plating thickness are given in μm:
+        // those units are printed.
         if (!m["unit"].Found && numericSpec && (row.Columns.Any(c => c.Key == "unit") || ScaledItem().IsMatch(row.Text("item").ToUpperInvariant())))
         {
             m["unit"].LabelSeen = true;
@@ -299,6 +300,7 @@ internal static partial class QualityRecordExtractor
     private static bool LooksNumeric(string text) =>
         text.Length > 0 && text.Count(char.IsAsciiDigit) >= Math.Max(1, text.Length - 2);
 
-    [System.Text.RegularExpressions.GeneratedRegex("硬度|硬さ|粗さ|HARDNESS|ROUGHNESS")]
+    // 粗 and めっき alone still match the items when OCR garbles the rest (表庫粗き, めっき嘆厚).
+    [System.Text.RegularExpressions.GeneratedRegex("硬度|硬さ|粗|めっき|メッキ|膜厚|HARDNESS|ROUGHNESS|PLATING|COATING")]
     private static partial System.Text.RegularExpressions.Regex ScaledItem();
 }
