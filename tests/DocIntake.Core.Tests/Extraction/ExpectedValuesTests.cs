@@ -194,4 +194,13 @@ public class ExpectedValuesTests
 
         Assert.All(doc.Measurements, m => Assert.Contains(ReviewReasons.Ambiguous, m["values"].Reasons));
     }
+
+    [Fact]
+    public void Extract_ReadsTheResultWordAtTheEndOfAResultCellTheLastSampleSpilledInto()
+    {
+        var doc = Extract.Run(SampleQuality.Japanese(secondResult: "60.2 合").Build());
+
+        Assert.Equal("pass", doc.Measurements[1]["result"].Value!.GetValue<string>());
+        Assert.DoesNotContain(ReviewReasons.Unparsable, doc.Measurements[1]["result"].Reasons);
+    }
 }

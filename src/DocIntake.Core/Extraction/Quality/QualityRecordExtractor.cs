@@ -160,6 +160,14 @@ internal static partial class QualityRecordExtractor
         }
 
         m["result"] = Cell(row, "result", ValueKind.Result, true);
+        if (m["result"].Unparsable && row.Cell("result") is { } resultCell
+            && resultCell.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts
+            && ValueReader.Result(parts[^1]) is { } spilled)
+        {
+            // The last sample spilled into a narrow 判定 column ("0.49 PASS"): the result is the word at its end.
+            m["result"].Value = JsonValue.Create(spilled);
+            m["result"].Unparsable = false;
+        }
         return m;
     }
 
