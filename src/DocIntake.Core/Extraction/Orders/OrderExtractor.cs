@@ -129,6 +129,26 @@ internal static partial class OrderExtractor
 
     private const double GuessedLineNoConfidence = 0.8;
 
+    /// <summary>
+    /// After the rescue re-read: a line number is a small whole number. "33315" or "1.1520" is the number run into the
+    /// next cell, "-2" a bullet read as a sign; a cell that did not parse at all is no better. The position is the likelier
+    /// reading, but only a guess: it goes to review.
+    /// </summary>
+    public static void SettleLineNumbers(DocumentDrafts drafts)
+    {
+        for (var i = 0; i < drafts.Lines.Count; i++)
+        {
+            var lineNo = drafts.Lines[i]["lineNo"];
+            if (lineNo.Unparsable || (lineNo.Found && lineNo.Value!.GetValue<decimal>() is var printed && (printed < 1 || printed > MaxLineNo || printed != decimal.Truncate(printed))))
+            {
+                lineNo.Unparsable = false;
+                lineNo.Value = JsonValue.Create((decimal)(i + 1));
+                lineNo.Inferred = true;
+                lineNo.Ocr = Math.Min(lineNo.Ocr, GuessedLineNoConfidence);
+            }
+        }
+    }
+
     private static Dictionary<string, FieldDraft> Line(TableRow row, int index, ReadContext reader)
     {
         var line = new Dictionary<string, FieldDraft>(StringComparer.Ordinal);
@@ -140,14 +160,6 @@ internal static partial class OrderExtractor
             lineNo.Ocr = 1;
             lineNo.Page = row.Row.Page;
             lineNo.Box = row.Row.Box;
-        }
-        else if (lineNo.Found && lineNo.Value!.GetValue<decimal>() is var printed && (printed < 1 || printed > MaxLineNo || printed != decimal.Truncate(printed)))
-        {
-            // A line number is a small whole number: "33315" or "1.1520" is the number run into the next cell, "-2" a
-            // bullet read as a sign. The position is the likelier reading, but only a guess: it goes to review.
-            lineNo.Value = JsonValue.Create((decimal)(index + 1));
-            lineNo.Inferred = true;
-            lineNo.Ocr = Math.Min(lineNo.Ocr, GuessedLineNoConfidence);
         }
 
         line["lineNo"] = lineNo;
