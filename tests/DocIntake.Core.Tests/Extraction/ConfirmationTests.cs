@@ -24,6 +24,37 @@ public class ConfirmationTests
     }
 
     [Fact]
+    public void Extract_ConfirmsLineNumbersThatCountUpInOrder()
+    {
+        // Read at 0.85: alone below the threshold; numbered 1, 2 in order they are confirmed by the sequence.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, "1", 0.85).Text(160, 750, "MS-1001-A", 0.95).Right(980, 750, "100", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95)
+            .Text(70, 800, "7", 0.85).Text(160, 800, "BU-2040", 0.95).Right(980, 800, "50", 0.95).Right(1260, 800, "85.5", 0.95).Right(1500, 800, "4,275", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.False(doc.Lines[0]["lineNo"].NeedsReview);
+        Assert.True(doc.Lines[1]["lineNo"].NeedsReview); // 7 where 2 belongs
+    }
+
+    [Fact]
+    public void Extract_TakesYenForAJapaneseOrderWithoutACurrencyMark_ButDoubtsItForAnEnglishOne()
+    {
+        var japanese = Extract.Run(SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000")).Build()).Fields["currency"];
+        var english = Extract.Run(new PageBuilder(source: "ocr")
+            .Text(700, 100, "PURCHASE ORDER", 0.95).Text(1100, 200, "PO No.: 24-51234", 0.95)
+            .Text(60, 700, "Part No.").Text(400, 700, "Description").Text(900, 700, "Qty").Text(1100, 700, "Unit Price").Text(1400, 700, "Amount")
+            .Text(60, 750, "BU-2040", 0.95).Text(400, 750, "Bushing", 0.95).Right(960, 750, "100", 0.95).Right(1250, 750, "0.57", 0.95).Right(1550, 750, "57.00", 0.95)
+            .Build()).Fields["currency"];
+
+        Assert.Equal("JPY", japanese.Value!.GetValue<string>());
+        Assert.False(japanese.NeedsReview);
+        Assert.True(english.NeedsReview);
+    }
+
+    [Fact]
     public void Extract_AcceptsTextLayerNumbers_WithoutAConfirmingCheck()
     {
         // A text layer's words are exact (confidence 1): the table of SampleOrders.Table, without an amount.

@@ -146,6 +146,10 @@ internal static partial class OrderExtractor
                 lineNo.Inferred = true;
                 lineNo.Ocr = Math.Min(lineNo.Ocr, GuessedLineNoConfidence);
             }
+            else if (lineNo.Found && lineNo.Ocr < 1 && lineNo.Value!.GetValue<decimal>() == i + 1)
+            {
+                lineNo.ChecksPassed++; // numbered 1, 2, 3… in order: the sequence confirms the reading
+            }
         }
     }
 
@@ -220,20 +224,30 @@ internal static partial class OrderExtractor
             return new FieldDraft
             {
                 Name = "currency", ThresholdName = "currency", Kind = ValueKind.Text, Required = true,
-                Value = JsonValue.Create(printed), Text = total.Text, Page = total.Page, Box = total.Box, Ocr = total.Ocr,
+                Value = JsonValue.Create(printed), Text = total.Text, Page = total.Page, Box = total.Box,
+                Ocr = printed == "JPY" && !ctx.English ? 1 : total.Ocr,
             };
         }
 
-        var dollars = ctx.Layout.Rows.SelectMany(r => r.Tokens).Any(t => t.Text.Contains('$', StringComparison.Ordinal) || t.Text.Contains("USD", StringComparison.Ordinal));
+        if (!ctx.English && !DollarsPrinted(ctx))
+        {
+            // A Japanese order in yen needs no mark: the contract's default holds unless another currency is printed.
+            return new FieldDraft { Name = "currency", ThresholdName = "currency", Kind = ValueKind.Text, Required = true, Value = JsonValue.Create("JPY"), Ocr = 1 };
+        }
+
+        var dollars = DollarsPrinted(ctx);
         return new FieldDraft
         {
             Name = "currency", ThresholdName = "currency", Kind = ValueKind.Text, Required = true,
             Value = JsonValue.Create(dollars ? "USD" : "JPY"),
-            // No mark at all: yen is the rule for a Japanese order, only a guess for an English one (a lost "$").
-            Ocr = dollars ? 0.5 : ctx.English ? 0.8 : 0.99,
+            // No mark on an English order: yen is only a guess (a lost "$").
+            Ocr = dollars ? 0.5 : 0.8,
             Inferred = true,
         };
     }
+
+    private static bool DollarsPrinted(ExtractionContext ctx) =>
+        ctx.Layout.Rows.SelectMany(r => r.Tokens).Any(t => t.Text.Contains('$', StringComparison.Ordinal) || t.Text.Contains("USD", StringComparison.Ordinal));
 
     internal static DateOnly? DateOf(FieldDraft draft) =>
         draft.Value?.GetValue<string>() is { } s && DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
