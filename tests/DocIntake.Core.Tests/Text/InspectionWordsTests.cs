@@ -18,4 +18,19 @@ public class InspectionWordsTests
     {
         Assert.Equal(expected, InspectionWords.Split(read));
     }
+
+    [Theory]
+    [InlineData("外径", true)]
+    [InlineData("表面粗さ", true)]
+    [InlineData("寸法A", true)]
+    [InlineData("Outer diameter", true)]
+    [InlineData("Dimension B", true)]
+    [InlineData("表庫粗き", false)] // misread
+    [InlineData("He", false)]
+    [InlineData("Couxiulity", false)]
+    [InlineData("diameter Outer x", false)]
+    public void IsKnownItem_AcceptsOnlyWholeKnownTerms(string item, bool known)
+    {
+        Assert.Equal(known, InspectionWords.IsKnownItem(item));
+    }
 }

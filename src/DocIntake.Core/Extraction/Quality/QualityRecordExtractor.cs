@@ -103,6 +103,11 @@ internal static partial class QualityRecordExtractor
             m["item"].Reasons.Add(ReviewReasons.Ambiguous);
         }
 
+        if (m["item"].Value?.GetValue<string>() is { } itemText && InspectionWords.IsKnownItem(itemText))
+        {
+            m["item"].Master = MasterEvidence.Exact;
+        }
+
         var specCell = row.Cell("spec");
         var tolerance = specCell is null ? null : ToleranceParser.Parse(specCell.Text);
         var unitCell = row.Cell("unit");
