@@ -202,5 +202,6 @@ public class ExpectedValuesTests
 
         Assert.Equal("pass", doc.Measurements[1]["result"].Value!.GetValue<string>());
         Assert.DoesNotContain(ReviewReasons.Unparsable, doc.Measurements[1]["result"].Reasons);
+        Assert.Equal([59.5m, 60.1m, 60.8m, 60.2m], doc.Measurements[1]["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>()));
     }
 }

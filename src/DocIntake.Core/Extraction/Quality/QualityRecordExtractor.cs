@@ -169,9 +169,20 @@ internal static partial class QualityRecordExtractor
             && resultCell.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts
             && ValueReader.Result(parts[^1]) is { } spilled)
         {
-            // The last sample spilled into a narrow 判定 column ("0.49 PASS"): the result is the word at its end.
+            // The last sample spilled into a narrow 判定 column ("0.49 PASS"): the result is the word at its end and
+            // the numbers before it belong to the values.
             m["result"].Value = JsonValue.Create(spilled);
             m["result"].Unparsable = false;
+            var samples = parts[..^1].Select(p => LooksNumeric(p) ? ValueReader.Number(p) : null).ToList();
+            if (m["values"].Value is JsonArray values && samples.All(n => n is not null))
+            {
+                foreach (var n in samples)
+                {
+                    values.Add(JsonValue.Create(n!.Value));
+                }
+
+                m["values"].Text += " " + string.Join(' ', parts[..^1]);
+            }
         }
         return m;
     }
