@@ -175,8 +175,8 @@ public static partial class ToleranceParser
                 case '°' or '∽' or '〰' when BetweenDigits(s, i):
                     sb.Append('~'); // a thin "~" between two numbers comes back from OCR as ° ("200°260")
                     break;
-                case '土' when BetweenDigits(s, i):
-                    sb.Append('±'); // OCR reads ± as the kanji 土 (earth); between two numbers it can only be ±
+                case '土' or '£' or '干' when BetweenDigits(s, i):
+                    sb.Append('±'); // OCR reads ± as 土 (earth), 干 or £; between two numbers it can only be ±
                     break;
                 case 'φ' or 'Φ' or 'ø' or 'Ø' or '⌀' or '∅' or '(' or ')' or '[' or ']' or '/' or ':':
                     sb.Append(' ');

@@ -84,16 +84,17 @@ public class ExpectedValuesTests
     {
         var page = new PageBuilder(source: "ocr")
             .Text(700, 100, "INSPECTION REPORT", 0.95)
-            .Text(80, 550, "Item", 0.95).Text(300, 550, "Specification", 0.95).Text(750, 550, "n1", 0.95).Text(1300, 550, "Result", 0.95)
-            .Text(80, 600, "Outer diameter", 0.95).Text(300, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(1300, 600, "OK", 0.95)
-            .Text(80, 650, "Appearance", 0.95).Text(300, 650, "No scratches", 0.95).Text(1300, 650, "OK", 0.95)
+            .Text(80, 550, "Item", 0.95).Text(500, 550, "Specification", 0.95).Text(750, 550, "n1", 0.95).Text(1300, 550, "Result", 0.95)
+            .Text(80, 600, "Outer diameter", 0.95).Text(500, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(1300, 600, "OK", 0.95)
+            .Text(80, 625, "Hole diameter", 0.95).Text(500, 625, "6.60 (+0:1/-0)", 0.95).Text(750, 625, "6.62", 0.95).Text(1300, 625, "OK", 0.95)
+            .Text(80, 650, "Appearance", 0.95).Text(500, 650, "No scratches", 0.95).Text(1300, 650, "OK", 0.95)
             .Text(150, 700, "by:", 0.95).Text(1300, 700, "PASS", 0.95)
-            .Text(80, 750, "Room temperature: 20", 0.95).Text(300, 750, "°C", 0.95)
+            .Text(80, 750, "Room temperature: 20", 0.95).Text(500, 750, "°C", 0.95)
             .Build();
 
         var doc = Extract.Run(page);
 
-        Assert.Equal(2, doc.Measurements.Count);
+        Assert.Equal(["Outer diameter", "Hole diameter", "Appearance"], doc.Measurements.Select(m => m["item"].Value!.GetValue<string>()));
     }
 
     [Fact]

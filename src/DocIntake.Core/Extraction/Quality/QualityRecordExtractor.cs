@@ -65,7 +65,11 @@ internal static partial class QualityRecordExtractor
         row.Text("item").Length > 0 && !HasColon(row.Text("item")) && !HasColon(row.Text("spec"))
         && (row.Text("spec").Length > 0 || ValueReader.Result(row.Text("result")) is not null);
 
-    private static bool HasColon(string text) => text.Contains(':', StringComparison.Ordinal) || text.Contains('：', StringComparison.Ordinal);
+    /// <summary>A label's colon; one between digits is a misread point ("+0:1"), not a label.</summary>
+    private static bool HasColon(string text) => LabelColon().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[:：](?![0-9])|(?<![0-9])[:：]")]
+    private static partial System.Text.RegularExpressions.Regex LabelColon();
 
     /// <summary>
     /// Every item of a record is measured on the same samples (n1…nk): a row with fewer values than another, or than
@@ -252,7 +256,7 @@ internal static partial class QualityRecordExtractor
         var used = new List<Token>();
         foreach (var g in groups)
         {
-            var text = string.Concat(g.Select(t => t.Text));
+            var text = string.Concat(g.Select(t => t.Text)).TrimEnd('.', '。', ','); // a full stop after the last value
             if (LooksNumeric(text) && ValueReader.Number(text) is { } n)
             {
                 numbers.Add(JsonValue.Create(n));
