@@ -119,7 +119,7 @@ public class ExpectedValuesTests
     {
         var page = SampleOrders.JapaneseHeader()
             .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
-            .Text(80, 1000, "納品書2部添付のこと", 0.9)
+            .Text(80, 1000, "納品書2部添付のこと er", 0.9)
             .Text(900, 1100, "合計金額", 0.95).Right(1500, 1100, "¥32,000", 0.95)
             .Build();
 

@@ -22,6 +22,18 @@ internal static class ExpectedValues
             }
         }
 
+        if (coarse)
+        {
+            // Unit columns lose their short words first at 98 lpi ("mm", "個"): a measured row's missing unit is doubtful.
+            foreach (var row in drafts.Measurements.Where(m => m.TryGetValue("values", out var v) && v.Found))
+            {
+                if (row.TryGetValue("unit", out var unit) && !unit.Found)
+                {
+                    unit.LabelSeen = true;
+                }
+            }
+        }
+
         // Units are printed for every line of an order or for none: one without is a unit that was not read.
         if (drafts.Lines.Any(l => l.TryGetValue("unit", out var u) && u.Found))
         {

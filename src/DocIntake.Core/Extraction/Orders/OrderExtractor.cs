@@ -88,10 +88,11 @@ internal static partial class OrderExtractor
         {
             foreach (var segment in row.Segments)
             {
-                var text = Text.TextNormalizer.Normalize(segment.Text);
-                if (InstructionEnding().IsMatch(Text.TextNormalizer.Compact(text)))
+                // The sentence ends at its instruction; what follows on the row ("er ¥163,910") is another cell run into it.
+                if (ValueReader.Read(segment.Text, ValueKind.Text, ReadContext.Japanese)?.GetValue<string>() is { } text
+                    && InstructionEnding().Match(text) is { Success: true } end && end.Index > 0)
                 {
-                    var note = FieldDraft.FromSegment("notes", "notes", ValueKind.Text, false, segment, ValueReader.Read(segment.Text, ValueKind.Text, ReadContext.Japanese));
+                    var note = FieldDraft.FromSegment("notes", "notes", ValueKind.Text, false, segment, JsonValue.Create(text[..(end.Index + end.Length)]));
                     note.Inferred = true;
                     return note;
                 }
@@ -101,7 +102,7 @@ internal static partial class OrderExtractor
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("(のこと|願います|ください|下さい|お願いします)。?$")]
+    [System.Text.RegularExpressions.GeneratedRegex("(のこと|願います|ください|下さい)。?")]
     private static partial System.Text.RegularExpressions.Regex InstructionEnding();
 
     internal static bool IsItem(TableRow row)
