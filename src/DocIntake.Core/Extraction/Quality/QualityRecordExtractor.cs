@@ -51,7 +51,9 @@ internal static partial class QualityRecordExtractor
                 drafts.Measurements.Add(Measurement(row, ctx));
             }
 
-            ExpectSampleSize(drafts.Measurements, table.Columns.Count(c => IsValueColumn(c.Key)));
+            // n2…nk columns count the samples (with n1, which shares its key with a 測定値 group header above them).
+            var numbered = table.Columns.Count(c => IsValueColumn(c.Key) && c.Key != "values");
+            ExpectSampleSize(drafts.Measurements, numbered > 0 ? numbered + 1 : 0);
         }
 
         return drafts;
