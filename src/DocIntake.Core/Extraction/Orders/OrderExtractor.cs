@@ -102,7 +102,7 @@ internal static partial class OrderExtractor
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("(のこと|願います|ください|下さい)。?")]
+    [System.Text.RegularExpressions.GeneratedRegex("(こと|願います|ください|下さい)。?")]
     private static partial System.Text.RegularExpressions.Regex InstructionEnding();
 
     internal static bool IsItem(TableRow row)
