@@ -53,6 +53,11 @@ public static class InspectionWords
             return word;
         }
 
+        if (char.IsAsciiLetterUpper(word[^1]) && Words.Contains(word[..^1]))
+        {
+            return word[..^1] + " " + word[^1]; // "DimensionA": one of several dimensions named by a letter
+        }
+
         for (var i = 3; i <= word.Length - 3; i++)
         {
             var head = word[..i];

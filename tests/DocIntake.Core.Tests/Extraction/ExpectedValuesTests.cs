@@ -205,4 +205,25 @@ public class ExpectedValuesTests
         Assert.DoesNotContain(ReviewReasons.Unparsable, doc.Measurements[1]["result"].Reasons);
         Assert.Equal([59.5m, 60.1m, 60.8m, 60.2m], doc.Measurements[1]["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>()));
     }
+
+    [Fact]
+    public void Extract_ReviewsTheBuyersPhoneAndFax_WhenTheBuyerBlockWasNotRead()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 120, "注文書", 0.95)
+            .Text(1100, 200, "注文番号: PO-26-0112", 0.95)
+            .Text(1100, 250, "発行日: 2026年11月20日", 0.95)
+            .Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(80, 500, "納期", 0.95).Text(300, 500, "2026年12月10日", 0.95)
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(900, 1100, "合計金額", 0.95).Right(1500, 1100, "¥32,000", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Null(doc.Fields["buyerName"].Value);
+        Assert.Contains(ReviewReasons.NotFound, doc.Fields["buyerPhone"].Reasons);
+        Assert.Contains(ReviewReasons.NotFound, doc.Fields["buyerFax"].Reasons);
+        Assert.False(doc.Fields["notes"].NeedsReview); // one required field missing is not a badly read page
+    }
 }

@@ -12,6 +12,7 @@ public class InspectionWordsTests
     [InlineData("Effectivecasehardening", "Effective case hardening")]
     [InlineData("Perpendicularity", "Perpendicularity")]
     [InlineData("Dimension A", "Dimension A")]
+    [InlineData("DimensionB", "Dimension B")]
     [InlineData("Concentricit", "Concentricit")] // not two known words: left as read
     [InlineData("M10x1.25thread", "M10x1.25thread")]
     public void Split_SeparatesKnownWordsRunTogether(string read, string expected)

@@ -56,12 +56,14 @@ internal static partial class OrderExtractor
 
     /// <summary>
     /// Optional fields that must be printed when others are, so a null means "not read", not "absent": a contact block
-    /// with a FAX has a TEL; a total that differs from the subtotal has a tax line; a tax has a subtotal above it.
+    /// with a FAX has a TEL, and an unread buyer block hides its TEL and FAX; a total that differs from the subtotal has a
+    /// tax line; a tax has a subtotal above it.
     /// </summary>
     private static void ExpectPrinted(DocumentDrafts drafts)
     {
         var f = drafts.Fields;
-        Expect(f["buyerPhone"], f["buyerFax"].Found);
+        Expect(f["buyerPhone"], f["buyerFax"].Found || !f["buyerName"].Found);
+        Expect(f["buyerFax"], !f["buyerName"].Found); // the buyer block was not read: its TEL and FAX were not either
         var subtotal = Checks.Numbers.Of(f["subtotal"]);
         var total = Checks.Numbers.Of(f["total"]);
         Expect(f["tax"], subtotal is not null && total is not null && subtotal != total);
