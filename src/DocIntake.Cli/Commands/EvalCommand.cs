@@ -20,9 +20,13 @@ internal static class EvalCommand
         var calibrate = new Option<bool>("--calibrate") { Description = "Print auto-accept precision and review rate per confidence threshold." };
         var cache = new Option<string?>("--pages-cache") { Description = "Keep what was read per page in this folder and reuse it (iterating on extraction)." };
         var dump = new Option<string?>("--dump") { Description = "Write each extracted document as <file>.json into this folder (to compare with its truth)." };
+        var threshold = new Option<double?>("--review-threshold")
+        {
+            Description = $"Confidence below which a field goes to review (default {ExtractionOptions.DefaultReviewThreshold}); to calibrate with the second look, which only re-reads fields below it.",
+        };
         var language = CommonOptions.Language();
         var workers = CommonOptions.Workers();
-        var command = new Command("eval", "Score extraction against truth files.") { folder, masterData, misses, calibrate, cache, dump, language, workers };
+        var command = new Command("eval", "Score extraction against truth files.") { folder, masterData, misses, calibrate, cache, dump, threshold, language, workers };
         command.SetAction(result =>
         {
             var dir = result.GetValue(folder)!;
@@ -42,7 +46,11 @@ internal static class EvalCommand
                 return ExitCodes.BadInput;
             }
 
-            var options = new ExtractionOptions { MasterData = LoadMasterData(result.GetValue(masterData) ?? FindMasterData(dir)) };
+            var options = new ExtractionOptions
+            {
+                MasterData = LoadMasterData(result.GetValue(masterData) ?? FindMasterData(dir)),
+                ReviewThreshold = result.GetValue(threshold) ?? ExtractionOptions.DefaultReviewThreshold,
+            };
             var runner = new EvalRunner(CommonOptions.Pipeline(result.GetValue(language), result.GetValue(workers)), options, new PageCache(result.GetValue(cache)), result.GetValue(dump));
             var (results, outcomes) = runner.Run(files);
             if (result.GetValue(calibrate))

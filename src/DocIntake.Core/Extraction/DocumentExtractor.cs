@@ -52,6 +52,7 @@ public static class DocumentExtractor
                 }
 
                 Rescue(drafts, secondLook, ocrPages, ctx);
+                OrderExtractor.SettleLineNumbers(drafts);
                 DocumentChecks.Run(drafts, DocumentTypes.Order);
                 ExpectedTotals.Mark(drafts);
                 break;
@@ -65,6 +66,7 @@ public static class DocumentExtractor
                 return;
         }
 
+        ExpectedValues.Mark(drafts, ocrPages.Count > 0, pages.Count > 0 && pages.All(IsCoarse));
         if (options.MasterData is { } master)
         {
             MasterMatcher.Apply(drafts, master, document.Source.SenderFax);
@@ -101,7 +103,7 @@ public static class DocumentExtractor
     /// <summary>Values read from a fax page sent at normal resolution (98 lines per inch, stretched to square pixels).</summary>
     private static void MarkCoarsePages(DocumentDrafts drafts, IReadOnlyList<PageText> pages)
     {
-        var coarse = pages.Where(p => p.Operations.Any(o => o.StartsWith("square_pixels:", StringComparison.Ordinal) && o.Contains("x98", StringComparison.Ordinal)))
+        var coarse = pages.Where(IsCoarse)
             .Select(p => p.Number)
             .ToHashSet();
         if (coarse.Count == 0)
@@ -114,6 +116,9 @@ public static class DocumentExtractor
             draft.CoarsePage = true;
         }
     }
+
+    private static bool IsCoarse(PageText page) =>
+        page.Operations.Any(o => o.StartsWith("square_pixels:", StringComparison.Ordinal) && o.Contains("x98", StringComparison.Ordinal));
 
     /// <summary>The sender's number and the transmission date from the first fax header row that names them.</summary>
     private static (string? Fax, DateOnly? Date) FaxHeader(DocumentLayout layout)

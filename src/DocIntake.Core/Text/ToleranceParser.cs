@@ -13,7 +13,7 @@ public sealed record Tolerance(decimal? Nominal, decimal? Lower, decimal? Upper,
 /// Reads 規格 strings: "φ10.00 ±0.05", "10.00 +0.05/-0.02", "10.00 (+0.05, -0.02)", "9.95～10.05", "9.95-10.05",
 /// "≦ 0.8", "0.8以下", "max 0.8", "≧ 50", "50以上", "50以上60以下", "Ra ≦ 1.6", "58～62 HRC", "10.00 ± 0.05 mm".
 /// A single deviation ("10 +0.05") takes the nominal as its other limit. Arithmetic is decimal. Digit look-alikes
-/// are repaired first ("1O.OO ±0.O5").
+/// are repaired first ("1O.OO ±0.O5"). A roughness figure alone ("Ra 1.6") is an upper limit.
 /// </summary>
 public static partial class ToleranceParser
 {
@@ -52,7 +52,15 @@ public static partial class ToleranceParser
             return null;
         }
 
+        // One stray letter before the number is a misread mark: φ comes back as ゅ or 中, ≦ as 全.
+        s = StrayMarkRegex().Replace(s, string.Empty);
         var limits = Limits(s);
+        if (limits is { Nominal: { } bare, Lower: null, Upper: null } && parameter is not null)
+        {
+            // A roughness figure alone ("Ra 1.6") is an upper limit by drawing convention (JIS B 0031).
+            limits = (null, null, bare);
+        }
+
         return limits is { } l ? new Tolerance(l.Nominal, l.Lower, l.Upper, unit, parameter) : null;
     }
 
@@ -167,8 +175,8 @@ public static partial class ToleranceParser
                 case '°' or '∽' or '〰' when BetweenDigits(s, i):
                     sb.Append('~'); // a thin "~" between two numbers comes back from OCR as ° ("200°260")
                     break;
-                case '土' when BetweenDigits(s, i):
-                    sb.Append('±'); // OCR reads ± as the kanji 土 (earth); between two numbers it can only be ±
+                case '土' or '£' or '干' when BetweenDigits(s, i):
+                    sb.Append('±'); // OCR reads ± as 土 (earth), 干 or £; between two numbers it can only be ±
                     break;
                 case 'φ' or 'Φ' or 'ø' or 'Ø' or '⌀' or '∅' or '(' or ')' or '[' or ']' or '/' or ':':
                     sb.Append(' ');
@@ -196,6 +204,9 @@ public static partial class ToleranceParser
 
     private static decimal Dec(Match m, string group) =>
         decimal.Parse(m.Groups[group].Value.Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^[^\x00-\x7F±≤≥~] ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex StrayMarkRegex();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacesRegex();

@@ -93,6 +93,25 @@ public class CheckTests
     }
 
     [Fact]
+    public void Extract_ReportsOverallResultDisagrees_WhenAnUnreadRowResultHasItsValuesWithinLimits()
+    {
+        // 硬度's 判定 read as "8"; its values 59.5–60.8 lie within 58～62, every other row passes: 不合格 contradicts.
+        var doc = Extract.Run(SampleQuality.Japanese(overall: "不合格", secondResult: "8").Build());
+
+        Assert.Null(doc.Measurements[1]["result"].Value);
+        Assert.Contains(doc.Problems, p => p.Code == "overall_result_disagrees" && p.Fields.SequenceEqual(["overallResult"]));
+    }
+
+    [Fact]
+    public void Extract_ReportsNoOverallProblem_WhenAnUnreadRowResultCannotBeJudged()
+    {
+        // The unread result belongs to 外観, which has no values to judge it by.
+        var doc = Extract.Run(SampleQuality.Japanese(overall: "不合格", appearance: "8").Build());
+
+        Assert.DoesNotContain(doc.Problems, p => p.Code == "overall_result_disagrees");
+    }
+
+    [Fact]
     public void Extract_ReportsOverallResultDisagrees_WhenOverallPassesAFailedRow()
     {
         var doc = Extract.Run(SampleQuality.Japanese(secondResult: "否").Build());

@@ -24,6 +24,37 @@ public class ConfirmationTests
     }
 
     [Fact]
+    public void Extract_ConfirmsLineNumbersThatCountUpInOrder()
+    {
+        // Read at 0.85: alone below the threshold; numbered 1, 2 in order they are confirmed by the sequence.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, "1", 0.85).Text(160, 750, "MS-1001-A", 0.95).Right(980, 750, "100", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95)
+            .Text(70, 800, "7", 0.85).Text(160, 800, "BU-2040", 0.95).Right(980, 800, "50", 0.95).Right(1260, 800, "85.5", 0.95).Right(1500, 800, "4,275", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.False(doc.Lines[0]["lineNo"].NeedsReview);
+        Assert.True(doc.Lines[1]["lineNo"].NeedsReview); // 7 where 2 belongs
+    }
+
+    [Fact]
+    public void Extract_TakesYenForAJapaneseOrderWithoutACurrencyMark_ButDoubtsItForAnEnglishOne()
+    {
+        var japanese = Extract.Run(SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000")).Build()).Fields["currency"];
+        var english = Extract.Run(new PageBuilder(source: "ocr")
+            .Text(700, 100, "PURCHASE ORDER", 0.95).Text(1100, 200, "PO No.: 24-51234", 0.95)
+            .Text(60, 700, "Part No.").Text(400, 700, "Description").Text(900, 700, "Qty").Text(1100, 700, "Unit Price").Text(1400, 700, "Amount")
+            .Text(60, 750, "BU-2040", 0.95).Text(400, 750, "Bushing", 0.95).Right(960, 750, "100", 0.95).Right(1250, 750, "0.57", 0.95).Right(1550, 750, "57.00", 0.95)
+            .Build()).Fields["currency"];
+
+        Assert.Equal("JPY", japanese.Value!.GetValue<string>());
+        Assert.False(japanese.NeedsReview);
+        Assert.True(english.NeedsReview);
+    }
+
+    [Fact]
     public void Extract_AcceptsTextLayerNumbers_WithoutAConfirmingCheck()
     {
         // A text layer's words are exact (confidence 1): the table of SampleOrders.Table, without an amount.
@@ -81,17 +112,34 @@ public class ConfirmationTests
     [Fact]
     public void Extract_SendsABareSpecificationNumberToReview_AsItsRangeSignWasLost()
     {
-        // "Ra≦1.6" read without its ≦: a specification is a range, so the limits are not silently empty.
+        // "≦0.8" read without its ≦: a specification is a range, so the limits are not silently empty.
         var page = SampleQuality.Japanese()
-            .Text(80, 750, "粗さ", 0.95).Text(300, 750, "Ra 1.6", 0.95).Text(600, 750, "μm", 0.95)
-            .Text(750, 750, "0.8", 0.95).Text(900, 750, "0.9", 0.95).Text(1050, 750, "0.7", 0.95).Text(1310, 750, "合", 0.95)
+            .Text(80, 750, "平面度", 0.95).Text(300, 750, "0.8", 0.95).Text(600, 750, "mm", 0.95)
+            .Text(750, 750, "0.5", 0.95).Text(900, 750, "0.6", 0.95).Text(1050, 750, "0.7", 0.95).Text(1310, 750, "合", 0.95)
             .Build();
 
-        var row = Extract.Run(page).Measurements.Single(m => m["item"].Value?.GetValue<string>() == "粗さ");
+        var row = Extract.Run(page).Measurements.Single(m => m["item"].Value?.GetValue<string>() == "平面度");
 
         Assert.True(row["nominal"].NeedsReview);
         Assert.True(row["upperLimit"].NeedsReview);
         Assert.Contains(ReviewReasons.NotFound, row["upperLimit"].Reasons);
+    }
+
+    [Fact]
+    public void Extract_ReadsABareRoughnessFigureAsItsUpperLimit()
+    {
+        // "Ra 1.6" means Ra ≦ 1.6 on a drawing; 1.63 is over it, so the printed 合 disagrees with the values.
+        var page = SampleQuality.Japanese()
+            .Text(80, 750, "粗さ", 0.95).Text(300, 750, "Ra 1.6", 0.95).Text(600, 750, "μm", 0.95)
+            .Text(750, 750, "0.8", 0.95).Text(900, 750, "1.63", 0.95).Text(1050, 750, "0.7", 0.95).Text(1310, 750, "合", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+        var row = doc.Measurements.Single(m => m["item"].Value?.GetValue<string>() == "粗さ");
+
+        Assert.Null(row["nominal"].Value);
+        Assert.Equal(1.6m, row["upperLimit"].Value!.GetValue<decimal>());
+        Assert.Contains(doc.Problems, p => p.Code == "result_disagrees_with_values");
     }
 
     [Fact]
@@ -108,7 +156,7 @@ public class ConfirmationTests
         Assert.Contains(doc.Problems, p => p.Code == "result_disagrees_with_values");
     }
 
-    private static PageText WithOperation(PageText page, string operation) => new()
+    internal static PageText WithOperation(PageText page, string operation) => new()
     {
         Number = page.Number,
         Width = page.Width,

@@ -79,4 +79,32 @@ public class DocumentClassifierTests
         Assert.Equal(DocumentTypes.QualityRecord, withHint.DocumentType);
         Assert.Equal(DocumentTypes.Unknown, without.DocumentType);
     }
+
+    /// <summary>A coarse fax that lost its title and header: only 御中 and rows that multiply out are left.</summary>
+    private static PageBuilder TitleLostFax(string bodyLine) => new PageBuilder(source: "ocr")
+        .Text(40, 20, "29/04/2026 17:18 0566-83-5513 CHIRYU DENSO P. 1/1", 0.9)
+        .Text(80, 300, "株式会社三河精密 御中", 0.8)
+        .Text(80, 400, bodyLine, 0.7)
+        .Text(80, 500, "納品先 弊社本社工場", 0.7) // one character from 納品書: must not read as that title
+        .Text(70, 750, "1 MS-1010-B 段付シャフト 30 本 1.240 37,200", 0.7)
+        .Text(70, 800, "2 MS-1001-A シャフト 30 本 328 9.840", 0.7)
+        .Text(70, 850, "3 BU-2040 ブッシュ 10 個 85.50 855", 0.7);
+
+    [Fact]
+    public void Extract_ClassifiesOrder_WhenTitleLostButRowsMultiplyOut()
+    {
+        var doc = Extract.Run(TitleLostFax("ド品の通り注玉いたします。").Build());
+
+        Assert.Equal(DocumentTypes.Order, doc.DocumentType);
+    }
+
+    [Theory]
+    [InlineData("下記の通り御見積申し上げます。")]
+    [InlineData("下記の通りご請求申し上げます。")]
+    public void Extract_ClassifiesUnknown_WhenTitleLostAndBodyNamesQuoteOrInvoice(string bodyLine)
+    {
+        var doc = Extract.Run(TitleLostFax(bodyLine).Build());
+
+        Assert.Equal(DocumentTypes.Unknown, doc.DocumentType);
+    }
 }

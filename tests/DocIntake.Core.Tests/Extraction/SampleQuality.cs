@@ -3,7 +3,7 @@ namespace DocIntake.Core.Tests.Extraction;
 /// <summary>A hand-built Japanese inspection record with a measurement table.</summary>
 internal static class SampleQuality
 {
-    public static PageBuilder Japanese(string title = "検査成績書", string overall = "合格", string secondResult = "合")
+    public static PageBuilder Japanese(string title = "検査成績書", string overall = "合格", string secondResult = "合", string appearance = "合")
     {
         var b = new PageBuilder(source: "ocr");
         b.Text(700, 100, title, 0.95);
@@ -19,7 +19,7 @@ internal static class SampleQuality
             .Text(750, 600, "10.01", 0.95).Text(900, 600, "9.99", 0.95).Text(1050, 600, "10.00", 0.95).Text(1310, 600, "合", 0.95);
         b.Text(80, 650, "硬度", 0.95).Text(300, 650, "58～62", 0.95).Text(600, 650, "HRC", 0.95)
             .Text(750, 650, "59.5", 0.95).Text(900, 650, "60.1", 0.95).Text(1050, 650, "60.8", 0.95).Text(1310, 650, secondResult, 0.95);
-        b.Text(80, 700, "外観", 0.95).Text(300, 700, "傷なきこと", 0.95).Text(1310, 700, "合", 0.95);
+        b.Text(80, 700, "外観", 0.95).Text(300, 700, "傷なきこと", 0.95).Text(1310, 700, appearance, 0.95);
         b.Text(80, 800, "総合判定", 0.95).Text(300, 800, overall, 0.95);
         return b;
     }

@@ -8,6 +8,7 @@ public class UnitsTests
     [InlineData("μm", "μm", true)]
     [InlineData("um", "μm", true)]
     [InlineData("wm", "μm", false)] // μ read as w
+    [InlineData("hm", "μm", false)] // μ read as h
     [InlineData("mm", "mm", true)]
     [InlineData("pes", "pcs", false)]
     [InlineData("本", "本", true)]

@@ -18,6 +18,8 @@ public class ToleranceParserTests
     [InlineData("φ1O.OO ±O.O5", "10.00", "9.95", "10.05")]
     [InlineData("250.00 土 0.10", "250.00", "249.90", "250.10")]
     [InlineData("φ20.00土0.05", "20.00", "19.95", "20.05")]
+    [InlineData("ゅ 10.00 ±0.02", "10.00", "9.98", "10.02")] // φ misread as a kana
+    [InlineData("3.20 £0.10", "3.20", "3.10", "3.30")] // ± misread as £
     [InlineData("10.00 +0.05/-0.02", "10.00", "9.98", "10.05")]
     [InlineData("10.00 +0.05 -0.02", "10.00", "9.98", "10.05")]
     [InlineData("10.00+0.05-0.02", "10.00", "9.98", "10.05")]
@@ -102,6 +104,8 @@ public class ToleranceParserTests
     [InlineData("Ra 1.6 max", "Ra", null)]
     [InlineData("Rz ≦ 1.6 μm", "Rz", "μm")]
     [InlineData("Ra ≦ 1.6 µm", "Ra", "μm")]
+    [InlineData("Ra 1.6", "Ra", null)] // a roughness figure alone is an upper limit
+    [InlineData("Ra 全 1.6", "Ra", null)] // ≦ misread as the kanji 全
     public void Parse_KeepsParameterApartFromUnit(string text, string parameter, string? unit)
     {
         var t = ToleranceParser.Parse(text);

@@ -22,14 +22,11 @@ internal static class QualityChecks
     private static void Row(Dictionary<string, Field> m, int i, CheckResults results)
     {
         var result = CheckValues.Text(m.GetValueOrDefault("result"));
-        var lower = CheckValues.Number(m.GetValueOrDefault("lowerLimit"));
-        var upper = CheckValues.Number(m.GetValueOrDefault("upperLimit"));
-        if (result is null || m.GetValueOrDefault("values")?.Value is not JsonArray values || (lower is null && upper is null))
+        if (result is null || ValuesInside(m) is not { } inside)
         {
             return;
         }
 
-        var inside = values.All(v => CheckValues.Number(v) is { } d && (lower is null || d >= lower) && (upper is null || d <= upper));
         var fields = new[] { $"measurements[{i}].values", $"measurements[{i}].result" };
         if (inside == (result == "pass"))
         {
@@ -45,19 +42,49 @@ internal static class QualityChecks
     {
         var overall = CheckValues.Text(document.Fields.GetValueOrDefault("overallResult"));
         var rows = document.Measurements.Select(m => CheckValues.Text(m.GetValueOrDefault("result"))).ToList();
-        if (overall is null || rows.Count == 0 || rows.Any(r => r is null))
+        if (overall is null || rows.Count == 0)
         {
             return;
         }
 
-        var allPass = rows.All(r => r == "pass");
-        if (allPass == (overall == "pass"))
+        if (rows.All(r => r is not null))
         {
-            results.Pass(["overallResult", .. Enumerable.Range(0, rows.Count).Select(i => $"measurements[{i}].result")]);
+            var allPass = rows.All(r => r == "pass");
+            if (allPass == (overall == "pass"))
+            {
+                results.Pass(["overallResult", .. Enumerable.Range(0, rows.Count).Select(i => $"measurements[{i}].result")]);
+            }
+            else
+            {
+                results.Fail(OverallResultDisagrees, $"overall result {overall} but {(allPass ? "every row passes" : "a row fails")}", "overallResult");
+            }
+
+            return;
         }
-        else
+
+        // A row whose result was not read still decides: one failing row is enough against a pass, and a fail
+        // is contradicted when every unread row's values lie within its limits.
+        if (overall == "pass" && rows.Contains("fail"))
         {
-            results.Fail(OverallResultDisagrees, $"overall result {overall} but {(allPass ? "every row passes" : "a row fails")}", "overallResult");
+            results.Fail(OverallResultDisagrees, "overall result pass but a row fails", "overallResult");
         }
+        else if (overall == "fail" && rows.All(r => r is null or "pass")
+            && document.Measurements.Where((_, i) => rows[i] is null).All(m => ValuesInside(m) == true))
+        {
+            results.Fail(OverallResultDisagrees, "overall result fail but every row passes or has its values within the limits", "overallResult");
+        }
+    }
+
+    /// <summary>Whether every measured value lies within the row's limits; null when values or limits are missing.</summary>
+    private static bool? ValuesInside(Dictionary<string, Field> m)
+    {
+        var lower = CheckValues.Number(m.GetValueOrDefault("lowerLimit"));
+        var upper = CheckValues.Number(m.GetValueOrDefault("upperLimit"));
+        if (m.GetValueOrDefault("values")?.Value is not JsonArray values || values.Count == 0 || (lower is null && upper is null))
+        {
+            return null;
+        }
+
+        return values.All(v => CheckValues.Number(v) is { } d && (lower is null || d >= lower) && (upper is null || d <= upper));
     }
 }

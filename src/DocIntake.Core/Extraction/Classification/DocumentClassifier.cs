@@ -21,6 +21,9 @@ internal static class DocumentClassifier
             "QUOTATION", "INVOICE", "DELIVERYNOTE", "ORDERACKNOWLEDGEMENT", "ORDERCONFIRMATION", "ESTIMATE", "RECEIPT"]),
     ];
 
+    /// <summary>Field labels one character from a title (納品先 / 納品書): a row holding one is a label, not the title.</summary>
+    private static readonly string[] FieldLabelsLikeTitles = ["納品先", "納品日", "納品場所", "納品予定", "請求先", "請求日"];
+
     private static readonly string[] OrderWords =
     [
         "注文番号", "発注番号", "注文日", "発注日", "納期", "納入場所", "単価", "金額", "小計", "消費税", "合計金額", "御中",
@@ -46,6 +49,7 @@ internal static class DocumentClassifier
 
         // A table header of the type's own kind (品番 品名 数量 単価 金額 / 検査項目 規格 測定値 判定) is strong evidence.
         orderWords += HasHeader(layout, Orders.OrderSpecs.Lines) ? 3 : 0;
+        orderWords += title is null && OrderArithmetic.PricedRows(layout) >= 2 && !OrderArithmetic.MentionsOtherDocument(layout) ? 3 : 0;
         qualityWords += HasHeader(layout, Quality.QualitySpecs.Measurements) ? 3 : 0;
         var order = orderWords + (title is { Type: DocumentTypes.Order } ? 6 - (2 * title.Value.Distance) : 0);
         var quality = qualityWords + (title is { Type: DocumentTypes.QualityRecord } ? 6 - (2 * title.Value.Distance) : 0);
@@ -90,7 +94,7 @@ internal static class DocumentClassifier
             // Titles are often letter-spaced ("注 文 書"): the row is tried whole as well as segment by segment.
             foreach (var key in row.Segments.Select(s => TitleKey(s.Compact)).Append(TitleKey(row.Compact)).Distinct())
             {
-                if (key.Length > 24)
+                if (key.Length > 24 || FieldLabelsLikeTitles.Any(l => key.Contains(l, StringComparison.Ordinal)))
                 {
                     continue;
                 }

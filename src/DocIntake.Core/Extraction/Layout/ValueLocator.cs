@@ -11,10 +11,12 @@ internal sealed class ValueLocator
 {
     private readonly DocumentLayout layout;
     private readonly Dictionary<Segment, List<LabelHit>> hits = [];
+    private readonly ISet<int> excludedRows;
 
     public ValueLocator(DocumentLayout layout, LabelSet labels, ISet<int> excludedRows)
     {
         this.layout = layout;
+        this.excludedRows = excludedRows;
         foreach (var row in layout.Rows.Where(r => !excludedRows.Contains(r.Index)))
         {
             foreach (var segment in row.Segments)
@@ -107,7 +109,8 @@ internal sealed class ValueLocator
 
         foreach (var below in layout.Below(hit.LabelPart, maxRows: 2))
         {
-            if (StartsWithLabel(below))
+            // A label above the table ("Inspected by" left blank) does not own the table's header or rows.
+            if (StartsWithLabel(below) || excludedRows.Contains(below.Row))
             {
                 yield break;
             }

@@ -7,7 +7,7 @@ using DocIntake.Core.Extraction.Values;
 namespace DocIntake.Core.Extraction.Orders;
 
 /// <summary>Reads an order (注文書 / 発注書 / Purchase Order): header fields, parties, line table and totals.</summary>
-internal static class OrderExtractor
+internal static partial class OrderExtractor
 {
     public static DocumentDrafts Extract(ExtractionContext ctx)
     {
@@ -36,6 +36,10 @@ internal static class OrderExtractor
         drafts.Fields["total"] = total;
         drafts.Fields["currency"] = Currency(ctx, total);
         drafts.Fields["notes"] = locator.Locate(OrderSpecs.Notes, ctx.Read());
+        if (!drafts.Fields["notes"].Found && !drafts.Fields["notes"].LabelSeen && table is not null)
+        {
+            drafts.Fields["notes"] = UnlabelledNote(ctx.Layout, table) ?? drafts.Fields["notes"];
+        }
 
         ExpectPrinted(drafts);
         if (table is not null)
@@ -52,12 +56,14 @@ internal static class OrderExtractor
 
     /// <summary>
     /// Optional fields that must be printed when others are, so a null means "not read", not "absent": a contact block
-    /// with a FAX has a TEL; a total that differs from the subtotal has a tax line; a tax has a subtotal above it.
+    /// with a FAX has a TEL, and an unread buyer block hides its TEL and FAX; a total that differs from the subtotal has a
+    /// tax line; a tax has a subtotal above it.
     /// </summary>
     private static void ExpectPrinted(DocumentDrafts drafts)
     {
         var f = drafts.Fields;
-        Expect(f["buyerPhone"], f["buyerFax"].Found);
+        Expect(f["buyerPhone"], f["buyerFax"].Found || !f["buyerName"].Found);
+        Expect(f["buyerFax"], !f["buyerName"].Found); // the buyer block was not read: its TEL and FAX were not either
         var subtotal = Checks.Numbers.Of(f["subtotal"]);
         var total = Checks.Numbers.Of(f["total"]);
         Expect(f["tax"], subtotal is not null && total is not null && subtotal != total);
@@ -71,6 +77,35 @@ internal static class OrderExtractor
             draft.LabelSeen = true;
         }
     }
+
+    /// <summary>
+    /// A remark whose 備考 label was lost: below the line table, a sentence in the set form of an instruction to the
+    /// supplier ("納品書2部添付のこと", "…願います"). Placed by wording alone, so it is inferred and weighed as such.
+    /// </summary>
+    private static FieldDraft? UnlabelledNote(DocumentLayout layout, Table table)
+    {
+        var first = table.Rows.Count > 0 ? table.Rows[0].Row.Index : table.Headers[^1].Index;
+        var owned = table.RowIndexes;
+        foreach (var row in layout.Rows.Where(r => r.Index > first && !owned.Contains(r.Index)))
+        {
+            foreach (var segment in row.Segments)
+            {
+                // The sentence ends at its instruction; what follows on the row ("er ¥163,910") is another cell run into it.
+                if (ValueReader.Read(segment.Text, ValueKind.Text, ReadContext.Japanese)?.GetValue<string>() is { } text
+                    && InstructionEnding().Match(text) is { Success: true } end && end.Index > 0)
+                {
+                    var note = FieldDraft.FromSegment("notes", "notes", ValueKind.Text, false, segment, JsonValue.Create(text[..(end.Index + end.Length)]));
+                    note.Inferred = true;
+                    return note;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(こと|願います|ください|下さい)。?")]
+    private static partial System.Text.RegularExpressions.Regex InstructionEnding();
 
     internal static bool IsItem(TableRow row)
     {
@@ -92,6 +127,34 @@ internal static class OrderExtractor
     }
 
     private static readonly string[] TotalsWords = ["合計", "小計", "消費税", "TOTAL", "SUBTOTAL"];
+
+    private const decimal MaxLineNo = 999;
+
+    private const double GuessedLineNoConfidence = 0.8;
+
+    /// <summary>
+    /// After the rescue re-read: a line number is a small whole number. "33315" or "1.1520" is the number run into the
+    /// next cell, "-2" a bullet read as a sign; a cell that did not parse at all is no better. The position is the likelier
+    /// reading, but only a guess: it goes to review.
+    /// </summary>
+    public static void SettleLineNumbers(DocumentDrafts drafts)
+    {
+        for (var i = 0; i < drafts.Lines.Count; i++)
+        {
+            var lineNo = drafts.Lines[i]["lineNo"];
+            if (lineNo.Unparsable || (lineNo.Found && lineNo.Value!.GetValue<decimal>() is var printed && (printed < 1 || printed > MaxLineNo || printed != decimal.Truncate(printed))))
+            {
+                lineNo.Unparsable = false;
+                lineNo.Value = JsonValue.Create((decimal)(i + 1));
+                lineNo.Inferred = true;
+                lineNo.Ocr = Math.Min(lineNo.Ocr, GuessedLineNoConfidence);
+            }
+            else if (lineNo.Found && lineNo.Ocr < 1 && lineNo.Value!.GetValue<decimal>() == i + 1)
+            {
+                lineNo.ChecksPassed++; // numbered 1, 2, 3… in order: the sequence confirms the reading
+            }
+        }
+    }
 
     private static Dictionary<string, FieldDraft> Line(TableRow row, int index, ReadContext reader)
     {
@@ -164,19 +227,30 @@ internal static class OrderExtractor
             return new FieldDraft
             {
                 Name = "currency", ThresholdName = "currency", Kind = ValueKind.Text, Required = true,
-                Value = JsonValue.Create(printed), Text = total.Text, Page = total.Page, Box = total.Box, Ocr = total.Ocr,
+                Value = JsonValue.Create(printed), Text = total.Text, Page = total.Page, Box = total.Box,
+                Ocr = printed == "JPY" && !ctx.English ? 1 : total.Ocr,
             };
         }
 
-        var dollars = ctx.Layout.Rows.SelectMany(r => r.Tokens).Any(t => t.Text.Contains('$', StringComparison.Ordinal) || t.Text.Contains("USD", StringComparison.Ordinal));
+        if (!ctx.English && !DollarsPrinted(ctx))
+        {
+            // A Japanese order in yen needs no mark: the contract's default holds unless another currency is printed.
+            return new FieldDraft { Name = "currency", ThresholdName = "currency", Kind = ValueKind.Text, Required = true, Value = JsonValue.Create("JPY"), Ocr = 1 };
+        }
+
+        var dollars = DollarsPrinted(ctx);
         return new FieldDraft
         {
             Name = "currency", ThresholdName = "currency", Kind = ValueKind.Text, Required = true,
             Value = JsonValue.Create(dollars ? "USD" : "JPY"),
-            Ocr = dollars ? 0.5 : 0.99,
+            // No mark on an English order: yen is only a guess (a lost "$").
+            Ocr = dollars ? 0.5 : 0.8,
             Inferred = true,
         };
     }
+
+    private static bool DollarsPrinted(ExtractionContext ctx) =>
+        ctx.Layout.Rows.SelectMany(r => r.Tokens).Any(t => t.Text.Contains('$', StringComparison.Ordinal) || t.Text.Contains("USD", StringComparison.Ordinal));
 
     internal static DateOnly? DateOf(FieldDraft draft) =>
         draft.Value?.GetValue<string>() is { } s && DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;

@@ -50,23 +50,68 @@ internal static partial class QualityRecordExtractor
             {
                 drafts.Measurements.Add(Measurement(row, ctx));
             }
+
+            // n2…nk columns count the samples (with n1, which shares its key with a 測定値 group header above them).
+            var numbered = table.Columns.Count(c => IsValueColumn(c.Key) && c.Key != "values");
+            ExpectSampleSize(drafts.Measurements, numbered > 0 ? numbered + 1 : 0);
         }
 
         return drafts;
     }
 
+    /// <summary>
+    /// A measurement row: an item and a specification or a result. Text with a colon ("Inspected by:", "測定室温度: 20℃")
+    /// is a footer field below the table, not an inspection item, however its result-like neighbour ("PASS") reads.
+    /// </summary>
     internal static bool IsItem(TableRow row) =>
-        row.Text("item").Length > 0 && (row.Text("spec").Length > 0 || ValueReader.Result(row.Text("result")) is not null);
+        row.Text("item").Length > 0 && !HasColon(row.Text("item")) && !HasColon(row.Text("spec"))
+        && (row.Text("spec").Length > 0 || ValueReader.Result(row.Text("result")) is not null);
+
+    /// <summary>A label's colon; one between digits is a misread point ("+0:1"), not a label.</summary>
+    private static bool HasColon(string text) => LabelColon().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[:：](?![0-9])|(?<![0-9])[:：]")]
+    private static partial System.Text.RegularExpressions.Regex LabelColon();
+
+    /// <summary>
+    /// Every item of a record is measured on the same samples (n1…nk): a row with fewer values than another, or than
+    /// the header has sample columns, lost one to OCR (a value read as noise, two run together), so its values go to review.
+    /// </summary>
+    private static void ExpectSampleSize(List<Dictionary<string, FieldDraft>> rows, int sampleColumns)
+    {
+        var counts = rows.Select(r => r["values"].Value is JsonArray a ? a.Count : 0).ToList();
+        // Headers n1…nk say how many samples there are; a single 測定値 column says nothing.
+        var most = Math.Max(counts.DefaultIfEmpty(0).Max(), sampleColumns >= 2 ? sampleColumns : 0);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (counts[i] > 0 && counts[i] < most)
+            {
+                rows[i]["values"].Reasons.Add(ReviewReasons.Ambiguous);
+            }
+        }
+    }
 
     private static Dictionary<string, FieldDraft> Measurement(TableRow row, ExtractionContext ctx)
     {
         var layout = ctx.Layout;
         var m = new Dictionary<string, FieldDraft>(StringComparer.Ordinal);
         m["item"] = Cell(row, "item", ValueKind.Text, true);
+        if (ctx.English && m["item"].Value?.GetValue<string>() is { Length: > 1 } english)
+        {
+            // English items are capitalised ("Surface roughness"); OCR loses the capital of a small-caps-like S, C, O.
+            english = InspectionWords.Split(english);
+            m["item"].Value = JsonValue.Create(char.ToUpperInvariant(english[0]) + english[1..]);
+        }
+
         if (!ctx.English && m["item"].Value?.GetValue<string>() is { } item && !item.Any(IsJapanese) && item.Length <= 3)
         {
             // Inspection items of Japanese records are Japanese words; a few Latin letters there are a misread (外径 → "WE").
             m["item"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
+
+        if (m["item"].Value?.GetValue<string>() is { } itemText && InspectionWords.IsKnownItem(itemText))
+        {
+            m["item"].Master = MasterEvidence.Exact;
         }
 
         var specCell = row.Cell("spec");
@@ -79,7 +124,9 @@ internal static partial class QualityRecordExtractor
         }
         else if (tolerance?.Unit is { } unit && specCell is not null && !row.Columns.Any(c => c.Key == "unit"))
         {
-            m["unit"] = FieldDraft.FromSegment("unit", "measurements.unit", ValueKind.Text, false, specCell, JsonValue.Create(TextNormalizer.Normalize(unit)));
+            var known = Units.Read(unit);
+            m["unit"] = FieldDraft.FromSegment("unit", "measurements.unit", ValueKind.Text, false, specCell, JsonValue.Create(known?.Unit ?? TextNormalizer.Normalize(unit)));
+            m["unit"].Ocr *= known is { Exact: true } ? 1 : 0.5;
         }
         else
         {
@@ -116,12 +163,33 @@ internal static partial class QualityRecordExtractor
             m["values"].LabelSeen = true; // a measured row without readable values: someone must read them
         }
 
-        if (!m["unit"].Found && numericSpec && row.Columns.Any(c => c.Key == "unit"))
+        // Hardness is meaningless without its scale (HRC, HV, HB); roughness and plating thickness are given in μm:
+        // those units are printed.
+        if (!m["unit"].Found && numericSpec && (row.Columns.Any(c => c.Key == "unit") || ScaledItem().IsMatch(row.Text("item").ToUpperInvariant())))
         {
             m["unit"].LabelSeen = true;
         }
 
         m["result"] = Cell(row, "result", ValueKind.Result, true);
+        if (m["result"].Unparsable && row.Cell("result") is { } resultCell
+            && resultCell.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts
+            && ValueReader.Result(parts[^1]) is { } spilled)
+        {
+            // The last sample spilled into a narrow 判定 column ("0.49 PASS"): the result is the word at its end and
+            // the numbers before it belong to the values.
+            m["result"].Value = JsonValue.Create(spilled);
+            m["result"].Unparsable = false;
+            var samples = parts[..^1].Select(p => LooksNumeric(p) ? ValueReader.Number(p) : null).ToList();
+            if (m["values"].Value is JsonArray values && samples.All(n => n is not null))
+            {
+                foreach (var n in samples)
+                {
+                    values.Add(JsonValue.Create(n!.Value));
+                }
+
+                m["values"].Text += " " + string.Join(' ', parts[..^1]);
+            }
+        }
         return m;
     }
 
@@ -190,7 +258,7 @@ internal static partial class QualityRecordExtractor
         var used = new List<Token>();
         foreach (var g in groups)
         {
-            var text = string.Concat(g.Select(t => t.Text));
+            var text = string.Concat(g.Select(t => t.Text)).TrimEnd('.', '。', ','); // a full stop after the last value
             if (LooksNumeric(text) && ValueReader.Number(text) is { } n)
             {
                 numbers.Add(JsonValue.Create(n));
@@ -261,4 +329,8 @@ internal static partial class QualityRecordExtractor
 
     private static bool LooksNumeric(string text) =>
         text.Length > 0 && text.Count(char.IsAsciiDigit) >= Math.Max(1, text.Length - 2);
+
+    // 粗 and めっき alone still match the items when OCR garbles the rest (表庫粗き, めっき嘆厚).
+    [System.Text.RegularExpressions.GeneratedRegex("硬度|硬さ|粗|めっき|メッキ|膜厚|HARDNESS|ROUGHNESS|PLATING|COATING")]
+    private static partial System.Text.RegularExpressions.Regex ScaledItem();
 }

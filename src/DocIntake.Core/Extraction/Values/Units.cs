@@ -30,8 +30,8 @@ internal static class Units
             }
         }
 
-        // μ is not in OCR's Latin alphabet: "μm" comes back as um, wm, pm or µm, all one edit from mm too.
-        if (words.Exists(w => w.Length == 2 && w[1] == 'm' && "uwpUW".Contains(w[0], StringComparison.Ordinal)))
+        // μ is not in OCR's Latin alphabet: "μm" comes back as um, wm, pm, ym, hm or µm, all one edit from mm too.
+        if (words.Exists(w => w.Length == 2 && w[1] == 'm' && "uwpyhUWYH".Contains(w[0], StringComparison.Ordinal)))
         {
             return ("μm", false);
         }

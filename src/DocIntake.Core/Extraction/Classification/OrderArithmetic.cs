@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using DocIntake.Core.Extraction.Layout;
+using DocIntake.Core.Extraction.Values;
+
+namespace DocIntake.Core.Extraction.Classification;
+
+/// <summary>
+/// Evidence for a priced document when a coarse fax lost its title and table header: item rows whose numbers multiply
+/// out (quantity × unit price = amount, "30 本 1.240 37,200"). Digits survive 98-lpi faxes far better than kanji do.
+/// Quotations and invoices multiply out as well, so their own words in the body veto this evidence.
+/// </summary>
+internal static partial class OrderArithmetic
+{
+    /// <summary>Rows with three numbers, in reading order, where the first two multiply to the third.</summary>
+    public static int PricedRows(DocumentLayout layout) => layout.Rows.Count(IsPriced);
+
+    /// <summary>Words of a quotation, invoice or acknowledgement anywhere on the pages.</summary>
+    public static bool MentionsOtherDocument(DocumentLayout layout) =>
+        layout.Rows.Any(r => OtherDocument().IsMatch(LabelKey.Of(r.Compact)));
+
+    private static bool IsPriced(Row row)
+    {
+        var numbers = row.Tokens
+            .Select(t => t.Text.Trim('¥', '\\', '|', '.', '。', ',', '-'))
+            .Where(t => t.Length > 0 && Numeric().IsMatch(t))
+            .Select(ValueReader.Money)
+            .OfType<decimal>()
+            .ToList();
+        for (var k = 2; k < numbers.Count; k++)
+        {
+            var amount = numbers[k];
+            if (amount < 100 || amount != decimal.Truncate(amount))
+            {
+                continue;
+            }
+
+            for (var j = 1; j < k; j++)
+            {
+                for (var i = 0; i < j; i++)
+                {
+                    // A quantity or price of 1 makes any number "multiply out" (line number 1 × 500 = 500).
+                    if (numbers[i] > 1 && numbers[j] > 1 && numbers[i] * numbers[j] == amount)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\d[\d,.]*$")]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex("見積|請求|お請け|御請け|QUOTATION|INVOICE|ESTIMATE")]
+    private static partial Regex OtherDocument();
+}

@@ -1,0 +1,46 @@
+namespace DocIntake.Core.Extraction.Judging;
+
+/// <summary>
+/// Optional fields left empty where the rest of the document says a value is printed: such a null means "not read",
+/// so it goes to review as not found instead of being accepted as absent.
+/// </summary>
+internal static class ExpectedValues
+{
+    /// <summary>Required header fields missing at which the page counts as badly read (noise, a lost block of text).</summary>
+    private const int BadlyReadMissing = 2;
+
+    public static void Mark(DocumentDrafts drafts, bool ocr, bool coarse)
+    {
+        // On a page that lost two required fields, a missing optional field is far more likely lost than not printed;
+        // on a normal-resolution fax (98 lpi) whole labels are lost so often that no absence can be trusted.
+        // A text layer loses nothing: what it lacks is not printed.
+        if (coarse || (ocr && drafts.Fields.Values.Count(d => d.Required && !d.Found) >= BadlyReadMissing))
+        {
+            foreach (var draft in drafts.Fields.Values.Where(d => !d.Required && !d.Found))
+            {
+                draft.LabelSeen = true;
+            }
+        }
+
+        if (coarse)
+        {
+            // Unit columns lose their short words first at 98 lpi ("mm", "個"): a measured row's missing unit is doubtful.
+            foreach (var row in drafts.Measurements.Where(m => m.TryGetValue("values", out var v) && v.Found))
+            {
+                if (row.TryGetValue("unit", out var unit) && !unit.Found)
+                {
+                    unit.LabelSeen = true;
+                }
+            }
+        }
+
+        // Units are printed for every line of an order or for none: one without is a unit that was not read.
+        if (drafts.Lines.Any(l => l.TryGetValue("unit", out var u) && u.Found))
+        {
+            foreach (var unit in drafts.Lines.Select(l => l.GetValueOrDefault("unit")).OfType<FieldDraft>().Where(u => !u.Found))
+            {
+                unit.LabelSeen = true;
+            }
+        }
+    }
+}

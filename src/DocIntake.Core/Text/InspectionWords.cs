@@ -1,0 +1,84 @@
+namespace DocIntake.Core.Text;
+
+/// <summary>
+/// Words of English inspection items. OCR drops the narrow gap between two words of an item ("Overalllength",
+/// "Innerdiameter"); a run that is exactly two or three of these words is split again.
+/// </summary>
+public static class InspectionWords
+{
+    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "outer", "inner", "overall", "total", "diameter", "length", "width", "height", "depth", "thickness", "hole", "pitch",
+        "surface", "roughness", "hardness", "runout", "flatness", "coaxiality", "concentricity", "parallelism",
+        "perpendicularity", "straightness", "roundness", "cylindricity", "position", "chamfer", "appearance", "dimension",
+        "thread", "plating", "coating", "film", "weight", "tensile", "strength", "angle", "radius", "groove", "slot", "taper",
+        "bore", "shaft", "step", "flange", "wall", "case", "core", "effective", "hardening", "gauge", "visual", "check",
+    };
+
+    /// <summary>Inspection items of Japanese records, as printed (dimension, geometry, surface, material, look).</summary>
+    private static readonly HashSet<string> JapaneseItems = new(StringComparer.Ordinal)
+    {
+        "外径", "内径", "全長", "長さ", "幅", "高さ", "厚さ", "板厚", "肉厚", "穴径", "穴ピッチ", "ピッチ", "深さ", "段差", "溝幅", "溝深さ",
+        "表面粗さ", "面粗さ", "粗さ", "硬度", "硬さ", "表面硬度", "芯部硬度", "焼入れ深さ", "有効硬化層深さ", "振れ", "平面度", "真円度",
+        "円筒度", "同軸度", "平行度", "直角度", "位置度", "真直度", "面取り", "外観", "ねじ", "ねじ径", "有効径", "歯先円径", "歯厚",
+        "めっき膜厚", "膜厚", "塗装膜厚", "重量", "引張強さ", "寸法", "寸法A", "寸法B", "寸法C", "寸法D",
+    };
+
+    /// <summary>
+    /// Whether the item is a known inspection item word for word: a reading that makes a known term is confirmed by it,
+    /// the way a part number is by the parts master (a misread rarely lands on another real term).
+    /// </summary>
+    public static bool IsKnownItem(string item)
+    {
+        var compact = item.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (JapaneseItems.Contains(compact))
+        {
+            return true;
+        }
+
+        var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Outer diameter", "Dimension A": known words, a single capital letter naming one of several dimensions.
+        return words.Length > 0 && Words.Contains(words[0])
+            && words.All(w => Words.Contains(w) || (w.Length == 1 && char.IsAsciiLetterUpper(w[0])));
+    }
+
+    /// <summary>The text with each run of two or three known words joined together split at their boundaries.</summary>
+    public static string Split(string text) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(SplitWord));
+
+    private static string SplitWord(string word)
+    {
+        if (word.Length < 8 || Words.Contains(word) || !word.All(char.IsAsciiLetter))
+        {
+            return word;
+        }
+
+        if (char.IsAsciiLetterUpper(word[^1]) && Words.Contains(word[..^1]))
+        {
+            return word[..^1] + " " + word[^1]; // "DimensionA": one of several dimensions named by a letter
+        }
+
+        for (var i = 3; i <= word.Length - 3; i++)
+        {
+            var head = word[..i];
+            var tail = word[i..];
+            if (!Words.Contains(head))
+            {
+                continue;
+            }
+
+            if (Words.Contains(tail))
+            {
+                return head + " " + tail;
+            }
+
+            var rest = SplitWord(tail);
+            if (rest != tail)
+            {
+                return head + " " + rest;
+            }
+        }
+
+        return word;
+    }
+}

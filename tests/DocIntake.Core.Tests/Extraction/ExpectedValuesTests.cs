@@ -1,0 +1,229 @@
+using DocIntake.Core.Contract;
+
+namespace DocIntake.Core.Tests.Extraction;
+
+/// <summary>Optional fields left empty where the rest of the document says a value was printed go to review.</summary>
+public class ExpectedValuesTests
+{
+    [Fact]
+    public void Extract_ReviewsMissingOptionalFields_WhenThePageLostTwoRequiredFields()
+    {
+        // Order number and date lost to noise: the missing delivery place and notes are as likely lost as absent.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 120, "注文書", 0.9)
+            .Text(80, 300, "株式会社三河精密 御中", 0.9)
+            .Text(1100, 330, "株式会社東海精機", 0.9)
+            .Text(80, 500, "納期", 0.95).Text(300, 500, "2026年12月10日", 0.95)
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(900, 1100, "合計金額", 0.95).Right(1500, 1100, "¥32,000", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.True(doc.Fields["orderNumber"].NeedsReview);
+        Assert.Null(doc.Fields["notes"].Value);
+        Assert.Contains(ReviewReasons.NotFound, doc.Fields["notes"].Reasons);
+        Assert.Contains(ReviewReasons.NotFound, doc.Fields["deliveryLocation"].Reasons);
+    }
+
+    [Fact]
+    public void Extract_ReviewsMissingOptionalFields_OnANormalResolutionFax()
+    {
+        var fine = Extract.Run(SampleOrders.Consistent()[0]).Fields["notes"];
+        var coarse = Extract.Run(ConfirmationTests.WithOperation(SampleOrders.Consistent()[0], "square_pixels:204x98->204x196")).Fields["notes"];
+
+        Assert.False(fine.NeedsReview);
+        Assert.Null(coarse.Value);
+        Assert.Contains(ReviewReasons.NotFound, coarse.Reasons);
+    }
+
+    [Fact]
+    public void Extract_LeavesAbsentOptionalFieldsAlone_WhenThePageReadWell()
+    {
+        var doc = Extract.Run(SampleOrders.Consistent());
+
+        Assert.Null(doc.Fields["notes"].Value);
+        Assert.False(doc.Fields["notes"].NeedsReview);
+    }
+
+    [Fact]
+    public void Extract_ReviewsALineWithoutUnit_WhenTheOtherLinesHaveOne()
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"), ("BU-2040", "ブッシュ", "50", "", "85.5", "4,275"))
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal("本", doc.Lines[0]["unit"].Value!.GetValue<string>());
+        Assert.Null(doc.Lines[1]["unit"].Value);
+        Assert.Contains(ReviewReasons.NotFound, doc.Lines[1]["unit"].Reasons);
+    }
+
+    [Fact]
+    public void Extract_ReviewsAHardnessRowWithoutItsScale()
+    {
+        // The unit column is gone (its header lost); 外径 may be printed without a unit, 硬度 never is.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95)
+            .Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, "外径", 0.95).Text(300, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(900, 600, "9.99", 0.95).Text(1310, 600, "合", 0.95)
+            .Text(80, 650, "硬度", 0.95).Text(300, 650, "58～62", 0.95).Text(750, 650, "59.5", 0.95).Text(900, 650, "60.1", 0.95).Text(1310, 650, "合", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(2, doc.Measurements.Count);
+        Assert.False(doc.Measurements[0]["unit"].NeedsReview);
+        Assert.Contains(ReviewReasons.NotFound, doc.Measurements[1]["unit"].Reasons);
+    }
+
+    [Fact]
+    public void Extract_DoesNotTakeAFooterLabelBelowTheTableAsAMeasurement()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "INSPECTION REPORT", 0.95)
+            .Text(80, 550, "Item", 0.95).Text(500, 550, "Specification", 0.95).Text(750, 550, "n1", 0.95).Text(1300, 550, "Result", 0.95)
+            .Text(80, 600, "Outer diameter", 0.95).Text(500, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(1300, 600, "OK", 0.95)
+            .Text(80, 625, "Hole diameter", 0.95).Text(500, 625, "6.60 (+0:1/-0)", 0.95).Text(750, 625, "6.62", 0.95).Text(1300, 625, "OK", 0.95)
+            .Text(80, 650, "Appearance", 0.95).Text(500, 650, "No scratches", 0.95).Text(1300, 650, "OK", 0.95)
+            .Text(150, 700, "by:", 0.95).Text(1300, 700, "PASS", 0.95)
+            .Text(80, 750, "Room temperature: 20", 0.95).Text(500, 750, "°C", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(["Outer diameter", "Hole diameter", "Appearance"], doc.Measurements.Select(m => m["item"].Value!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Extract_DoesNotTakeTheTableHeaderAsTheValueOfAnEmptyLabelAboveIt()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "INSPECTION REPORT", 0.95)
+            .Text(80, 450, "Inspected by", 0.95)
+            .Text(80, 550, "No.", 0.95).Text(200, 550, "Item", 0.95).Text(500, 550, "Specification", 0.95).Text(900, 550, "n1", 0.95).Text(1300, 550, "Result", 0.95)
+            .Text(80, 600, "1", 0.95).Text(200, 600, "Outer diameter", 0.95).Text(500, 600, "10.00 ±0.02", 0.95).Text(900, 600, "10.01", 0.95).Text(1300, 600, "OK", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Single(doc.Measurements);
+        Assert.Null(doc.Fields["inspector"].Value);
+        Assert.True(doc.Fields["inspector"].NeedsReview);
+    }
+
+    [Fact]
+    public void Extract_TakesAnInstructionBelowTheTableAsNotes_WhenTheLabelWasLost()
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(80, 1000, "納品書2部添付のこと er", 0.9)
+            .Text(900, 1100, "合計金額", 0.95).Right(1500, 1100, "¥32,000", 0.95)
+            .Build();
+
+        var notes = Extract.Run(page).Fields["notes"];
+
+        Assert.Equal("納品書2部添付のこと", notes.Value!.GetValue<string>());
+        Assert.True(notes.NeedsReview); // placed by its wording, not by a label
+    }
+
+    [Fact]
+    public void Extract_ReviewsTheValuesOfARowThatHasFewerSamplesThanTheOthers()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95)
+            .Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1050, 550, "n3", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, "外径", 0.95).Text(300, 600, "10.00 ±0.02", 0.95)
+            .Text(750, 600, "10.01", 0.95).Text(900, 600, "9.99", 0.95).Text(1050, 600, "10.00", 0.95).Text(1310, 600, "合", 0.95)
+            .Text(80, 650, "全長", 0.95).Text(300, 650, "50.0 ±0.1", 0.95)
+            .Text(750, 650, "50.02", 0.95).Text(1050, 650, "49.98", 0.95).Text(1310, 650, "合", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.DoesNotContain(ReviewReasons.Ambiguous, doc.Measurements[0]["values"].Reasons);
+        Assert.Contains(ReviewReasons.Ambiguous, doc.Measurements[1]["values"].Reasons);
+    }
+
+    [Fact]
+    public void Extract_CapitalisesAnEnglishItemReadInLowerCase()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "INSPECTION REPORT", 0.95)
+            .Text(80, 550, "Item", 0.95).Text(400, 550, "Specification", 0.95).Text(750, 550, "n1", 0.95).Text(1300, 550, "Result", 0.95)
+            .Text(80, 600, "surface roughness", 0.95).Text(400, 600, "Ra 1.6", 0.95).Text(750, 600, "0.8", 0.95).Text(1300, 600, "OK", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal("Surface roughness", doc.Measurements[0]["item"].Value!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Extract_TakesThePositionForALineNumberRunIntoTheNextCell_AndReviewsIt()
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト", 0.95).Right(980, 750, "100", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95)
+            .Text(70, 800, "23315", 0.95).Text(160, 800, "BU-2040", 0.95).Text(480, 800, "ブッシュ", 0.95).Right(980, 800, "50", 0.95).Right(1260, 800, "85.5", 0.95).Right(1500, 800, "4,275", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(1m, doc.Lines[0]["lineNo"].Value!.GetValue<decimal>());
+        Assert.False(doc.Lines[0]["lineNo"].NeedsReview);
+        Assert.Equal(2m, doc.Lines[1]["lineNo"].Value!.GetValue<decimal>());
+        Assert.True(doc.Lines[1]["lineNo"].NeedsReview);
+    }
+
+    [Fact]
+    public void Extract_ReviewsValues_WhenEveryRowHasFewerValuesThanTheHeaderHasSamples()
+    {
+        // n1…n3 printed, the last column lost on every row: no row is shorter than another, the header says so.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95)
+            .Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1050, 550, "n3", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, "外径", 0.95).Text(300, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(900, 600, "9.99", 0.95).Text(1310, 600, "合", 0.95)
+            .Text(80, 650, "全長", 0.95).Text(300, 650, "50.0 ±0.1", 0.95).Text(750, 650, "50.02", 0.95).Text(900, 650, "49.98", 0.95).Text(1310, 650, "合", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.All(doc.Measurements, m => Assert.Contains(ReviewReasons.Ambiguous, m["values"].Reasons));
+    }
+
+    [Fact]
+    public void Extract_ReadsTheResultWordAtTheEndOfAResultCellTheLastSampleSpilledInto()
+    {
+        var doc = Extract.Run(SampleQuality.Japanese(secondResult: "60.2 合").Build());
+
+        Assert.Equal("pass", doc.Measurements[1]["result"].Value!.GetValue<string>());
+        Assert.DoesNotContain(ReviewReasons.Unparsable, doc.Measurements[1]["result"].Reasons);
+        Assert.Equal([59.5m, 60.1m, 60.8m, 60.2m], doc.Measurements[1]["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>()));
+    }
+
+    [Fact]
+    public void Extract_ReviewsTheBuyersPhoneAndFax_WhenTheBuyerBlockWasNotRead()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 120, "注文書", 0.95)
+            .Text(1100, 200, "注文番号: PO-26-0112", 0.95)
+            .Text(1100, 250, "発行日: 2026年11月20日", 0.95)
+            .Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(80, 500, "納期", 0.95).Text(300, 500, "2026年12月10日", 0.95)
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(900, 1100, "合計金額", 0.95).Right(1500, 1100, "¥32,000", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Null(doc.Fields["buyerName"].Value);
+        Assert.Contains(ReviewReasons.NotFound, doc.Fields["buyerPhone"].Reasons);
+        Assert.Contains(ReviewReasons.NotFound, doc.Fields["buyerFax"].Reasons);
+        Assert.False(doc.Fields["notes"].NeedsReview); // one required field missing is not a badly read page
+    }
+}

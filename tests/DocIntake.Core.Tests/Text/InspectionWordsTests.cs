@@ -1,0 +1,37 @@
+using DocIntake.Core.Text;
+
+namespace DocIntake.Core.Tests.Text;
+
+public class InspectionWordsTests
+{
+    [Theory]
+    [InlineData("Overalllength", "Overall length")]
+    [InlineData("Innerdiameter", "Inner diameter")]
+    [InlineData("Outer diameter", "Outer diameter")]
+    [InlineData("Surfaceroughness", "Surface roughness")]
+    [InlineData("Effectivecasehardening", "Effective case hardening")]
+    [InlineData("Perpendicularity", "Perpendicularity")]
+    [InlineData("Dimension A", "Dimension A")]
+    [InlineData("DimensionB", "Dimension B")]
+    [InlineData("Concentricit", "Concentricit")] // not two known words: left as read
+    [InlineData("M10x1.25thread", "M10x1.25thread")]
+    public void Split_SeparatesKnownWordsRunTogether(string read, string expected)
+    {
+        Assert.Equal(expected, InspectionWords.Split(read));
+    }
+
+    [Theory]
+    [InlineData("外径", true)]
+    [InlineData("表面粗さ", true)]
+    [InlineData("寸法A", true)]
+    [InlineData("Outer diameter", true)]
+    [InlineData("Dimension B", true)]
+    [InlineData("表庫粗き", false)] // misread
+    [InlineData("He", false)]
+    [InlineData("Couxiulity", false)]
+    [InlineData("diameter Outer x", false)]
+    public void IsKnownItem_AcceptsOnlyWholeKnownTerms(string item, bool known)
+    {
+        Assert.Equal(known, InspectionWords.IsKnownItem(item));
+    }
+}
