@@ -28,8 +28,7 @@ internal sealed class LineCrop
 
     private int Scale { get; }
 
-    /// <summary>The crop at its usual scale, or (<paramref name="otherScale"/>) one step larger: a tie-breaking reading.</summary>
-    public static LineCrop Of(GrayImage page, PixelBox box, bool otherScale = false)
+    public static LineCrop Of(GrayImage page, PixelBox box)
     {
         var pad = Math.Max(2, box.Height / 4);
         var padded = new PixelBox(box.X - pad, box.Y - pad, box.Width + (2 * pad), box.Height + (2 * pad));
@@ -38,29 +37,26 @@ internal sealed class LineCrop
         // Crop clamps to the page; the offset is where the crop really starts.
         var x = Math.Max(0, padded.X);
         var y = Math.Max(0, padded.Y);
-        var scale = (box.Height < MinTextHeight ? 2 : 1) + (otherScale ? 1 : 0);
-        return new LineCrop(scale == 1 ? crop : Enlarge(crop, scale), x, y, scale);
+        return box.Height < MinTextHeight ? new LineCrop(Enlarge2x(crop), x, y, 2) : new LineCrop(crop, x, y, 1);
     }
 
     public PixelBox ToPage(PixelBox box) =>
         new(OffsetX + (box.X / Scale), OffsetY + (box.Y / Scale), Math.Max(1, box.Width / Scale), Math.Max(1, box.Height / Scale));
 
-    private static GrayImage Enlarge(GrayImage source, int scale)
+    private static GrayImage Enlarge2x(GrayImage source)
     {
-        var result = new GrayImage(source.Width * scale, source.Height * scale, source.DpiX * scale, source.DpiY * scale);
+        var result = new GrayImage(source.Width * 2, source.Height * 2, source.DpiX * 2, source.DpiY * 2);
         for (var y = 0; y < source.Height; y++)
         {
             var from = source.Row(y);
-            var to = result.Row(scale * y);
+            var to = result.Row(2 * y);
             for (var x = 0; x < from.Length; x++)
             {
-                to.Slice(scale * x, scale).Fill(from[x]);
+                to[2 * x] = from[x];
+                to[(2 * x) + 1] = from[x];
             }
 
-            for (var i = 1; i < scale; i++)
-            {
-                to.CopyTo(result.Row((scale * y) + i));
-            }
+            to.CopyTo(result.Row((2 * y) + 1));
         }
 
         return result;

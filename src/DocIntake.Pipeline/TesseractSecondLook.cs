@@ -18,14 +18,14 @@ internal sealed class TesseractSecondLook(
     /// <summary>What a 判定 cell can say: 合格/不合格, 合/否, OK/NG, ○/×, PASS/FAIL.</summary>
     private const string ResultCharacters = "合格不否OKNG○〇×✕PASFILpasfil";
 
-    public string? Reread(int page, PixelBox box, ValueKind kind, bool otherScale = false)
+    public string? Reread(int page, PixelBox box, ValueKind kind)
     {
         if (!pages.TryGetValue(page, out var image) || box.Width <= 0 || box.Height <= 0)
         {
             return null;
         }
 
-        var crop = LineCrop.Of(image, box, otherScale).Image;
+        var crop = LineCrop.Of(image, box).Image;
         var ascii = kind is ValueKind.Code or ValueKind.Number or ValueKind.Money or ValueKind.Phone;
         var whitelist = kind switch
         {

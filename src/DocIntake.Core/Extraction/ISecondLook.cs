@@ -8,9 +8,6 @@ namespace DocIntake.Core.Extraction;
 /// </summary>
 public interface ISecondLook
 {
-    /// <summary>
-    /// The text read in <paramref name="box"/> of 1-based <paramref name="page"/>, or null when nothing was read;
-    /// <paramref name="otherScale"/> reads the crop at another size, to break a tie between two readings.
-    /// </summary>
-    string? Reread(int page, PixelBox box, ValueKind kind, bool otherScale = false);
+    /// <summary>The text read in <paramref name="box"/> of 1-based <paramref name="page"/>, or null when nothing was read.</summary>
+    string? Reread(int page, PixelBox box, ValueKind kind);
 }

@@ -171,6 +171,6 @@ public class ConfirmationTests
 
     private sealed class ResultLook(string text) : ISecondLook
     {
-        public string? Reread(int page, PixelBox box, ValueKind kind, bool otherScale = false) => kind == ValueKind.Result ? text : null;
+        public string? Reread(int page, PixelBox box, ValueKind kind) => kind == ValueKind.Result ? text : null;
     }
 }

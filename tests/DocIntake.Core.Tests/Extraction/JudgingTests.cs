@@ -101,17 +101,6 @@ public class JudgingTests
     }
 
     [Fact]
-    public void Extract_AcceptsDoubtfulValue_WhenTheTieBreakingReadingAgreesWithTheFirst()
-    {
-        var look = new FakeSecondLook("PO-26-0172", otherScaleText: "PO-26-0112");
-
-        var field = Extract.Run(LowConfidenceOrder(), look: look).Fields["orderNumber"];
-
-        Assert.Equal(2, look.Kinds.Count(k => k == ValueKind.Code));
-        Assert.False(field.NeedsReview);
-    }
-
-    [Fact]
     public void SenderFax_FromSubject_FormatsTheNumberNamed()
     {
         Assert.Equal("0566-12-3456", SenderFax.FromSubject("FAX受信 0566-12-3456"));
@@ -123,14 +112,14 @@ public class JudgingTests
     private static PageText LowConfidenceOrder() =>
         new PageBuilder(source: "ocr").Text(700, 100, "注文書", 0.95).Text(100, 200, "注文番号", 0.95).Text(400, 200, "PO-26-0112", 0.85).Build();
 
-    private sealed class FakeSecondLook(string text, string? otherScaleText = null) : ISecondLook
+    private sealed class FakeSecondLook(string text) : ISecondLook
     {
         public List<ValueKind> Kinds { get; } = [];
 
-        public string? Reread(int page, PixelBox box, ValueKind kind, bool otherScale = false)
+        public string? Reread(int page, PixelBox box, ValueKind kind)
         {
             Kinds.Add(kind);
-            return kind == ValueKind.Code ? (otherScale ? otherScaleText ?? text : text) : null;
+            return kind == ValueKind.Code ? text : null;
         }
     }
 }

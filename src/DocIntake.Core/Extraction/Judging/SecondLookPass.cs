@@ -5,8 +5,7 @@ namespace DocIntake.Core.Extraction.Judging;
 
 /// <summary>
 /// Re-reads values the judge would send to review for low OCR confidence alone (not those a check or master data
-/// already faults), and records whether the second reading gives the same value (or, when it does not, a third one
-/// at another scale does).
+/// already faults), and records whether the second reading gives the same value.
 /// </summary>
 internal static class SecondLookPass
 {
@@ -21,17 +20,13 @@ internal static class SecondLookPass
                 continue;
             }
 
-            // Two readings that differ are broken by a third at another scale: two of three the same is agreement.
-            draft.SecondLook = Agrees(look.Reread(page, box, draft.Kind), draft, context)
-                || Agrees(look.Reread(page, box, draft.Kind, otherScale: true), draft, context)
+            var text = look.Reread(page, box, draft.Kind);
+            var value = text is null ? null : ValueReader.Read(text, draft.Kind, context);
+            draft.SecondLook = value is not null && Same(value.ToJsonString(), draft.Value!.ToJsonString(), draft.Kind)
                 ? SecondLookEvidence.Agrees
                 : SecondLookEvidence.Disagrees;
         }
     }
-
-    private static bool Agrees(string? text, FieldDraft draft, ReadContext context) =>
-        text is not null && ValueReader.Read(text, draft.Kind, context) is { } value
-        && Same(value.ToJsonString(), draft.Value!.ToJsonString(), draft.Kind);
 
     /// <summary>
     /// A value found as text that did not parse ("合" read as "台", an amount with a stray mark) is re-read from its crop
