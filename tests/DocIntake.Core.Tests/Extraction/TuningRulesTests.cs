@@ -107,4 +107,36 @@ public class TuningRulesTests
 
         Assert.Equal(4709m, Extract.Run(page).Fields["total"].Num());
     }
+
+    [Fact]
+    public void Extract_ReadsTheItemColumn_WhenItsHeaderIsGarbledBetweenTwoReadLabels()
+    {
+        // 検査項目 read "披倉折日": between No. and 規格, the unmatched header text is the item column.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(60, 550, "No.", 0.95).Text(200, 550, "披倉折日", 0.4).Text(500, 550, "規格", 0.95).Text(800, 550, "単位", 0.95)
+            .Text(950, 550, "n1", 0.95).Text(1100, 550, "n2", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(70, 600, "1", 0.95).Text(200, 600, "外径", 0.95).Text(500, 600, "10.00 ±0.02", 0.95).Text(800, 600, "mm", 0.95)
+            .Text(950, 600, "10.01", 0.95).Text(1100, 600, "9.99", 0.95).Text(1310, 600, "合", 0.95)
+            .Text(70, 650, "2", 0.95).Text(200, 650, "全長", 0.95).Text(500, 650, "50.0 ±0.1", 0.95).Text(800, 650, "mm", 0.95)
+            .Text(950, 650, "50.02", 0.95).Text(1100, 650, "49.98", 0.95).Text(1310, 650, "合", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(["外径", "全長"], doc.Measurements.Select(m => m["item"].Value!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Extract_ReadsTheDescriptionColumn_WhenItsHeaderIsGarbled()
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "ロ名", 0.3).Text(900, 700, "数量").Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト", 0.95).Right(980, 750, "100", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal("シャフト", doc.Lines[0]["description"].Value!.GetValue<string>());
+    }
 }
