@@ -139,4 +139,20 @@ public class TuningRulesTests
 
         Assert.Equal("シャフト", doc.Lines[0]["description"].Value!.GetValue<string>());
     }
+
+    [Fact]
+    public void Extract_CutsACodeOffTheStartOfADescription_AndTakesItAsThePartNumberWhenNoneWasRead()
+    {
+        // Part number header lost: its cells fall into the description column.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, "1", 0.95).Text(300, 750, "BU-2045-01 フランジブッシュ", 0.95).Right(980, 750, "100", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95)
+            .Build();
+
+        var line = Extract.Run(page).Lines[0];
+
+        Assert.Equal("フランジブッシュ", line["description"].Value!.GetValue<string>());
+        Assert.Equal("BU-2045-01", line["partNumber"].Value!.GetValue<string>());
+        Assert.True(line["partNumber"].NeedsReview);
+    }
 }
