@@ -155,4 +155,20 @@ public class TuningRulesTests
         Assert.Equal("BU-2045-01", line["partNumber"].Value!.GetValue<string>());
         Assert.True(line["partNumber"].NeedsReview);
     }
+
+    [Fact]
+    public void Extract_FindsTheAddresseeBeforeAMisreadHonorific_AndDoubtsIt()
+    {
+        var page = SampleQuality.Japanese().Build();
+        var misread = new DocIntake.Core.Pages.PageText
+        {
+            Number = page.Number, Width = page.Width, Height = page.Height, Source = page.Source,
+            Words = [.. page.Words.Select(w => w.Text == "御中" ? w with { Text = "件中" } : w)],
+        };
+
+        var customer = Extract.Run(misread).Fields["customerName"];
+
+        Assert.Equal("株式会社三河精密", customer.Value!.GetValue<string>());
+        Assert.True(customer.NeedsReview);
+    }
 }
