@@ -19,6 +19,10 @@ public static partial class ToleranceParser
 {
     private const string Num = @"[0-9]+(?:\.[0-9]+)?";
 
+    /// <summary>Preferred roughness values (JIS B 0031 / ISO 1302, Ra and Rz): what a drawing prints after "Ra".</summary>
+    private static readonly HashSet<decimal> RoughnessSeries =
+        [0.012m, 0.025m, 0.05m, 0.1m, 0.2m, 0.4m, 0.8m, 1.6m, 3.2m, 6.3m, 12.5m, 25m, 50m, 100m, 200m, 400m];
+
     public static Tolerance? Parse(string? text)
     {
         var s = Canonical(LookalikeRepair.ForDigitsInText(TextNormalizer.Nfkc(text)));
@@ -55,9 +59,10 @@ public static partial class ToleranceParser
         // One stray letter before the number is a misread mark: φ comes back as ゅ or 中, ≦ as 全.
         s = StrayMarkRegex().Replace(s, string.Empty);
         var limits = Limits(s);
-        if (limits is { Nominal: { } bare, Lower: null, Upper: null } && parameter is not null)
+        if (limits is { Nominal: { } bare, Lower: null, Upper: null } && parameter is not null && RoughnessSeries.Contains(bare))
         {
-            // A roughness figure alone ("Ra 1.6") is an upper limit by drawing convention (JIS B 0031).
+            // A roughness figure alone ("Ra 1.6") is an upper limit by drawing convention (JIS B 0031). Only a figure of
+            // the standard series is taken so: "Ra 23.2" is "Ra ≦ 3.2" with the ≦ read as a 2, and stays a bare number.
             limits = (null, null, bare);
         }
 

@@ -107,4 +107,68 @@ public class TuningRulesTests
 
         Assert.Equal(4709m, Extract.Run(page).Fields["total"].Num());
     }
+
+    [Fact]
+    public void Extract_ReadsTheItemColumn_WhenItsHeaderIsGarbledBetweenTwoReadLabels()
+    {
+        // 検査項目 read "披倉折日": between No. and 規格, the unmatched header text is the item column.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(60, 550, "No.", 0.95).Text(200, 550, "披倉折日", 0.4).Text(500, 550, "規格", 0.95).Text(800, 550, "単位", 0.95)
+            .Text(950, 550, "n1", 0.95).Text(1100, 550, "n2", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(70, 600, "1", 0.95).Text(200, 600, "外径", 0.95).Text(500, 600, "10.00 ±0.02", 0.95).Text(800, 600, "mm", 0.95)
+            .Text(950, 600, "10.01", 0.95).Text(1100, 600, "9.99", 0.95).Text(1310, 600, "合", 0.95)
+            .Text(70, 650, "2", 0.95).Text(200, 650, "全長", 0.95).Text(500, 650, "50.0 ±0.1", 0.95).Text(800, 650, "mm", 0.95)
+            .Text(950, 650, "50.02", 0.95).Text(1100, 650, "49.98", 0.95).Text(1310, 650, "合", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(["外径", "全長"], doc.Measurements.Select(m => m["item"].Value!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Extract_ReadsTheDescriptionColumn_WhenItsHeaderIsGarbled()
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "ロ名", 0.3).Text(900, 700, "数量").Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト", 0.95).Right(980, 750, "100", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal("シャフト", doc.Lines[0]["description"].Value!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Extract_CutsACodeOffTheStartOfADescription_AndTakesItAsThePartNumberWhenNoneWasRead()
+    {
+        // Part number header lost: its cells fall into the description column.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, "1", 0.95).Text(300, 750, "BU-2045-01 フランジブッシュ", 0.95).Right(980, 750, "100", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95)
+            .Build();
+
+        var line = Extract.Run(page).Lines[0];
+
+        Assert.Equal("フランジブッシュ", line["description"].Value!.GetValue<string>());
+        Assert.Equal("BU-2045-01", line["partNumber"].Value!.GetValue<string>());
+        Assert.True(line["partNumber"].NeedsReview);
+    }
+
+    [Fact]
+    public void Extract_FindsTheAddresseeBeforeAMisreadHonorific_AndDoubtsIt()
+    {
+        var page = SampleQuality.Japanese().Build();
+        var misread = new DocIntake.Core.Pages.PageText
+        {
+            Number = page.Number, Width = page.Width, Height = page.Height, Source = page.Source,
+            Words = [.. page.Words.Select(w => w.Text == "御中" ? w with { Text = "件中" } : w)],
+        };
+
+        var customer = Extract.Run(misread).Fields["customerName"];
+
+        Assert.Equal("株式会社三河精密", customer.Value!.GetValue<string>());
+        Assert.True(customer.NeedsReview);
+    }
 }

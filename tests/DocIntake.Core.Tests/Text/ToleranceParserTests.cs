@@ -115,6 +115,17 @@ public class ToleranceParserTests
         Assert.Equal(unit, t.Unit);
     }
 
+    [Fact]
+    public void Parse_LeavesABareRoughnessFigureOutsideTheSeriesAsANumber()
+    {
+        // "Ra ≦ 3.2" with the ≦ read as a 2: 23.2 is no roughness grade, so it is not taken as the limit.
+        var t = ToleranceParser.Parse("Ra 23.2");
+
+        Assert.NotNull(t);
+        Assert.Null(t.Upper);
+        Assert.Equal(23.2m, t.Nominal);
+    }
+
     [Theory]
     [InlineData("58～62 HRC", "HRC", null, "58", "62")]
     [InlineData("HRC 58~62", "HRC", null, "58", "62")]

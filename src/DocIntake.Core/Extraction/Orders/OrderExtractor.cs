@@ -172,6 +172,7 @@ internal static partial class OrderExtractor
         line["lineNo"] = lineNo;
         line["partNumber"] = Cell(row, "partNumber", ValueKind.Code, true, reader);
         line["description"] = Cell(row, "description", ValueKind.Text, true, reader);
+        SplitLeadingCode(line);
         line["quantity"] = Cell(row, "quantity", ValueKind.Number, true, reader);
         line["unit"] = Unit(row, reader);
         line["unitPrice"] = Cell(row, "unitPrice", ValueKind.Money, true, reader);
@@ -248,6 +249,37 @@ internal static partial class OrderExtractor
             Inferred = true,
         };
     }
+
+    /// <summary>
+    /// A description that starts with a code ("BU-2045-01 フランジブッシュ") took in the part number or drawing number
+    /// cell beside it (its column boundary guessed from a garbled header). The code is cut off; it becomes the part
+    /// number when none was read, as an inferred value.
+    /// </summary>
+    private static void SplitLeadingCode(Dictionary<string, FieldDraft> line)
+    {
+        var description = line["description"];
+        if (description.Value?.GetValue<string>() is not { } text || LeadingCode().Match(text) is not { Success: true } code
+            || text[code.Length..].Trim() is not { Length: > 0 } rest)
+        {
+            return;
+        }
+
+        description.Value = JsonValue.Create(rest);
+        var part = line["partNumber"];
+        if (!part.Found)
+        {
+            part.Value = JsonValue.Create(code.Value.Trim());
+            part.Text = code.Value.Trim();
+            part.Unparsable = false;
+            part.Inferred = true;
+            part.Ocr = description.Ocr;
+            part.Page = description.Page;
+            part.Box = description.Box;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?=[A-Z0-9-]*[0-9])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s+")]
+    private static partial System.Text.RegularExpressions.Regex LeadingCode();
 
     private static bool DollarsPrinted(ExtractionContext ctx) =>
         ctx.Layout.Rows.SelectMany(r => r.Tokens).Any(t => t.Text.Contains('$', StringComparison.Ordinal) || t.Text.Contains("USD", StringComparison.Ordinal));

@@ -11,22 +11,35 @@ namespace DocIntake.Core.Extraction.Orders;
 /// </summary>
 internal static class PartyFinder
 {
-    /// <summary>The addressee: a segment ending in 御中 (or 御中 alone, then the name left of it), else a labelled one.</summary>
+    /// <summary>
+    /// The addressee: a segment ending in 御中 (or 御中 alone, then the name left of it), else one ending in a 御中 with its
+    /// first character misread ("株式会社三河精密 件中") after a company name (doubted), else a labelled one.
+    /// </summary>
     public static FieldDraft Addressee(ExtractionContext ctx, ValueLocator locator, FieldSpec spec, ISet<int> excludedRows)
+    {
+        return Honorific(ctx, spec, excludedRows, misread: false)
+            ?? Honorific(ctx, spec, excludedRows, misread: true)
+            ?? locator.Locate(spec, ctx.Read());
+    }
+
+    /// <summary>A misread 御中 is trusted this much of its OCR confidence: enough to show it, not to accept it.</summary>
+    private const double MisreadHonorificTrust = 0.8;
+
+    private static FieldDraft? Honorific(ExtractionContext ctx, FieldSpec spec, ISet<int> excludedRows, bool misread)
     {
         foreach (var row in ctx.Layout.Rows.Where(r => !excludedRows.Contains(r.Index)))
         {
             foreach (var segment in row.Segments)
             {
                 var compact = segment.Compact;
-                var at = compact.LastIndexOf("御中", StringComparison.Ordinal);
+                var at = misread ? MisreadHonorificAt(compact) : compact.LastIndexOf("御中", StringComparison.Ordinal);
                 if (at < 0 || at < compact.Length - 3)
                 {
                     continue;
                 }
 
-                var name = at > 0 ? segment.Take(at) : row.Segments.LastOrDefault(s => s.Box.Right <= segment.Box.X + 2);
-                if (name is null)
+                var name = at > 0 ? segment.Take(at) : misread ? null : row.Segments.LastOrDefault(s => s.Box.Right <= segment.Box.X + 2);
+                if (name is null || (misread && !CompanyName.LooksLikeCompany(name.Text)))
                 {
                     continue;
                 }
@@ -34,13 +47,23 @@ internal static class PartyFinder
                 var value = ValueReader.Read(name.Text, ValueKind.Company, ReadContext.Japanese);
                 if (value is not null)
                 {
-                    return FieldDraft.FromSegment(spec.Name, spec.Name, ValueKind.Company, spec.Required, name, value);
+                    var draft = FieldDraft.FromSegment(spec.Name, spec.Name, ValueKind.Company, spec.Required, name, value);
+                    if (misread)
+                    {
+                        draft.Ocr *= MisreadHonorificTrust;
+                    }
+
+                    return draft;
                 }
             }
         }
 
-        return locator.Locate(spec, ctx.Read());
+        return null;
     }
+
+    /// <summary>Where "?中" ends a segment, ? being one kanji or kana other than 御 (件中, 衛中).</summary>
+    private static int MisreadHonorificAt(string compact) =>
+        compact.Length >= 4 && compact[^1] == '中' && !char.IsAscii(compact[^2]) && compact[^2] != '御' ? compact.Length - 2 : -1;
 
     /// <summary>
     /// The issuer: a labelled one when printed (発注者, Buyer), else the company-like segment that heads a block with

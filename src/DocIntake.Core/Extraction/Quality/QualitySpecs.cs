@@ -63,5 +63,6 @@ internal static class QualitySpecs
         ],
         minColumns: 3,
         anchors: ["spec", "result", "values"],
-        stopLabels: ["総合判定", "判定結果", "総合結果", "最終判定", "備考", "特記事項", "Overall Result", "Overall Judgement", "Judgement", "Remarks", "Notes"]);
+        stopLabels: ["総合判定", "判定結果", "総合結果", "最終判定", "備考", "特記事項", "Overall Result", "Overall Judgement", "Judgement", "Remarks", "Notes"],
+        inferable: ["item"]);
 }

@@ -97,6 +97,7 @@ internal static class TableReader
         var starts = LabelFinder.TokenStarts(segment);
         var compact = segment.Compact;
         var found = new List<(string Key, Segment Part)>();
+        var unmatched = new List<(int Start, int End)>();
         var pos = 0;
         for (var t = 0; t < starts.Length; t++)
         {
@@ -117,8 +118,17 @@ internal static class TableReader
             else
             {
                 pos = starts[t] + segment.Tokens[t].Text.Length;
+                if (unmatched.Count > 0 && unmatched[^1].End == starts[t])
+                {
+                    unmatched[^1] = (unmatched[^1].Start, pos);
+                }
+                else
+                {
+                    unmatched.Add((starts[t], pos));
+                }
             }
         }
+
 
         if (found.Count < spec.MinColumns || !found.Any(f => spec.Anchors.Contains(f.Key)))
         {
@@ -132,7 +142,39 @@ internal static class TableReader
             return null;
         }
 
+        InferMissingLabel(found, unmatched, segment, spec);
         return Columns(found, layout.Page(row.Page), row);
+    }
+
+    /// <summary>
+    /// A header label too garbled to match ("検査項目" read "披倉折日") leaves its column out, and with it every cell
+    /// below. When labels on both sides of a missing (inferable) one were found, in order, and unmatched text of two or
+    /// more letters stands between them, that text is the missing label.
+    /// </summary>
+    private static void InferMissingLabel(List<(string Key, Segment Part)> found, List<(int Start, int End)> unmatched, Segment segment, TableSpec spec)
+    {
+        foreach (var key in spec.Inferable)
+        {
+            var k = Array.IndexOf(spec.Keys, key);
+            var before = found.Where(f => Array.IndexOf(spec.Keys, f.Key) < k).OrderBy(f => f.Part.Box.X).LastOrDefault();
+            var after = found.Where(f => Array.IndexOf(spec.Keys, f.Key) > k).OrderBy(f => f.Part.Box.X).FirstOrDefault();
+            if (found.Exists(f => f.Key == key) || before.Part is null || after.Part is null || before.Part.Box.Right > after.Part.Box.X)
+            {
+                continue;
+            }
+
+            var left = before.Part.Box.Right;
+            var right = after.Part.Box.X;
+            foreach (var (start, end) in unmatched)
+            {
+                var part = segment.Skip(start)?.Take(end - start);
+                if (part is not null && part.Box.X >= left && part.Box.Right <= right && part.Compact.Count(char.IsLetter) >= 2)
+                {
+                    found.Add((key, part));
+                    break;
+                }
+            }
+        }
     }
 
     private static List<Column> Columns(List<(string Key, Segment Part)> found, PageText page, Row row)

@@ -8,15 +8,23 @@ namespace DocIntake.Core.Extraction.Tables;
 /// </summary>
 internal sealed class TableSpec
 {
-    public TableSpec((string Key, string[] Labels)[] columns, int minColumns, string[] anchors, string[] stopLabels)
+    public TableSpec((string Key, string[] Labels)[] columns, int minColumns, string[] anchors, string[] stopLabels, string[]? inferable = null)
     {
+        Inferable = inferable ?? [];
         Columns = LabelSet.Of(columns);
+        Keys = [.. columns.Select(c => c.Key)];
         MinColumns = minColumns;
         Anchors = anchors;
         Stops = LabelSet.Of(("stop", stopLabels));
     }
 
     public LabelSet Columns { get; }
+
+    /// <summary>Columns whose garbled header may be inferred from its place between the labels around it.</summary>
+    public IReadOnlyList<string> Inferable { get; }
+
+    /// <summary>Column keys in their printed order (left to right).</summary>
+    public string[] Keys { get; }
 
     public int MinColumns { get; }
 
