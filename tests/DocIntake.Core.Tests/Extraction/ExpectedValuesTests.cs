@@ -86,15 +86,16 @@ public class ExpectedValuesTests
             .Text(700, 100, "INSPECTION REPORT", 0.95)
             .Text(80, 550, "Item", 0.95).Text(500, 550, "Specification", 0.95).Text(750, 550, "n1", 0.95).Text(1300, 550, "Result", 0.95)
             .Text(80, 600, "Outer diameter", 0.95).Text(500, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(1300, 600, "OK", 0.95)
-            .Text(80, 625, "Hole diameter", 0.95).Text(500, 625, "6.60 (+0:1/-0)", 0.95).Text(750, 625, "6.62", 0.95).Text(1300, 625, "OK", 0.95)
-            .Text(80, 650, "Appearance", 0.95).Text(500, 650, "No scratches", 0.95).Text(1300, 650, "OK", 0.95)
-            .Text(150, 700, "by:", 0.95).Text(1300, 700, "PASS", 0.95)
-            .Text(80, 750, "Room temperature: 20", 0.95).Text(500, 750, "°C", 0.95)
+            .Text(80, 650, "Hole diameter", 0.95).Text(500, 650, "6.60 (+0:1/-0)", 0.95).Text(750, 650, "6.62", 0.95).Text(1300, 650, "OK", 0.95)
+            .Text(80, 700, "Hardness", 0.95).Text(500, 700, "55.0~60.0 HRC:", 0.95).Text(750, 700, "58.1", 0.95).Text(1300, 700, "OK", 0.95)
+            .Text(80, 750, "Appearance", 0.95).Text(500, 750, "No scratches", 0.95).Text(1300, 750, "OK", 0.95)
+            .Text(150, 800, "by:", 0.95).Text(1300, 800, "PASS", 0.95)
+            .Text(80, 850, "Room temperature: 20", 0.95).Text(500, 850, "°C", 0.95)
             .Build();
 
         var doc = Extract.Run(page);
 
-        Assert.Equal(["Outer diameter", "Hole diameter", "Appearance"], doc.Measurements.Select(m => m["item"].Value!.GetValue<string>()));
+        Assert.Equal(["Outer diameter", "Hole diameter", "Hardness", "Appearance"], doc.Measurements.Select(m => m["item"].Value!.GetValue<string>()));
     }
 
     [Fact]

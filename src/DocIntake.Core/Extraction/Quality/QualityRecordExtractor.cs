@@ -60,11 +60,12 @@ internal static partial class QualityRecordExtractor
     }
 
     /// <summary>
-    /// A measurement row: an item and a specification or a result. Text with a colon ("Inspected by:", "測定室温度: 20℃")
-    /// is a footer field below the table, not an inspection item, however its result-like neighbour ("PASS") reads.
+    /// A measurement row: an item and a specification or a result. A label with a colon ("Inspected by:", "測定室温度: 20℃",
+    /// in the item cell or spilled into the first word of the 規格 cell) is a footer field below the table, not an
+    /// inspection item, however its result-like neighbour ("PASS") reads; a colon later in the 規格 is noise ("HRC:").
     /// </summary>
     internal static bool IsItem(TableRow row) =>
-        row.Text("item").Length > 0 && !HasColon(row.Text("item")) && !HasColon(row.Text("spec"))
+        row.Text("item").Length > 0 && !HasColon(row.Text("item")) && !HasColon(row.Text("spec").Split(' ')[0])
         && (row.Text("spec").Length > 0 || ValueReader.Result(row.Text("result")) is not null);
 
     /// <summary>A label's colon; one between digits is a misread point ("+0:1"), not a label.</summary>
