@@ -52,7 +52,7 @@ public static class DocumentExtractor
                 }
 
                 Rescue(drafts, secondLook, ocrPages, ctx);
-                OrderExtractor.SettleLineNumbers(drafts);
+                LineNumbers.Settle(drafts);
                 DocumentChecks.Run(drafts, DocumentTypes.Order);
                 ExpectedTotals.Mark(drafts);
                 break;

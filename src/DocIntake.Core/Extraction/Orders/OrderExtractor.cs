@@ -7,7 +7,7 @@ using DocIntake.Core.Extraction.Values;
 namespace DocIntake.Core.Extraction.Orders;
 
 /// <summary>Reads an order (注文書 / 発注書 / Purchase Order): header fields, parties, line table and totals.</summary>
-internal static partial class OrderExtractor
+internal static class OrderExtractor
 {
     public static DocumentDrafts Extract(ExtractionContext ctx)
     {
@@ -38,7 +38,7 @@ internal static partial class OrderExtractor
         drafts.Fields["notes"] = locator.Locate(OrderSpecs.Notes, ctx.Read());
         if (!drafts.Fields["notes"].Found && !drafts.Fields["notes"].LabelSeen && table is not null)
         {
-            drafts.Fields["notes"] = UnlabelledNote(ctx.Layout, table) ?? drafts.Fields["notes"];
+            drafts.Fields["notes"] = UnlabelledNote.Find(ctx.Layout, table) ?? drafts.Fields["notes"];
         }
 
         ExpectPrinted(drafts);
@@ -78,35 +78,6 @@ internal static partial class OrderExtractor
         }
     }
 
-    /// <summary>
-    /// A remark whose 備考 label was lost: below the line table, a sentence in the set form of an instruction to the
-    /// supplier ("納品書2部添付のこと", "…願います"). Placed by wording alone, so it is inferred and weighed as such.
-    /// </summary>
-    private static FieldDraft? UnlabelledNote(DocumentLayout layout, Table table)
-    {
-        var first = table.Rows.Count > 0 ? table.Rows[0].Row.Index : table.Headers[^1].Index;
-        var owned = table.RowIndexes;
-        foreach (var row in layout.Rows.Where(r => r.Index > first && !owned.Contains(r.Index)))
-        {
-            foreach (var segment in row.Segments)
-            {
-                // The sentence ends at its instruction; what follows on the row ("er ¥163,910") is another cell run into it.
-                if (ValueReader.Read(segment.Text, ValueKind.Text, ReadContext.Japanese)?.GetValue<string>() is { } text
-                    && InstructionEnding().Match(text) is { Success: true } end && end.Index > 0)
-                {
-                    var note = FieldDraft.FromSegment("notes", "notes", ValueKind.Text, false, segment, JsonValue.Create(text[..(end.Index + end.Length)]));
-                    note.Inferred = true;
-                    return note;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex("(こと|願います|ください|下さい)。?")]
-    private static partial System.Text.RegularExpressions.Regex InstructionEnding();
-
     internal static bool IsItem(TableRow row)
     {
         var hasNumber = ValueReader.Number(row.Text("quantity")) is not null || ValueReader.Money(row.Text("amount")) is not null;
@@ -128,34 +99,6 @@ internal static partial class OrderExtractor
 
     private static readonly string[] TotalsWords = ["合計", "小計", "消費税", "TOTAL", "SUBTOTAL"];
 
-    private const decimal MaxLineNo = 999;
-
-    private const double GuessedLineNoConfidence = 0.8;
-
-    /// <summary>
-    /// After the rescue re-read: a line number is a small whole number. "33315" or "1.1520" is the number run into the
-    /// next cell, "-2" a bullet read as a sign; a cell that did not parse at all is no better. The position is the likelier
-    /// reading, but only a guess: it goes to review.
-    /// </summary>
-    public static void SettleLineNumbers(DocumentDrafts drafts)
-    {
-        for (var i = 0; i < drafts.Lines.Count; i++)
-        {
-            var lineNo = drafts.Lines[i]["lineNo"];
-            if (lineNo.Unparsable || (lineNo.Found && lineNo.Value!.GetValue<decimal>() is var printed && (printed < 1 || printed > MaxLineNo || printed != decimal.Truncate(printed))))
-            {
-                lineNo.Unparsable = false;
-                lineNo.Value = JsonValue.Create((decimal)(i + 1));
-                lineNo.Inferred = true;
-                lineNo.Ocr = Math.Min(lineNo.Ocr, GuessedLineNoConfidence);
-            }
-            else if (lineNo.Found && lineNo.Ocr < 1 && lineNo.Value!.GetValue<decimal>() == i + 1)
-            {
-                lineNo.ChecksPassed++; // numbered 1, 2, 3… in order: the sequence confirms the reading
-            }
-        }
-    }
-
     private static Dictionary<string, FieldDraft> Line(TableRow row, int index, ReadContext reader)
     {
         var line = new Dictionary<string, FieldDraft>(StringComparer.Ordinal);
@@ -172,7 +115,7 @@ internal static partial class OrderExtractor
         line["lineNo"] = lineNo;
         line["partNumber"] = Cell(row, "partNumber", ValueKind.Code, true, reader);
         line["description"] = Cell(row, "description", ValueKind.Text, true, reader);
-        SplitLeadingCode(line);
+        LeadingCode.Split(line);
         line["quantity"] = Cell(row, "quantity", ValueKind.Number, true, reader);
         line["unit"] = Unit(row, reader);
         line["unitPrice"] = Cell(row, "unitPrice", ValueKind.Money, true, reader);
@@ -233,13 +176,13 @@ internal static partial class OrderExtractor
             };
         }
 
-        if (!ctx.English && !DollarsPrinted(ctx))
+        var dollars = ctx.Layout.Rows.SelectMany(r => r.Tokens).Any(t => t.Text.Contains('$', StringComparison.Ordinal) || t.Text.Contains("USD", StringComparison.Ordinal));
+        if (!ctx.English && !dollars)
         {
             // A Japanese order in yen needs no mark: the contract's default holds unless another currency is printed.
             return new FieldDraft { Name = "currency", ThresholdName = "currency", Kind = ValueKind.Text, Required = true, Value = JsonValue.Create("JPY"), Ocr = 1 };
         }
 
-        var dollars = DollarsPrinted(ctx);
         return new FieldDraft
         {
             Name = "currency", ThresholdName = "currency", Kind = ValueKind.Text, Required = true,
@@ -249,40 +192,6 @@ internal static partial class OrderExtractor
             Inferred = true,
         };
     }
-
-    /// <summary>
-    /// A description that starts with a code ("BU-2045-01 フランジブッシュ") took in the part number or drawing number
-    /// cell beside it (its column boundary guessed from a garbled header). The code is cut off; it becomes the part
-    /// number when none was read, as an inferred value.
-    /// </summary>
-    private static void SplitLeadingCode(Dictionary<string, FieldDraft> line)
-    {
-        var description = line["description"];
-        if (description.Value?.GetValue<string>() is not { } text || LeadingCode().Match(text) is not { Success: true } code
-            || text[code.Length..].Trim() is not { Length: > 0 } rest)
-        {
-            return;
-        }
-
-        description.Value = JsonValue.Create(rest);
-        var part = line["partNumber"];
-        if (!part.Found)
-        {
-            part.Value = JsonValue.Create(code.Value.Trim());
-            part.Text = code.Value.Trim();
-            part.Unparsable = false;
-            part.Inferred = true;
-            part.Ocr = description.Ocr;
-            part.Page = description.Page;
-            part.Box = description.Box;
-        }
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?=[A-Z0-9-]*[0-9])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s+")]
-    private static partial System.Text.RegularExpressions.Regex LeadingCode();
-
-    private static bool DollarsPrinted(ExtractionContext ctx) =>
-        ctx.Layout.Rows.SelectMany(r => r.Tokens).Any(t => t.Text.Contains('$', StringComparison.Ordinal) || t.Text.Contains("USD", StringComparison.Ordinal));
 
     internal static DateOnly? DateOf(FieldDraft draft) =>
         draft.Value?.GetValue<string>() is { } s && DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;

@@ -1,5 +1,6 @@
 using DocIntake.Core.Contract;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Orders;
@@ -71,8 +72,8 @@ internal static partial class QualityRecordExtractor
     /// <summary>A label's colon; one between digits is a misread point ("+0:1"), not a label.</summary>
     private static bool HasColon(string text) => LabelColon().IsMatch(text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[:：](?![0-9])|(?<![0-9])[:：]")]
-    private static partial System.Text.RegularExpressions.Regex LabelColon();
+    [GeneratedRegex(@"[:：](?![0-9])|(?<![0-9])[:：]")]
+    private static partial Regex LabelColon();
 
     /// <summary>
     /// Every item of a record is measured on the same samples (n1…nk): a row with fewer values than another, or than
@@ -320,11 +321,11 @@ internal static partial class QualityRecordExtractor
 
     private static bool IsJapanese(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF');
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?\+\d+(?:\.\d+)?[^\d/+\-]*$")]
-    private static partial System.Text.RegularExpressions.Regex SingleDeviation();
+    [GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?\+\d+(?:\.\d+)?[^\d/+\-]*$")]
+    private static partial Regex SingleDeviation();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:合格|不合格|PASS|FAIL|Pass|Fail)$")]
-    private static partial System.Text.RegularExpressions.Regex OverallWord();
+    [GeneratedRegex(@"^(?:合格|不合格|PASS|FAIL|Pass|Fail)$")]
+    private static partial Regex OverallWord();
 
     private static bool IsValueColumn(string key) => key.StartsWith("values", StringComparison.Ordinal);
 
@@ -332,6 +333,6 @@ internal static partial class QualityRecordExtractor
         text.Length > 0 && text.Count(char.IsAsciiDigit) >= Math.Max(1, text.Length - 2);
 
     // 粗 and めっき alone still match the items when OCR garbles the rest (表庫粗き, めっき嘆厚).
-    [System.Text.RegularExpressions.GeneratedRegex("硬度|硬さ|粗|めっき|メッキ|膜厚|HARDNESS|ROUGHNESS|PLATING|COATING")]
-    private static partial System.Text.RegularExpressions.Regex ScaledItem();
+    [GeneratedRegex("硬度|硬さ|粗|めっき|メッキ|膜厚|HARDNESS|ROUGHNESS|PLATING|COATING")]
+    private static partial Regex ScaledItem();
 }
