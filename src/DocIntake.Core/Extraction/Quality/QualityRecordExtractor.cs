@@ -52,9 +52,7 @@ internal static partial class QualityRecordExtractor
                 drafts.Measurements.Add(Measurement(row, ctx));
             }
 
-            // n2…nk columns count the samples (with n1, which shares its key with a 測定値 group header above them).
-            var numbered = table.Columns.Count(c => IsValueColumn(c.Key) && c.Key != "values");
-            ExpectSampleSize(drafts.Measurements, numbered > 0 ? numbered + 1 : 0);
+            ExpectSampleSize(drafts.Measurements);
         }
 
         return drafts;
@@ -76,14 +74,14 @@ internal static partial class QualityRecordExtractor
     private static partial Regex LabelColon();
 
     /// <summary>
-    /// Every item of a record is measured on the same samples (n1…nk): a row with fewer values than another, or than
-    /// the header has sample columns, lost one to OCR (a value read as noise, two run together), so its values go to review.
+    /// Every item of a record is measured on the same samples: a row with fewer values than another lost one to OCR
+    /// (a value read as noise, two run together), so its values go to review. The header's n1…nk columns are no
+    /// measure of it: forms print five sample columns and fill three.
     /// </summary>
-    private static void ExpectSampleSize(List<Dictionary<string, FieldDraft>> rows, int sampleColumns)
+    private static void ExpectSampleSize(List<Dictionary<string, FieldDraft>> rows)
     {
         var counts = rows.Select(r => r["values"].Value is JsonArray a ? a.Count : 0).ToList();
-        // Headers n1…nk say how many samples there are; a single 測定値 column says nothing.
-        var most = Math.Max(counts.DefaultIfEmpty(0).Max(), sampleColumns >= 2 ? sampleColumns : 0);
+        var most = counts.DefaultIfEmpty(0).Max();
         for (var i = 0; i < rows.Count; i++)
         {
             if (counts[i] > 0 && counts[i] < most)
@@ -278,11 +276,11 @@ internal static partial class QualityRecordExtractor
         var draft = FieldDraft.FromSegment("values", "measurements.values", ValueKind.Number, false, segment, numbers);
         var valueColumns = columns.Count(c => IsValueColumn(c.Key));
         var texts = groups.Select(g => string.Concat(g.Select(t => t.Text))).Where(LooksNumeric).ToList();
-        if ((valueColumns > 1 && numbers.Count != valueColumns)
+        if ((valueColumns > 1 && numbers.Count > valueColumns)
             || (texts.Any(t => t.Contains('.', StringComparison.Ordinal)) && texts.Any(t => !t.Contains('.', StringComparison.Ordinal))))
         {
-            // n1…nk columns all filled, and one row printed with one precision: a missing value or a lost decimal
-            // point ("89" among 8.9 and 8.8) is a misreading.
+            // More values than n1…nk columns (a number split in two), or one row printed with two precisions: a lost
+            // decimal point ("89" among 8.9 and 8.8) is a misreading. Fewer values is normal (five columns, three filled).
             draft.Reasons.Add(ReviewReasons.Ambiguous);
         }
 
