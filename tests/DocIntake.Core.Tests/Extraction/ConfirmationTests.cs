@@ -97,6 +97,23 @@ public class ConfirmationTests
     }
 
     [Fact]
+    public void Extract_ExpectsTheSubtotal_WhenATaxWasReadWithoutIt()
+    {
+        // "小計(税抜)" read "Prat (BiH)": the tax and total are there, the subtotal's label is not.
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(900, 1000, "Prat (BiH)", 0.6).Right(1500, 1000, "¥32,000", 0.9)
+            .Text(900, 1050, "消費税 10%)", 0.95).Right(1500, 1050, "¥3,200", 0.95)
+            .Text(900, 1100, "合計金額", 0.95).Right(1500, 1100, "¥35,200", 0.95)
+            .Build();
+
+        var subtotal = Extract.Run(page).Fields["subtotal"];
+
+        Assert.Null(subtotal.Value);
+        Assert.Contains(ReviewReasons.NotFound, subtotal.Reasons);
+    }
+
+    [Fact]
     public void Extract_ReadsTheValueAfterABracketedNoteOfTheLabel()
     {
         var page = SampleOrders.JapaneseHeader()

@@ -107,4 +107,28 @@ public class DocumentClassifierTests
 
         Assert.Equal(DocumentTypes.Unknown, doc.DocumentType);
     }
+
+    [Fact]
+    public void Extract_ClassifiesUnknown_WhenTitleLostAndTheLabelsAreAnInvoices()
+    {
+        // Order labels (単価, 金額, 消費税, a table header) and two labels only an invoice prints.
+        var page = SampleOrders.JapaneseHeader("哨求日 令和8年3月2日")
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Text(80, 900, "お振込先: 三河信用金庫 刈谷支店 普通 1234567", 0.8)
+            .Text(900, 1000, "御請求金額", 0.8).Right(1500, 1000, "35,200", 0.8)
+            .Build();
+
+        Assert.Equal(DocumentTypes.Unknown, Extract.Run(page).DocumentType);
+    }
+
+    [Fact]
+    public void Extract_KeepsAnOrderAnOrder_WhenItMentionsTheInvoiceOnce()
+    {
+        var page = SampleOrders.JapaneseHeader("注丈書")
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Text(80, 900, "備考: 請求書は月末締めにて送付のこと。お支払は従来通り", 0.9)
+            .Build();
+
+        Assert.Equal(DocumentTypes.Order, Extract.Run(page).DocumentType);
+    }
 }

@@ -38,6 +38,19 @@ public class ExpectedValuesTests
     }
 
     [Fact]
+    public void Extract_ReviewsAnOrderLineWithoutUnit_OnANormalResolutionFax()
+    {
+        // No line kept its unit ("式", "セット" lost at 98 lpi): the absence is not evidence there.
+        var page = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャフト φ10", "100", "", "320", "32,000")).Build();
+
+        var fine = Extract.Run(page).Lines[0]["unit"];
+        var coarse = Extract.Run(ConfirmationTests.WithOperation(page, "square_pixels:204x98->204x196")).Lines[0]["unit"];
+
+        Assert.False(fine.NeedsReview);
+        Assert.Contains(ReviewReasons.NotFound, coarse.Reasons);
+    }
+
+    [Fact]
     public void Extract_LeavesAbsentOptionalFieldsAlone_WhenThePageReadWell()
     {
         var doc = Extract.Run(SampleOrders.Consistent());
@@ -115,18 +128,20 @@ public class ExpectedValuesTests
         Assert.True(doc.Fields["inspector"].NeedsReview);
     }
 
-    [Fact]
-    public void Extract_TakesAnInstructionBelowTheTableAsNotes_WhenTheLabelWasLost()
+    [Theory]
+    [InlineData("納品書2部添付のこと er", "納品書2部添付のこと")]
+    [InlineData("分 納 不可", "分納不可")]
+    public void Extract_TakesAnInstructionBelowTheTableAsNotes_WhenTheLabelWasLost(string printed, string expected)
     {
         var page = SampleOrders.JapaneseHeader()
             .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
-            .Text(80, 1000, "納品書2部添付のこと er", 0.9)
+            .Text(80, 1000, printed, 0.9)
             .Text(900, 1100, "合計金額", 0.95).Right(1500, 1100, "¥32,000", 0.95)
             .Build();
 
         var notes = Extract.Run(page).Fields["notes"];
 
-        Assert.Equal("納品書2部添付のこと", notes.Value!.GetValue<string>());
+        Assert.Equal(expected, notes.Value!.GetValue<string>());
         Assert.True(notes.NeedsReview); // placed by its wording, not by a label
     }
 
@@ -226,5 +241,42 @@ public class ExpectedValuesTests
         Assert.Contains(ReviewReasons.NotFound, doc.Fields["buyerPhone"].Reasons);
         Assert.Contains(ReviewReasons.NotFound, doc.Fields["buyerFax"].Reasons);
         Assert.False(doc.Fields["notes"].NeedsReview); // one required field missing is not a badly read page
+    }
+
+    [Fact]
+    public void Extract_ReviewsTheLimitsOfAMeasuredRowWhoseSpecificationWasNotRead()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95).Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, "外径", 0.95).Text(300, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(900, 600, "9.99", 0.95).Text(1310, 600, "合", 0.95)
+            .Text(80, 650, "全長", 0.95).Text(750, 650, "50.02", 0.95).Text(900, 650, "49.98", 0.95).Text(1310, 650, "合", 0.95)
+            .Text(80, 700, "外観", 0.95).Text(1310, 700, "合", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.False(doc.Measurements[0]["lowerLimit"].NeedsReview);
+        Assert.Contains(ReviewReasons.NotFound, doc.Measurements[1]["lowerLimit"].Reasons);
+        Assert.Contains(ReviewReasons.NotFound, doc.Measurements[1]["upperLimit"].Reasons);
+        Assert.False(doc.Measurements[2]["lowerLimit"].NeedsReview); // a visual check has no values and no limits
+    }
+
+    [Fact]
+    public void Extract_KeepsTableRowsApart_WhenATallWordSpansThem()
+    {
+        // A ruling remnant read as "|" from row 1 to row 3 used to stretch the first row over the next two.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95).Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, "外径", 0.95).Text(300, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(900, 600, "9.99", 0.95).Text(1310, 600, "合", 0.95)
+            .Text(80, 650, "全長", 0.95).Text(300, 650, "50.0 ±0.1", 0.95).Text(750, 650, "50.02", 0.95).Text(900, 650, "49.98", 0.95).Text(1310, 650, "合", 0.95)
+            .Text(80, 700, "内径", 0.95).Text(300, 700, "8.00 ±0.02", 0.95).Text(750, 700, "8.01", 0.95).Text(900, 700, "7.99", 0.95).Text(1310, 700, "合", 0.95)
+            .Word(690, 590, 4, 140, "|", 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(["外径", "全長", "内径"], doc.Measurements.Select(m => m["item"].Value!.GetValue<string>()));
     }
 }

@@ -33,6 +33,20 @@ public class JudgingTests
         Assert.True(strict.NeedsReview);
     }
 
+    [Theory]
+    [InlineData("PO 26 0112", true)] // the hyphens lost on the fax: what stood in the gaps is a guess
+    [InlineData("PO-26 0112", true)]
+    [InlineData("PO -26-0112", false)] // a space beside a hyphen joins nothing
+    [InlineData("PO-26-0112", false)]
+    public void Extract_ReviewsACodeReadAsSeparateWords(string printed, bool review)
+    {
+        var page = new PageBuilder(source: "ocr").Text(700, 100, "注文書", 0.95).Text(100, 200, "注文番号", 0.95).Text(400, 200, printed, 0.97).Build();
+
+        var field = Extract.Run(page).Fields["orderNumber"];
+
+        Assert.Equal(review, field.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
     [Fact]
     public void Extract_RaisesConfidence_WhenChecksHold()
     {

@@ -82,6 +82,40 @@ public class OrderExtractionTests
     }
 
     [Fact]
+    public void Extract_ReadsTheSecondPageWithTheFirstPagesColumns_WhenItsRepeatedHeaderLostLabels()
+    {
+        // Page 2's header read "No. 品番 品名 Bu MA At 金額 備考": 品名 alone would run from 480 to 金額 and swallow the
+        // quantity, unit and price. The form is the same, shifted 8 px on the second sheet.
+        var first = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000")).Build();
+        var second = new PageBuilder(2, source: "ocr")
+            .Text(68, 300, "No.").Text(168, 300, "品番").Text(488, 300, "品名").Text(908, 300, "Bu").Text(1048, 300, "MA").Text(1188, 300, "At").Text(1428, 300, "金額").Text(1600, 300, "備考")
+            .Text(78, 350, "2", 0.95).Text(168, 350, "BU-2040", 0.95).Text(488, 350, "ブッシュ", 0.95).Right(988, 350, "50", 0.95).Text(1058, 350, "個", 0.95)
+            .Right(1268, 350, "85.5", 0.95).Right(1508, 350, "4,275", 0.95)
+            .Build();
+
+        var line = Extract.Run([first, second]).Lines[1];
+
+        Assert.Equal("ブッシュ", line["description"].Value!.GetValue<string>());
+        Assert.Equal(50m, line["quantity"].Num());
+        Assert.Equal("個", line["unit"].Value!.GetValue<string>());
+        Assert.Equal(85.5m, line["unitPrice"].Num());
+    }
+
+    [Theory]
+    [InlineData("Page", "2 of 2")] // "Page" in the description column, "2 of 2" in the quantity column
+    [InlineData("", "2/2")]
+    [InlineData("", "- 2 -")]
+    public void Extract_DoesNotTakeAPageNumberUnderTheTableAsALine(string word, string number)
+    {
+        var first = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000")).Build();
+        var second = new PageBuilder(2).Table(300, ("BU-2040", "ブッシュ", "50", "個", "85.5", "4,275")).Text(480, 400, word).Text(930, 400, number).Build();
+
+        var doc = Extract.Run([first, second]);
+
+        Assert.Equal(2, doc.Lines.Count);
+    }
+
+    [Fact]
     public void Extract_ContinuesTable_OnSecondPageWithAndWithoutRepeatedHeader()
     {
         var first = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000")).Build();

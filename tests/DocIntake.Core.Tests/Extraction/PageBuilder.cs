@@ -28,6 +28,13 @@ internal sealed class PageBuilder(int number = 1, int width = 1700, int height =
     /// <summary>Places text so that it ends at x (right-aligned numbers).</summary>
     public PageBuilder Right(int x, int y, string text, double confidence = 1.0) => Text(x - Width(text.Replace(" ", string.Empty, StringComparison.Ordinal)), y, text, confidence);
 
+    /// <summary>Places one word with a box of its own size (a ruling remnant read as "|", a word spanning two cells).</summary>
+    public PageBuilder Word(int x, int y, int width, int height, string text, double confidence = 1.0)
+    {
+        words.Add(new TextWord(text, confidence, new PixelBox(x, y, width, height), line++, 0));
+        return this;
+    }
+
     public PageBuilder Vertical(int x, int top, int bottom)
     {
         rulings.Add(new RulingLine(false, new PixelBox(x, top, 2, bottom - top)));

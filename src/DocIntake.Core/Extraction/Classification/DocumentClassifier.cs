@@ -42,7 +42,8 @@ internal static class DocumentClassifier
         var orderWords = WordEvidence(layout, OrderWords);
         var qualityWords = WordEvidence(layout, QualityWords);
 
-        if (title is { Type: DocumentTypes.Unknown } || (title is not { Distance: 0 } && AcknowledgesOrder(layout)))
+        if (title is { Type: DocumentTypes.Unknown }
+            || (title is not { Distance: 0 } && (AcknowledgesOrder(layout) || OrderArithmetic.OtherDocumentLabels(layout) >= 2)))
         {
             return DocumentTypes.Unknown;
         }

@@ -92,7 +92,7 @@ internal static class ConfidenceJudge
             d.Reasons.Add(ReviewReasons.NotInMasterData);
         }
 
-        if (d.SecondLook == SecondLookEvidence.Disagrees)
+        if (d.SecondLook == SecondLookEvidence.Disagrees || JoinedCode.IsGuess(d))
         {
             d.Reasons.Add(ReviewReasons.Ambiguous);
         }

@@ -24,13 +24,24 @@ internal static class ExpectedValues
 
         if (coarse)
         {
-            // Unit columns lose their short words first at 98 lpi ("mm", "個"): a measured row's missing unit is doubtful.
-            foreach (var row in drafts.Measurements.Where(m => m.TryGetValue("values", out var v) && v.Found))
+            // Unit columns lose their short words first at 98 lpi ("mm", "個", "式"): a missing unit is doubtful.
+            var measured = drafts.Measurements.Where(m => m.TryGetValue("values", out var v) && v.Found);
+            foreach (var row in measured.Concat(drafts.Lines))
             {
                 if (row.TryGetValue("unit", out var unit) && !unit.Found)
                 {
                     unit.LabelSeen = true;
                 }
+            }
+        }
+
+        // A measured value is judged against a limit: a row with values and neither limit lost its 規格 cell.
+        foreach (var row in drafts.Measurements.Where(m => m.TryGetValue("values", out var v) && v.Found))
+        {
+            if (row.GetValueOrDefault("lowerLimit") is { Found: false } lower && row.GetValueOrDefault("upperLimit") is { Found: false } upper)
+            {
+                lower.LabelSeen = true;
+                upper.LabelSeen = true;
             }
         }
 

@@ -103,15 +103,23 @@ internal sealed class DocumentLayout
 
     private static List<List<Token>> GroupRows(PageText page)
     {
-        var rows = new List<(PixelBox Box, List<Token> Tokens)>();
-        foreach (var word in page.Words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).OrderBy(w => w.Box.CenterY))
+        var tokens = page.Words
+            .Where(w => !string.IsNullOrWhiteSpace(w.Text))
+            .Select(w => Token.From(w, page.Number))
+            .Where(t => t.Text.Length > 0)
+            .OrderBy(t => t.Box.CenterY)
+            .ToList();
+        if (tokens.Count == 0)
         {
-            var token = Token.From(word, page.Number);
-            if (token.Text.Length == 0)
-            {
-                continue;
-            }
+            return [];
+        }
 
+        // A token much taller than the page's text (a ruling remnant read as "|", two cells read as one word) would
+        // stretch its row over the rows below and swallow them; it joins a row its centre falls in, without growing it.
+        var tall = 1.8 * Row.Median(tokens.Select(t => t.Box.Height));
+        var rows = new List<(PixelBox Box, List<Token> Tokens)>();
+        foreach (var token in tokens.Where(t => t.Box.Height <= tall))
+        {
             var best = -1;
             var bestOverlap = 0.0;
             for (var i = Math.Max(0, rows.Count - 4); i < rows.Count; i++)
@@ -134,6 +142,38 @@ internal sealed class DocumentLayout
             {
                 rows[best].Tokens.Add(token);
                 rows[best] = (rows[best].Box.Union(token.Box), rows[best].Tokens);
+            }
+        }
+
+        foreach (var token in tokens.Where(t => t.Box.Height > tall))
+        {
+            var home = -1;
+            var homeGap = int.MaxValue;
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var box = rows[i].Box;
+                if (box.Y > token.Box.CenterY || token.Box.CenterY >= box.Bottom)
+                {
+                    continue;
+                }
+
+                // Two rows side by side at slightly different heights both hold the centre: the word belongs with the
+                // words it runs on from, else with the row whose middle is nearer.
+                var gap = rows[i].Tokens.Min(t => Math.Max(0, Math.Max(t.Box.X - token.Box.Right, token.Box.X - t.Box.Right)));
+                if (gap < homeGap || (gap == homeGap && Math.Abs(box.CenterY - token.Box.CenterY) < Math.Abs(rows[home].Box.CenterY - token.Box.CenterY)))
+                {
+                    home = i;
+                    homeGap = gap;
+                }
+            }
+
+            if (home < 0)
+            {
+                rows.Add((token.Box, [token]));
+            }
+            else
+            {
+                rows[home].Tokens.Add(token);
             }
         }
 

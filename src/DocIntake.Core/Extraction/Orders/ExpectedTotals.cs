@@ -6,6 +6,7 @@ namespace DocIntake.Core.Extraction.Orders;
 /// <summary>
 /// A total that is the line sum plus consumption tax means a subtotal and a tax were printed above it; when neither was
 /// read (their labels lost to OCR), they are reported as not found and sent to review rather than left silently empty.
+/// Likewise a tax read alone.
 /// </summary>
 internal static class ExpectedTotals
 {
@@ -13,6 +14,13 @@ internal static class ExpectedTotals
     {
         var subtotal = drafts.Fields["subtotal"];
         var tax = drafts.Fields["tax"];
+
+        // Consumption tax is printed under the amount it is taken on: a tax read without its subtotal lost the subtotal.
+        if (tax.Found && !subtotal.Found)
+        {
+            subtotal.LabelSeen = true;
+        }
+
         if (subtotal.Found || tax.Found || Numbers.Of(drafts.Fields["total"]) is not { } total
             || drafts.Lines.Count == 0 || drafts.Lines.Any(l => Numbers.Of(l["amount"]) is null))
         {

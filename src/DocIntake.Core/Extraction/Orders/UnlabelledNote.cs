@@ -9,7 +9,7 @@ namespace DocIntake.Core.Extraction.Orders;
 
 /// <summary>
 /// A remark whose 備考 label was lost: below the line table, a sentence in the set form of an instruction to the
-/// supplier ("納品書2部添付のこと", "…願います"). Placed by wording alone, so it is inferred and weighed as such.
+/// supplier ("納品書2部添付のこと", "…願います", "分納不可", "納期厳守"). Placed by wording alone, so it is inferred and weighed as such.
 /// </summary>
 internal static partial class UnlabelledNote
 {
@@ -35,6 +35,6 @@ internal static partial class UnlabelledNote
         return null;
     }
 
-    [GeneratedRegex("(こと|願います|ください|下さい)。?")]
+    [GeneratedRegex("(こと|願います|ください|下さい|不可|厳守)。?")]
     private static partial Regex InstructionEnding();
 }

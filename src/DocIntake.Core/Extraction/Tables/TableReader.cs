@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocIntake.Core.Text;
 using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Values;
@@ -10,7 +11,7 @@ namespace DocIntake.Core.Extraction.Tables;
 /// has them), rows by baseline. Rows go on over page breaks (with or without a repeated header) until a totals or
 /// remarks row or 以下余白; rows that are not items (empty, sub-headers) are skipped.
 /// </summary>
-internal static class TableReader
+internal static partial class TableReader
 {
     private const string BlankBelow = "以下余白";
 
@@ -42,8 +43,8 @@ internal static class TableReader
                     continue;
                 }
 
+                columns = firstColumns is not null && headers[^1].Page != row.Page ? Repeated(firstColumns, found) : found;
                 headers.Add(row);
-                columns = found;
                 firstColumns ??= found;
                 started = true;
                 continue;
@@ -57,6 +58,11 @@ internal static class TableReader
             if (IsBlankBelow(row) || StartsWithStop(row, spec))
             {
                 break;
+            }
+
+            if (PageNumber().IsMatch(LabelKey.Of(row.Compact)))
+            {
+                continue;
             }
 
             var tableRow = Split(row, columns, layout.Page(row.Page));
@@ -74,12 +80,42 @@ internal static class TableReader
         return firstColumns is null ? null : new Table(headers, ColumnAlignment.Refine(body), firstColumns);
     }
 
+    /// <summary>
+    /// The header repeated on a later page of the same form lost labels to OCR ("数量 単位 単価" read "Bu MAA At"): when
+    /// the labels both pages read stand where the first page had them (one shift for all), the first page's columns,
+    /// shifted, stand in for the lost ones. A different table (other positions) keeps its own columns.
+    /// </summary>
+    private static List<Column> Repeated(IReadOnlyList<Column> first, List<Column> found)
+    {
+        var shifts = found
+            .Select(f => first.FirstOrDefault(c => c.Key == f.Key) is { } c ? f.HeaderLeft - c.HeaderLeft : (int?)null)
+            .OfType<int>()
+            .Order()
+            .ToList();
+        var tolerance = Math.Max(12, (first[^1].HeaderRight - first[0].HeaderLeft) / 50);
+        if (shifts.Count < 2 || shifts[^1] - shifts[0] > tolerance || first.All(c => found.Exists(f => f.Key == c.Key)))
+        {
+            return found;
+        }
+
+        var shift = shifts[shifts.Count / 2];
+        var lost = first
+            .Where(c => !found.Exists(f => f.Key == c.Key))
+            .Select(c => c with { Left = c.Left + shift, Right = c.Right + shift, HeaderLeft = c.HeaderLeft + shift, HeaderRight = c.HeaderRight + shift });
+        return Bound(found.Concat(lost));
+    }
+
     private static List<Column> Merge(IReadOnlyList<Column> upper, List<Column> lower)
     {
         var left = lower.Min(c => c.HeaderLeft);
         var right = lower.Max(c => c.HeaderRight);
-        var kept = upper.Where(c => c.HeaderRight < left || c.HeaderLeft > right).ToList();
-        var merged = kept.Concat(lower).OrderBy(c => c.HeaderLeft).ToList();
+        return Bound(upper.Where(c => c.HeaderRight < left || c.HeaderLeft > right).Concat(lower));
+    }
+
+    /// <summary>Columns from two sources, in order, each narrowed to end halfway to its neighbour's header.</summary>
+    private static List<Column> Bound(IEnumerable<Column> columns)
+    {
+        var merged = columns.OrderBy(c => c.HeaderLeft).ToList();
         for (var i = 0; i < merged.Count; i++)
         {
             var l = i == 0 ? 0 : Math.Max(merged[i].Left, (merged[i - 1].HeaderRight + merged[i].HeaderLeft) / 2);
@@ -258,4 +294,8 @@ internal static class TableReader
 
     private static bool StartsWithStop(Row row, TableSpec spec) =>
         row.Segments.Take(3).Any(s => LabelFinder.Find(s, spec.Stops) is [{ } h, ..] && h.LabelPart.Box.X <= s.Box.X + 2);
+
+    /// <summary>A page number printed under a table that goes on ("Page 2 of 2", "2/3", "- 2 -"): not a body row.</summary>
+    [GeneratedRegex(@"^(PAGE|P)?-?\d{1,2}(OF|/)\d{1,2}-?$|^-\d{1,2}-$")]
+    private static partial Regex PageNumber();
 }
