@@ -34,4 +34,22 @@ public class DocumentLayoutTests
         Assert.Equal(3, rows.Count);
         Assert.Contains(rows, r => r.Compact == "全長50.02|");
     }
+
+    [Fact]
+    public void Build_KeepsARowWhole_WhenSpecksOfNoiseSitAtItsEdges()
+    {
+        // Two dots at the top and the middle of the row were read first and used to seed rows of their own, splitting
+        // the row number from the rest of its row.
+        var page = new PageBuilder(source: "ocr")
+            .Text(80, 860, "3 表面粗さ Ra 1.6 1.64 1.19 0.83 合", 0.9)
+            .Word(1312, 920, 4, 4, ".", 0.3).Word(1048, 926, 4, 4, ".", 0.3)
+            .Word(167, 922, 19, 19, "4", 0.9)
+            .Text(217, 920, "硬度 58.0 ~ 62.0 HRC 59.6 60.0 60.3 合", 0.9)
+            .Build();
+
+        var rows = DocumentLayout.Build([page]).Rows;
+
+        Assert.Equal(2, rows.Count);
+        Assert.StartsWith("4硬度", rows[1].Compact, StringComparison.Ordinal);
+    }
 }

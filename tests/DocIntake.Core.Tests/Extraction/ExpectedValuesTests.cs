@@ -195,6 +195,27 @@ public class ExpectedValuesTests
         Assert.True(doc.Lines[1]["lineNo"].NeedsReview);
     }
 
+    [Theory]
+    [InlineData("n1", "n5")]
+    [InlineData("nl", "nS")] // as fax OCR reads the sample headers
+    public void Extract_AcceptsFiveValuesUnderFiveSampleColumns(string first, string last)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "INSPECTION REPORT", 0.95)
+            .Text(80, 550, "Item", 0.95).Text(400, 550, "Specification", 0.95)
+            .Text(700, 550, first, 0.95).Text(820, 550, "n2", 0.95).Text(940, 550, "n3", 0.95).Text(1060, 550, "n4", 0.95).Text(1180, 550, last, 0.95)
+            .Text(1350, 550, "Result", 0.95)
+            .Text(80, 600, "Outer diameter", 0.95).Text(400, 600, "10.00 ±0.02", 0.95)
+            .Text(700, 600, "10.01", 0.95).Text(820, 600, "9.99", 0.95).Text(940, 600, "10.00", 0.95).Text(1060, 600, "10.01", 0.95).Text(1180, 600, "9.99", 0.95)
+            .Text(1350, 600, "OK", 0.95)
+            .Build();
+
+        var values = Extract.Run(page).Measurements[0]["values"];
+
+        Assert.Equal(5, values.Value!.AsArray().Count);
+        Assert.DoesNotContain(ReviewReasons.Ambiguous, values.Reasons);
+    }
+
     [Fact]
     public void Extract_AcceptsRowsThatFillFewerSampleColumnsThanPrinted()
     {
@@ -259,7 +280,27 @@ public class ExpectedValuesTests
         Assert.False(doc.Measurements[0]["lowerLimit"].NeedsReview);
         Assert.Contains(ReviewReasons.NotFound, doc.Measurements[1]["lowerLimit"].Reasons);
         Assert.Contains(ReviewReasons.NotFound, doc.Measurements[1]["upperLimit"].Reasons);
+        Assert.Contains(ReviewReasons.NotFound, doc.Measurements[1]["nominal"].Reasons);
         Assert.False(doc.Measurements[2]["lowerLimit"].NeedsReview); // a visual check has no values and no limits
+    }
+
+    [Fact]
+    public void Extract_KeepsANumberedRowOCRLeftUnreadable_SoLaterRowsDoNotShift()
+    {
+        // Row 2 lost its 規格 and its 判定 reads "©O": by content alone it is no item, by its No. it is.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(40, 550, "No.", 0.95).Text(120, 550, "検査項目", 0.95).Text(400, 550, "規格", 0.95).Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(50, 600, "1", 0.95).Text(120, 600, "外径", 0.95).Text(400, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(900, 600, "9.99", 0.95).Text(1310, 600, "合", 0.95)
+            .Text(50, 650, "2", 0.95).Text(120, 650, "穴ピッチ", 0.6).Text(750, 650, "49.98", 0.9).Text(900, 650, "50.01", 0.9).Text(1310, 650, "©O", 0.3)
+            .Text(50, 700, "3", 0.95).Text(120, 700, "全長", 0.95).Text(400, 700, "40.0 ±0.1", 0.95).Text(750, 700, "40.02", 0.95).Text(900, 700, "39.98", 0.95).Text(1310, 700, "合", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(["外径", "穴ピッチ", "全長"], doc.Measurements.Select(m => m["item"].Value!.GetValue<string>()));
+        Assert.True(doc.Measurements[1]["result"].NeedsReview);
+        Assert.True(doc.Measurements[1]["lowerLimit"].NeedsReview);
     }
 
     [Fact]

@@ -114,6 +114,26 @@ public class JudgingTests
         Assert.Equal("PO-26-0112", field.Value!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("8.00 (+0.05/-0.02)", false)]
+    [InlineData("8.00 (+0.06/-0.02)", true)]
+    public void Extract_ComparesLimitsWithTheSpecificationReadAgainWhole(string reread, bool upperDisagrees)
+    {
+        // The limits come from the 規格 cell as a whole: a digit-only re-read ("8.00 0.05-0.02") cannot confirm them.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95).Text(750, 550, "n1", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, "寸法B", 0.95).Text(300, 600, "8.00 (+0.05/-0.02)", 0.6).Text(750, 600, "8.02", 0.95).Text(1310, 600, "合", 0.95)
+            .Build();
+        var look = new SpecificationLook(reread);
+
+        var row = Extract.Run(page, look: look).Measurements[0];
+
+        Assert.Equal(1, look.Reads); // one re-read of the cell for its three limits
+        Assert.DoesNotContain(ReviewReasons.Ambiguous, row["lowerLimit"].Reasons);
+        Assert.Equal(upperDisagrees, row["upperLimit"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
     [Fact]
     public void SenderFax_FromSubject_FormatsTheNumberNamed()
     {
@@ -134,6 +154,22 @@ public class JudgingTests
         {
             Kinds.Add(kind);
             return kind == ValueKind.Code ? text : null;
+        }
+    }
+
+    private sealed class SpecificationLook(string text) : ISecondLook
+    {
+        public int Reads { get; private set; }
+
+        public string? Reread(int page, PixelBox box, ValueKind kind)
+        {
+            if (kind != ValueKind.Text || box.X != 300)
+            {
+                return null;
+            }
+
+            Reads++;
+            return text;
         }
     }
 }

@@ -35,13 +35,18 @@ internal static class ExpectedValues
             }
         }
 
-        // A measured value is judged against a limit: a row with values and neither limit lost its 規格 cell.
+        // A measured value is judged against a limit: a row with values and neither limit lost its 規格 cell, and with
+        // it whatever nominal was printed there.
         foreach (var row in drafts.Measurements.Where(m => m.TryGetValue("values", out var v) && v.Found))
         {
             if (row.GetValueOrDefault("lowerLimit") is { Found: false } lower && row.GetValueOrDefault("upperLimit") is { Found: false } upper)
             {
                 lower.LabelSeen = true;
                 upper.LabelSeen = true;
+                if (row.GetValueOrDefault("nominal") is { Found: false } nominal)
+                {
+                    nominal.LabelSeen = true;
+                }
             }
         }
 

@@ -1,5 +1,7 @@
 using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction.Values;
+using DocIntake.Core.Pages;
+using DocIntake.Core.Text;
 
 namespace DocIntake.Core.Extraction.Judging;
 
@@ -11,6 +13,7 @@ internal static class SecondLookPass
 {
     public static void Apply(DocumentDrafts drafts, ISecondLook look, ExtractionOptions options, Func<int, bool> isOcrPage, ReadContext context)
     {
+        var specifications = new Dictionary<(int, PixelBox), Tolerance?>();
         foreach (var draft in drafts.All().Where(d => !d.CoarsePage))
         {
             if (!draft.Found || draft.Box is not { } box || draft.Page is not { } page || !isOcrPage(page)
@@ -20,11 +23,28 @@ internal static class SecondLookPass
                 continue;
             }
 
-            var text = look.Reread(page, box, draft.Kind);
-            var value = text is null ? null : ValueReader.Read(text, draft.Kind, context);
-            draft.SecondLook = value is not null && Same(value.ToJsonString(), draft.Value!.ToJsonString(), draft.Kind)
-                ? SecondLookEvidence.Agrees
-                : SecondLookEvidence.Disagrees;
+            bool same;
+            if (FromSpecification.Contains(draft.ThresholdName))
+            {
+                // A limit is one part of the 規格 text ("8.00 (+0.05/-0.02)"): the cell is re-read whole, without a digit
+                // whitelist that would drop ±, + and /, parsed again, and the same part compared.
+                if (!specifications.TryGetValue((page, box), out var tolerance))
+                {
+                    tolerance = look.Reread(page, box, ValueKind.Text) is { } spec ? ToleranceParser.Parse(spec) : null;
+                    specifications[(page, box)] = tolerance;
+                }
+
+                var part = draft.Name switch { "nominal" => tolerance?.Nominal, "lowerLimit" => tolerance?.Lower, _ => tolerance?.Upper };
+                same = part is not null && part == Checks.Numbers.Of(draft);
+            }
+            else
+            {
+                var text = look.Reread(page, box, draft.Kind);
+                var value = text is null ? null : ValueReader.Read(text, draft.Kind, context);
+                same = value is not null && Same(value.ToJsonString(), draft.Value!.ToJsonString(), draft.Kind);
+            }
+
+            draft.SecondLook = same ? SecondLookEvidence.Agrees : SecondLookEvidence.Disagrees;
         }
     }
 

@@ -114,11 +114,14 @@ internal sealed class DocumentLayout
             return [];
         }
 
-        // A token much taller than the page's text (a ruling remnant read as "|", two cells read as one word) would
-        // stretch its row over the rows below and swallow them; it joins a row its centre falls in, without growing it.
-        var tall = 1.8 * Row.Median(tokens.Select(t => t.Box.Height));
+        // Rows are seeded by text of the page's size. A token much taller (a ruling remnant read as "|", two cells read
+        // as one word) would stretch its row over the rows below and swallow them; a speck ("." or "-" of noise) would
+        // start a row of its own that splits the real one ("4" apart from "wie 58.0 ~ 62.0"). Both join a row their
+        // centre falls in afterwards, without growing it.
+        var median = Row.Median(tokens.Select(t => t.Box.Height));
+        bool Sized(Token t) => t.Box.Height <= 1.8 * median && t.Box.Height >= 0.4 * median;
         var rows = new List<(PixelBox Box, List<Token> Tokens)>();
-        foreach (var token in tokens.Where(t => t.Box.Height <= tall))
+        foreach (var token in tokens.Where(Sized))
         {
             var best = -1;
             var bestOverlap = 0.0;
@@ -145,7 +148,7 @@ internal sealed class DocumentLayout
             }
         }
 
-        foreach (var token in tokens.Where(t => t.Box.Height > tall))
+        foreach (var token in tokens.Where(t => !Sized(t)))
         {
             var home = -1;
             var homeGap = int.MaxValue;

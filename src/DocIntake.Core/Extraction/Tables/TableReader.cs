@@ -23,6 +23,7 @@ internal static partial class TableReader
         IReadOnlyList<Column>? firstColumns = null;
         var started = false;
         var page = 0;
+        var lastNumber = 0; // the No. of the last body row; -1 once a row without a readable No. broke the count
 
         foreach (var row in layout.Rows)
         {
@@ -66,10 +67,14 @@ internal static partial class TableReader
             }
 
             var tableRow = Split(row, columns, layout.Page(row.Page));
-            if (isItem(tableRow))
+            var number = RowNumber(tableRow, spec);
+            if (isItem(tableRow) || (number is not null && number == lastNumber + 1 && tableRow.Cells.Count >= 2))
             {
+                // A row numbered next in order is an item even when OCR left it unreadable (規格 lost, 判定 read "©O"):
+                // kept, its unread cells go to review; dropped, every later row would shift into its place unseen.
                 body.Add(tableRow);
                 started = true;
+                lastNumber = number ?? (lastNumber > 0 ? lastNumber + 1 : -1);
             }
             else if (!started)
             {
@@ -272,6 +277,10 @@ internal static partial class TableReader
         _ = page;
         return new TableRow(row, cells.ToDictionary(c => c.Key, c => new Segment(c.Value, row.Index)), columns);
     }
+
+    /// <summary>The row's printed number when its No. cell holds a small whole number alone.</summary>
+    private static int? RowNumber(TableRow row, TableSpec spec) =>
+        row.Cell(spec.NumberKey)?.Compact.TrimEnd('.') is { Length: > 0 and <= 2 } text && int.TryParse(text, out var n) && n > 0 ? n : null;
 
     private static bool IsBlankBelow(Row row)
     {

@@ -26,6 +26,9 @@ internal sealed class TableSpec
     /// <summary>Column keys in their printed order (left to right).</summary>
     public string[] Keys { get; }
 
+    /// <summary>The row-number column (No.): specs list it first.</summary>
+    public string NumberKey => Keys[0];
+
     public int MinColumns { get; }
 
     public IReadOnlyList<string> Anchors { get; }
