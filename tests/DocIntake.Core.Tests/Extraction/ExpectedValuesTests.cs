@@ -198,6 +198,7 @@ public class ExpectedValuesTests
     [Theory]
     [InlineData("n1", "n5")]
     [InlineData("nl", "nS")] // as fax OCR reads the sample headers
+    [InlineData("“nl", "n5")]
     public void Extract_AcceptsFiveValuesUnderFiveSampleColumns(string first, string last)
     {
         var page = new PageBuilder(source: "ocr")

@@ -105,7 +105,7 @@ internal static class LabelFinder
 
                 if (best is null || d < best.Value.Distance
                     || (d == best.Value.Distance && label.Key.Length > best.Value.Label.Key.Length)
-                    || (d == best.Value.Distance && label == best.Value.Label && end > best.Value.End))
+                    || (d == best.Value.Distance && label == best.Value.Label && end > best.Value.End && !StartsBetween(tokenStarts, best.Value.End, end)))
                 {
                     ambiguous = best is { } b && d == b.Distance && d > 0 && label.Key.Length == b.Label.Key.Length && label.Owner != b.Label.Owner;
                     best = (label, end, d);
@@ -119,6 +119,12 @@ internal static class LabelFinder
 
         return ambiguous ? null : best;
     }
+
+    /// <summary>
+    /// Ignored marks after a label ("No.", "品番・") belong to it only inside its own token: the next word's leading
+    /// noise ("“n1") is that word's.
+    /// </summary>
+    private static bool StartsBetween(int[] tokenStarts, int from, int to) => tokenStarts.Any(s => s >= from && s < to);
 
     internal static int[] TokenStarts(Segment segment)
     {
