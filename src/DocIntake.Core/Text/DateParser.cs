@@ -106,6 +106,13 @@ public static partial class DateParser
             {
                 found = Collect(repaired, preferMonthFirst, reference);
             }
+
+            // The era letter makes a following O a letter to that repair, yet "RO8/11/30" is R08: 令和8年.
+            var era = EraLookalike().Replace(repaired, "0");
+            if (found.Count == 0 && era != repaired)
+            {
+                found = Collect(era, preferMonthFirst, reference);
+            }
         }
 
         return found.OrderBy(f => f.Index).ThenByDescending(f => f.Length);
@@ -268,4 +275,7 @@ public static partial class DateParser
     // What may surround a date given alone: punctuation, a weekday (水) (水曜日) Wed, Wednesday.
     [GeneratedRegex(@"^[\s.,:;()\[\]]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?[\s.,:;()\[\]]*(?:[月火水木金土日](?:曜日?)?)?[\s.,:;()\[\]]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeftoverRegex();
+
+    [GeneratedRegex(@"(?<=(?<![A-Za-z])[RH]\.?)[Oo〇](?=[0-9][./\-])", RegexOptions.CultureInvariant)]
+    private static partial Regex EraLookalike();
 }

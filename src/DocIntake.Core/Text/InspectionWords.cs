@@ -42,6 +42,27 @@ public static class InspectionWords
             && words.All(w => Words.Contains(w) || (w.Length == 1 && char.IsAsciiLetterUpper(w[0])));
     }
 
+    /// <summary>Katakana OCR confuses by their small marks (ビ/ピ, バ/パ …): the voiced and semi-voiced forms of one kana.</summary>
+    private static readonly string[] Confusable = ["ハバパ", "ヒビピ", "フブプ", "ヘベペ", "ホボポ", "カガ", "キギ", "クグ", "ケゲ", "コゴ", "サザ", "シジ", "スズ", "セゼ", "ソゾ", "タダ", "チヂ", "ツヅ", "テデ", "トド"];
+
+    /// <summary>
+    /// The known Japanese item a reading differs from only by kana marks ("穴ビッチ" → "穴ピッチ"), when exactly one does;
+    /// else null. The reading is kept as raw text by the caller.
+    /// </summary>
+    public static string? CorrectJapaneseItem(string item)
+    {
+        var compact = item.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (JapaneseItems.Contains(compact))
+        {
+            return null;
+        }
+
+        var matches = JapaneseItems.Where(k => k.Length == compact.Length && k.Zip(compact).All(p => p.First == p.Second || SameKana(p.First, p.Second))).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static bool SameKana(char a, char b) => Confusable.Any(g => g.Contains(a, StringComparison.Ordinal) && g.Contains(b, StringComparison.Ordinal));
+
     /// <summary>The text with each run of two or three known words joined together split at their boundaries.</summary>
     public static string Split(string text) =>
         string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(SplitWord));

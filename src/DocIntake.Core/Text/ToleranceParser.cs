@@ -7,7 +7,8 @@ namespace DocIntake.Core.Text;
 /// <summary>A specification: nominal and limits (each null when not printed).</summary>
 /// <param name="Unit">mm, μm, HRC, HV, %, °C … as printed; null when none.</param>
 /// <param name="Parameter">A named parameter printed before the value (Ra, Rz, Ry, Rmax, Sa); null when none.</param>
-public sealed record Tolerance(decimal? Nominal, decimal? Lower, decimal? Upper, string? Unit, string? Parameter);
+/// <param name="Repaired">A sign had to be guessed from a misreading (± read as "!" or "ェ", a lost minus): to be checked.</param>
+public sealed record Tolerance(decimal? Nominal, decimal? Lower, decimal? Upper, string? Unit, string? Parameter, bool Repaired = false);
 
 /// <summary>
 /// Reads 規格 strings: "φ10.00 ±0.05", "10.00 +0.05/-0.02", "10.00 (+0.05, -0.02)", "9.95～10.05", "9.95-10.05",
@@ -25,7 +26,10 @@ public static partial class ToleranceParser
 
     public static Tolerance? Parse(string? text)
     {
-        var s = Canonical(LookalikeRepair.ForDigitsInText(TextNormalizer.Nfkc(text)));
+        var digits = LookalikeRepair.ForDigitsInText(TextNormalizer.Nfkc(text));
+        var signed = LostMinusRegex().Replace(MisreadPlusMinusRegex().Replace(digits, "$1±"), "$1/-");
+        var repaired = signed != digits;
+        var s = Canonical(signed);
         if (s.Length == 0)
         {
             return null;
@@ -66,7 +70,7 @@ public static partial class ToleranceParser
             limits = (null, null, bare);
         }
 
-        return limits is { } l ? new Tolerance(l.Nominal, l.Lower, l.Upper, unit, parameter) : null;
+        return limits is { } l ? new Tolerance(l.Nominal, l.Lower, l.Upper, unit, parameter, repaired) : null;
     }
 
     private static (decimal? Nominal, decimal? Lower, decimal? Upper)? Limits(string s)
@@ -215,6 +219,14 @@ public static partial class ToleranceParser
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacesRegex();
+
+    /// <summary>± as fax OCR reads it between a nominal and its tolerance: "250.00!0.10", "250.00ェ0.10", "10.000'0.02".</summary>
+    [GeneratedRegex(@"([0-9]) ?[!'ェエ] ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex MisreadPlusMinusRegex();
+
+    /// <summary>"+0.05/ 0.02": the minus of the lower deviation lost (a "+" there would have been read as well).</summary>
+    [GeneratedRegex(@"(\+ ?[0-9]+(?:\.[0-9]+)?) ?/ ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex LostMinusRegex();
 
     [GeneratedRegex(@"^(?<p>Rmax|Rzjis|Ra|Rz|Ry|Rq|Sa)(?![A-Za-z])\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ParameterRegex();

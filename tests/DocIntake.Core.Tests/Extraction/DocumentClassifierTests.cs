@@ -131,4 +131,19 @@ public class DocumentClassifierTests
 
         Assert.Equal(DocumentTypes.Order, Extract.Run(page).DocumentType);
     }
+
+    [Fact]
+    public void Extract_ClassifiesQualityRecord_WhenTitleLostAndTheHeaderMostlyGarbled()
+    {
+        // A 98-lpi fax: the title gone, the measurement header read with its sample and result labels among noise.
+        var page = new PageBuilder(source: "ocr")
+            .Text(80, 300, "(株)-河精宙 件中 株式会社矢作メッキT業", 0.5)
+            .Text(40, 550, "No. RA CLIT | MAR A Mr n1 n2 ns m no 判定", 0.5)
+            .Text(50, 600, "1 SUA 20.00 + 0.05 mm 20.01 20.03 19.99 19.99 20.02. OK", 0.6)
+            .Text(50, 650, "3 Mle 200 ~ 260 HV 235 203 25/ 222 22/ Ob", 0.6)
+            .Text(300, 900, "総合判定 不合格", 0.8)
+            .Build();
+
+        Assert.Equal(DocumentTypes.QualityRecord, Extract.Run(page).DocumentType);
+    }
 }

@@ -74,6 +74,43 @@ public class ExpectedValuesTests
     }
 
     [Fact]
+    public void Extract_TakesTheDateAtTheEndOfALineAsItsDeliveryDate_WhenTheHeaderWasLost_AndReviewsIt()
+    {
+        // 納期 read "中": the dates stand alone at the right end of the rows; the second row's is unreadable.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価").Text(1420, 700, "金額").Text(1580, 700, "中")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト", 0.95).Right(980, 750, "100", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95).Text(1560, 750, "2026/08/11", 0.95)
+            .Text(70, 800, "2", 0.95).Text(160, 800, "BU-2040", 0.95).Text(480, 800, "ブッシュ", 0.95).Right(980, 800, "50", 0.95).Right(1260, 800, "85.5", 0.95).Right(1500, 800, "4,275", 0.95).Text(1560, 800, "5H21H", 0.4)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal("2026-08-11", doc.Lines[0]["deliveryDate"].Value!.GetValue<string>());
+        Assert.True(doc.Lines[0]["deliveryDate"].NeedsReview); // placed by its form, not by a label
+        Assert.Null(doc.Lines[1]["deliveryDate"].Value);
+        Assert.Contains(ReviewReasons.NotFound, doc.Lines[1]["deliveryDate"].Reasons);
+    }
+
+    [Fact]
+    public void Extract_ReviewsAnEmptyDeliveryDate_WhenADayWithoutYearEndsTheLine_AndNoOrderDateWasRead()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 120, "注文書", 0.95)
+            .Text(1100, 200, "注文番号: PO-26-0112", 0.95)
+            .Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(1100, 330, "株式会社東海精機", 0.93)
+            .Text(1100, 430, "TEL 0566-21-4410 FAX 0566-21-4411", 0.94)
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価").Text(1420, 700, "金額").Text(1580, 700, "ee:")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト", 0.95).Right(980, 750, "100", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95).Text(1560, 750, "6 月 15 日", 0.95)
+            .Build();
+
+        var date = Extract.Run(page).Lines[0]["deliveryDate"];
+
+        Assert.Null(date.Value);
+        Assert.Contains(ReviewReasons.NotFound, date.Reasons);
+    }
+
+    [Fact]
     public void Extract_ReviewsAHardnessRowWithoutItsScale()
     {
         // The unit column is gone (its header lost); 外径 may be printed without a unit, 硬度 never is.
@@ -285,15 +322,17 @@ public class ExpectedValuesTests
         Assert.False(doc.Measurements[2]["lowerLimit"].NeedsReview); // a visual check has no values and no limits
     }
 
-    [Fact]
-    public void Extract_KeepsANumberedRowOCRLeftUnreadable_SoLaterRowsDoNotShift()
+    [Theory]
+    [InlineData("2")]
+    [InlineData("\"2")] // a noise mark before the number
+    public void Extract_KeepsANumberedRowOCRLeftUnreadable_SoLaterRowsDoNotShift(string number)
     {
         // Row 2 lost its 規格 and its 判定 reads "©O": by content alone it is no item, by its No. it is.
         var page = new PageBuilder(source: "ocr")
             .Text(700, 100, "検査成績書", 0.95)
             .Text(40, 550, "No.", 0.95).Text(120, 550, "検査項目", 0.95).Text(400, 550, "規格", 0.95).Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1300, 550, "判定", 0.95)
             .Text(50, 600, "1", 0.95).Text(120, 600, "外径", 0.95).Text(400, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(900, 600, "9.99", 0.95).Text(1310, 600, "合", 0.95)
-            .Text(50, 650, "2", 0.95).Text(120, 650, "穴ピッチ", 0.6).Text(750, 650, "49.98", 0.9).Text(900, 650, "50.01", 0.9).Text(1310, 650, "©O", 0.3)
+            .Text(50, 650, number, 0.95).Text(120, 650, "穴ピッチ", 0.6).Text(750, 650, "49.98", 0.9).Text(900, 650, "50.01", 0.9).Text(1310, 650, "©O", 0.3)
             .Text(50, 700, "3", 0.95).Text(120, 700, "全長", 0.95).Text(400, 700, "40.0 ±0.1", 0.95).Text(750, 700, "40.02", 0.95).Text(900, 700, "39.98", 0.95).Text(1310, 700, "合", 0.95)
             .Build();
 

@@ -24,6 +24,7 @@ public class DateParserTests
     [InlineData("㋿8年11月25日", "2026-11-25")]
     [InlineData("R8.11.25", "2026-11-25")]
     [InlineData("R08/11/25", "2026-11-25")]
+    [InlineData("RO8/11/30", "2026-11-30")] // O for 0 after the era letter (fax)
     [InlineData("R8-11-25", "2026-11-25")]
     [InlineData("R.8.11.25", "2026-11-25")]
     [InlineData("Ｒ８．１１．２５", "2026-11-25")]

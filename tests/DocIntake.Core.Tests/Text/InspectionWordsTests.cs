@@ -34,4 +34,15 @@ public class InspectionWordsTests
     {
         Assert.Equal(known, InspectionWords.IsKnownItem(item));
     }
+
+    [Theory]
+    [InlineData("穴ビッチ", "穴ピッチ")] // ピ read without its small circle
+    [InlineData("ビッチ", "ピッチ")]
+    [InlineData("穴ピッチ", null)] // already known
+    [InlineData("穴ミッチ", null)] // a different kana, not a lost mark
+    [InlineData("外経", null)]
+    public void CorrectJapaneseItem_RestoresAKnownItemReadWithoutItsKanaMarks(string read, string? expected)
+    {
+        Assert.Equal(expected, InspectionWords.CorrectJapaneseItem(read));
+    }
 }

@@ -40,6 +40,20 @@ public class ToleranceParserTests
     }
 
     [Theory]
+    [InlineData("250.00!0.10", "250.00", "249.90", "250.10")] // ± as fax OCR reads it
+    [InlineData("250.00ェ0.10", "250.00", "249.90", "250.10")]
+    [InlineData("¢10.000'0.02", "10.000", "9.980", "10.020")]
+    [InlineData("8.00 +0.05/ 0.02", "8.00", "7.98", "8.05")] // the lower deviation's minus lost
+    public void Parse_RepairsAMisreadSign_AndSaysSo(string text, string nominal, string lower, string upper)
+    {
+        var t = ToleranceParser.Parse(text);
+        Assert.NotNull(t);
+        Assert.Equal((D(nominal), D(lower), D(upper)), (t.Nominal, t.Lower, t.Upper));
+        Assert.True(t.Repaired);
+        Assert.False(ToleranceParser.Parse("8.00 +0.05/-0.02")!.Repaired);
+    }
+
+    [Theory]
     [InlineData("9.95～10.05", "9.95", "10.05")]
     [InlineData("9.95~10.05", "9.95", "10.05")]
     [InlineData("9.95〜10.05", "9.95", "10.05")]

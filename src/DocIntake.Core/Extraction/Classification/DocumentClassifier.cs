@@ -168,8 +168,12 @@ internal static class DocumentClassifier
         return best;
     }
 
+    /// <summary>
+    /// A header row of the spec. For the type alone a row of mostly garbled text will do when it still holds enough of
+    /// the labels ("No. RA CLIT | MAR A Mr nl n2 ns m no 判定" on a 98-lpi fax): reading its columns needs the stricter test.
+    /// </summary>
     private static bool HasHeader(DocumentLayout layout, Tables.TableSpec spec) =>
-        layout.Rows.Any(r => Tables.TableReader.Header(layout, r, spec) is not null);
+        layout.Rows.Any(r => Tables.TableReader.Header(layout, r, spec, minLabelled: 0.35) is { Count: >= 4 } || Tables.TableReader.Header(layout, r, spec) is not null);
 
     private static double WordEvidence(DocumentLayout layout, string[] words)
     {

@@ -50,12 +50,15 @@ internal static class ExpectedValues
             }
         }
 
-        // Units are printed for every line of an order or for none: one without is a unit that was not read.
-        if (drafts.Lines.Any(l => l.TryGetValue("unit", out var u) && u.Found))
+        // Units and delivery dates are printed for every line of an order or for none: one without was not read.
+        foreach (var name in new[] { "unit", "deliveryDate" })
         {
-            foreach (var unit in drafts.Lines.Select(l => l.GetValueOrDefault("unit")).OfType<FieldDraft>().Where(u => !u.Found))
+            if (drafts.Lines.Any(l => l.TryGetValue(name, out var v) && v.Found))
             {
-                unit.LabelSeen = true;
+                foreach (var missing in drafts.Lines.Select(l => l.GetValueOrDefault(name)).OfType<FieldDraft>().Where(v => !v.Found))
+                {
+                    missing.LabelSeen = true;
+                }
             }
         }
     }

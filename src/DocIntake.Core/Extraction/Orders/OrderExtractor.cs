@@ -121,6 +121,11 @@ internal static class OrderExtractor
         line["unitPrice"] = Cell(row, "unitPrice", ValueKind.Money, true, reader);
         line["amount"] = Cell(row, "amount", ValueKind.Money, true, reader);
         line["deliveryDate"] = Cell(row, "deliveryDate", ValueKind.Date, false, reader);
+        if (row.Cell("deliveryDate") is null && UnlabelledDeliveryDate.Find(row, reader) is { } date)
+        {
+            line["deliveryDate"] = date;
+        }
+
         return line;
     }
 

@@ -113,6 +113,11 @@ internal static partial class QualityRecordExtractor
         {
             m["item"].Master = MasterEvidence.Exact;
         }
+        else if (!ctx.English && m["item"].Value?.GetValue<string>() is { } misread && InspectionWords.CorrectJapaneseItem(misread) is { } known)
+        {
+            m["item"].Value = JsonValue.Create(known);
+            m["item"].Master = MasterEvidence.Corrected;
+        }
 
         var specCell = row.Cell("spec");
         var tolerance = specCell is null ? null : ToleranceParser.Parse(specCell.Text);
@@ -136,9 +141,10 @@ internal static partial class QualityRecordExtractor
         m["nominal"] = Limit("nominal", tolerance?.Nominal, specCell, tolerance is null);
         m["lowerLimit"] = Limit("lowerLimit", tolerance?.Lower, specCell, tolerance is null);
         m["upperLimit"] = Limit("upperLimit", tolerance?.Upper, specCell, tolerance is null);
-        if (tolerance is not null && specCell is not null && SingleDeviation().IsMatch(TextNormalizer.Compact(specCell.Text)))
+        if (tolerance is not null && specCell is not null && (tolerance.Repaired || SingleDeviation().IsMatch(TextNormalizer.Compact(specCell.Text))))
         {
-            // "10.00 +0.05" with no second deviation is how OCR renders a lost ± as often as a one-sided tolerance.
+            // "10.00 +0.05" with no second deviation is how OCR renders a lost ± as often as a one-sided tolerance;
+            // a sign guessed from a misreading is as doubtful.
             foreach (var name in new[] { "nominal", "lowerLimit", "upperLimit" })
             {
                 if (m[name].Found)

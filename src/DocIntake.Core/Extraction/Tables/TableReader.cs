@@ -132,7 +132,7 @@ internal static partial class TableReader
     }
 
     /// <summary>The columns when <paramref name="row"/> is a header row of the spec, else null.</summary>
-    internal static List<Column>? Header(DocumentLayout layout, Row row, TableSpec spec)
+    internal static List<Column>? Header(DocumentLayout layout, Row row, TableSpec spec, double minLabelled = 0.6)
     {
         var segment = row.AsSegment();
         var starts = LabelFinder.TokenStarts(segment);
@@ -178,7 +178,7 @@ internal static partial class TableReader
 
         // A header row holds little else: most of its text must be header labels.
         var labelled = found.Sum(f => f.Part.Compact.Length);
-        if (labelled < compact.Length * 0.6)
+        if (labelled < compact.Length * minLabelled)
         {
             return null;
         }
@@ -278,9 +278,13 @@ internal static partial class TableReader
         return new TableRow(row, cells.ToDictionary(c => c.Key, c => new Segment(c.Value, row.Index)), columns);
     }
 
-    /// <summary>The row's printed number when its No. cell holds a small whole number alone.</summary>
-    private static int? RowNumber(TableRow row, TableSpec spec) =>
-        row.Cell(spec.NumberKey)?.Compact.TrimEnd('.') is { Length: > 0 and <= 2 } text && int.TryParse(text, out var n) && n > 0 ? n : null;
+    /// <summary>The row's printed number when its No. cell holds a small whole number alone (noise marks aside: "\"4", "4.").</summary>
+    private static int? RowNumber(TableRow row, TableSpec spec)
+    {
+        var compact = row.Cell(spec.NumberKey)?.Compact ?? string.Empty;
+        var digits = string.Concat(compact.Where(char.IsAsciiDigit));
+        return digits.Length is > 0 and <= 2 && !compact.Any(char.IsLetter) && int.TryParse(digits, out var n) && n > 0 ? n : null;
+    }
 
     private static bool IsBlankBelow(Row row)
     {
