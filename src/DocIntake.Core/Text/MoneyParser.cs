@@ -64,6 +64,14 @@ public static partial class MoneyParser
             exact = true;
         }
 
+        // A ruling remnant read as a word of its own ("3,856.60 | -") beside a number whose format is complete (comma
+        // groups or decimals) is no digit: joined, "|" would become a 1.
+        if (RulingRegex().IsMatch(s) && CompleteNumberRegex().IsMatch(s))
+        {
+            s = RulingRegex().Replace(s, " ").Trim();
+            s = TrailingExactRegex().Replace(s, "-");
+        }
+
         if (TwoNumbersRegex().IsMatch(s))
         {
             return null;
@@ -92,6 +100,15 @@ public static partial class MoneyParser
 
     [GeneratedRegex(@"US\$|(?<![A-Za-z])(?:JPY|USD|EUR|GBP|INR|CNY|RMB)(?![A-Za-z])|[円¥\\$€£₹]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyRegex();
+
+    [GeneratedRegex(@"(?<=^|\s)[|｜](?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex RulingRegex();
+
+    [GeneratedRegex(@"[0-9],[0-9]{3}|[0-9]\.[0-9]", RegexOptions.CultureInvariant)]
+    private static partial Regex CompleteNumberRegex();
+
+    [GeneratedRegex(@"(?<=[0-9])\s+-$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingExactRegex();
 
     [GeneratedRegex(@"[0-9OolI]\s+[0-9OolI]", RegexOptions.CultureInvariant)]
     private static partial Regex TwoNumbersRegex();

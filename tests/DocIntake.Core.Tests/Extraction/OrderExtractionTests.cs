@@ -101,6 +101,33 @@ public class OrderExtractionTests
         Assert.Equal(85.5m, line["unitPrice"].Num());
     }
 
+    [Fact]
+    public void Extract_ReadsTheFirstPageWithTheSecondPagesColumns_WhenItsHeaderLostLabels()
+    {
+        // Page 1's header read "No. 品番 ・品月 mR Bu 単価 金額" (品目, 数量 and 単位 garbled, half the row unmatched); page 2's repeat
+        // lost 品番 instead ("中番", inferred as 品名 by its place). Each page's lost columns come from the other.
+        var first = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "・品月").Text(900, 700, "mR").Text(1040, 700, "Bu")
+            .Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト", 0.95).Right(980, 750, "100", 0.95)
+            .Text(1050, 750, "本", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95)
+            .Build();
+        var second = new PageBuilder(2, source: "ocr")
+            .Text(68, 300, "No.").Text(168, 300, "中").Text(196, 300, "番").Text(908, 300, "数量").Text(1048, 300, "単位").Text(1188, 300, "単価").Text(1428, 300, "金額")
+            .Text(78, 350, "2", 0.95).Text(168, 350, "BU-2040", 0.95).Text(488, 350, "ブッシュ", 0.95).Right(988, 350, "50", 0.95).Text(1058, 350, "個", 0.95)
+            .Right(1268, 350, "85.5", 0.95).Right(1508, 350, "4,275", 0.95)
+            .Build();
+
+        var lines = Extract.Run([first, second]).Lines;
+
+        Assert.Equal(2, lines.Count);
+        Assert.Equal(100m, lines[0]["quantity"].Num());
+        Assert.Equal("本", lines[0]["unit"].Value!.GetValue<string>());
+        Assert.Equal("シャフト", lines[0]["description"].Value!.GetValue<string>());
+        Assert.Equal("BU-2040", lines[1]["partNumber"].Value!.GetValue<string>());
+        Assert.Equal("ブッシュ", lines[1]["description"].Value!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("Page", "2 of 2")] // "Page" in the description column, "2 of 2" in the quantity column
     [InlineData("", "2/2")]

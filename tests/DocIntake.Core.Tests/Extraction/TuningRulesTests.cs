@@ -101,6 +101,42 @@ public class TuningRulesTests
     }
 
     [Fact]
+    public void Extract_FlagsMeasuredValues_WhenTheSampleSpilledIntoTheResultLostItsDecimalPoint()
+    {
+        // "1.19 良" in a narrow 判定 cell read "119 良": the spilled sample joins the values, and its precision betrays it.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(800, 400, "n1").Text(950, 400, "n2")
+            .Text(1100, 400, "n3").Text(1300, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, "表面粗さ", 0.95).Text(450, 460, "Ra 1.6 以下", 0.95).Text(790, 460, "1.28", 0.95)
+            .Text(940, 460, "0.65", 0.95).Text(1090, 460, "1.08", 0.95).Text(1290, 460, "119 良", 0.95)
+            .Build();
+
+        var values = Extract.Run(page).Measurements[0]["values"];
+
+        Assert.Equal(4, values.Value!.AsArray().Count);
+        Assert.Contains(ReviewReasons.Ambiguous, values.Reasons);
+    }
+
+    [Fact]
+    public void Extract_SendsTheUnitToReview_WhenTheSpecificationDidNotParse()
+    {
+        // "≧ 50 HRC" read "= 50 HRC": the limits are unreadable, and the unit printed in them is not known to be absent.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(800, 400, "n1").Text(950, 400, "n2")
+            .Text(1100, 400, "n3").Text(1300, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, "便度", 0.95).Text(450, 460, "= 50 HRC", 0.95).Text(790, 460, "55.0", 0.95)
+            .Text(940, 460, "58.4", 0.95).Text(1090, 460, "56.0", 0.95).Text(1300, 460, "良", 0.95)
+            .Build();
+
+        var unit = Extract.Run(page).Measurements[0]["unit"];
+
+        Assert.Null(unit.Value);
+        Assert.True(unit.NeedsReview);
+    }
+
+    [Fact]
     public void Extract_IgnoresTableBorderBesideAmount_WhenReadingTotal()
     {
         var page = SampleOrders.JapaneseHeader().Text(900, 1100, "合計金額", 0.95).Text(1200, 1100, "¥4,709 |", 0.95).Build();
@@ -125,6 +161,46 @@ public class TuningRulesTests
         var doc = Extract.Run(page);
 
         Assert.Equal(["外径", "全長"], doc.Measurements.Select(m => m["item"].Value!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Extract_TakesTheCodeAfterTheLineNumberAsThePartNumber_WhenThePartNumberHeaderWasLost()
+    {
+        // 型番 not read: the No. column runs to 品名 and holds "1 MS-1001-A"; the description "シャフト $10" (φ read "$").
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト $10", 0.95).Right(980, 750, "100", 0.95)
+            .Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95)
+            .Build();
+
+        var line = Extract.Run(page, new ExtractionOptions { MasterData = Extract.Master() }).Lines[0];
+
+        Assert.Equal(1m, line["lineNo"].Num());
+        Assert.Equal("MS-1001-A", line["partNumber"].Value!.GetValue<string>());
+        Assert.Equal("シャフト φ10", line["description"].Value!.GetValue<string>());
+        Assert.True(line["description"].NeedsReview);
+    }
+
+    [Fact]
+    public void Extract_CutsQuantityAndUnitOffTheDescription_WhenTheirHeadersWereLost()
+    {
+        // "数量 単位" read "数呈 単科": the description runs on to the price and ends with "10 本".
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数呈", 0.4).Text(1040, 700, "単科", 0.4)
+            .Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト φ10 10 本", 0.95)
+            .Right(1260, 750, "320", 0.95).Right(1500, 750, "3,200", 0.95)
+            .Text(70, 800, "2", 0.95).Text(160, 800, "BU-2040", 0.95).Text(480, 800, "ブッシュ", 0.95)
+            .Right(1260, 800, "85.5", 0.95).Right(1500, 800, "855", 0.95)
+            .Build();
+
+        var lines = Extract.Run(page).Lines;
+
+        Assert.Equal("シャフト φ10", lines[0]["description"].Value!.GetValue<string>());
+        Assert.Equal(10m, lines[0]["quantity"].Num());
+        Assert.Equal("本", lines[0]["unit"].Value!.GetValue<string>());
+        Assert.Null(lines[1]["unit"].Value);
+        Assert.True(lines[1]["unit"].NeedsReview);
     }
 
     [Fact]

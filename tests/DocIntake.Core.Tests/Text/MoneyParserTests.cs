@@ -36,6 +36,8 @@ public class MoneyParserTests
     [InlineData("-¥1,000", "-1000", "JPY")]
     [InlineData("¥-1,000", "-1000", "JPY")]
     [InlineData("-1,000", "-1000", null)]
+    [InlineData("USD 3,856.60 | -", "3856.60", "USD")]
+    [InlineData("| ¥910,420", "910420", "JPY")]
     public void Parse_ReadsAmountAndCurrency(string text, string amount, string? currency)
     {
         var money = MoneyParser.Parse(text);

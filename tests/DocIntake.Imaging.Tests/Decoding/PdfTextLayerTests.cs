@@ -45,6 +45,28 @@ public sealed class PdfTextLayerTests
     }
 
     [Fact]
+    public void Decode_ReadsTheWholeTextLayerWithPoppler_WhenPdfPigLostGlyphsOfAStringStartingWithFeFf()
+    {
+        // Glyph codes FE FF open a string (font subsets number their glyphs): PdfPig takes them for a UTF-16
+        // byte-order mark and shows nothing, so "Ref þÿ42" would read "Ref 42" at full confidence.
+        const string Content = "BT /F1 12 Tf 100 700 Td (Ref ) Tj (\\376\\377) Tj (42) Tj ET BT /F1 12 Tf 100 650 Td (Qty 12) Tj ET";
+        var pdf = PdfTestFiles.Build(
+            PdfTestFiles.Obj("<< /Type /Catalog /Pages 2 0 R >>"),
+            PdfTestFiles.Obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            PdfTestFiles.Obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"),
+            PdfTestFiles.Stream("", System.Text.Encoding.Latin1.GetBytes(Content)),
+            PdfTestFiles.Obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"));
+
+        var page = DocumentDecoder.Open("lost.pdf", pdf).Pages().Single();
+
+        Assert.Contains("pdf_text_lost_glyphs", page.Operations);
+        Assert.Contains("pdf_text:pdftotext", page.Operations);
+        var text = page.TextLayer!;
+        Assert.Equal(["Ref", "þÿ42", "Qty", "12"], text.Words.Select(w => w.Text));
+        Assert.True(text.Words[0].Box.X < text.Words[1].Box.X && text.Words[1].Box.Bottom < text.Words[2].Box.Y + 5);
+    }
+
+    [Fact]
     public void Decode_NumbersLinesTopToBottom_WithWordsLeftToRight()
     {
         var text = Samples.Decode("pdfpig__LKR824191.pdf")[0].TextLayer!;

@@ -116,8 +116,11 @@ internal static class OrderExtractor
         line["partNumber"] = Cell(row, "partNumber", ValueKind.Code, true, reader);
         line["description"] = Cell(row, "description", ValueKind.Text, true, reader);
         LeadingCode.Split(line);
+        LeadingCode.SplitFromLineNumber(line);
+        DiameterMark.Repair(line["description"]);
         line["quantity"] = Cell(row, "quantity", ValueKind.Number, true, reader);
         line["unit"] = Unit(row, reader);
+        QuantityInDescription.Split(row, line);
         line["unitPrice"] = Cell(row, "unitPrice", ValueKind.Money, true, reader);
         line["amount"] = Cell(row, "amount", ValueKind.Money, true, reader);
         line["deliveryDate"] = Cell(row, "deliveryDate", ValueKind.Date, false, reader);

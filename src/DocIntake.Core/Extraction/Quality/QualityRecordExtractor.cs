@@ -170,8 +170,9 @@ internal static partial class QualityRecordExtractor
         }
 
         // Hardness is meaningless without its scale (HRC, HV, HB); roughness and plating thickness are given in μm:
-        // those units are printed.
-        if (!m["unit"].Found && numericSpec && (row.Columns.Any(c => c.Key == "unit") || ScaledItem().IsMatch(row.Text("item").ToUpperInvariant())))
+        // those units are printed. A specification that did not parse ("≧ 50 HRC" read "= 50 HRC") may hold one too.
+        if (!m["unit"].Found && numericSpec
+            && (row.Columns.Any(c => c.Key == "unit") || tolerance is null || ScaledItem().IsMatch(row.Text("item").ToUpperInvariant())))
         {
             m["unit"].LabelSeen = true;
         }
@@ -194,6 +195,10 @@ internal static partial class QualityRecordExtractor
                 }
 
                 m["values"].Text += " " + string.Join(' ', parts[..^1]);
+                if (MixedPrecision(m["values"].Text!.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+                {
+                    m["values"].Reasons.Add(ReviewReasons.Ambiguous);
+                }
             }
         }
         return m;
@@ -282,16 +287,19 @@ internal static partial class QualityRecordExtractor
         var draft = FieldDraft.FromSegment("values", "measurements.values", ValueKind.Number, false, segment, numbers);
         var valueColumns = columns.Count(c => IsValueColumn(c.Key));
         var texts = groups.Select(g => string.Concat(g.Select(t => t.Text))).Where(LooksNumeric).ToList();
-        if ((valueColumns > 1 && numbers.Count > valueColumns)
-            || (texts.Any(t => t.Contains('.', StringComparison.Ordinal)) && texts.Any(t => !t.Contains('.', StringComparison.Ordinal))))
+        if ((valueColumns > 1 && numbers.Count > valueColumns) || MixedPrecision(texts))
         {
-            // More values than n1…nk columns (a number split in two), or one row printed with two precisions: a lost
-            // decimal point ("89" among 8.9 and 8.8) is a misreading. Fewer values is normal (five columns, three filled).
+            // More values than n1…nk columns (a number split in two): a misreading. Fewer values is normal (five
+            // columns, three filled).
             draft.Reasons.Add(ReviewReasons.Ambiguous);
         }
 
         return draft;
     }
+
+    /// <summary>One row printed with two precisions: a lost decimal point ("89" among 8.9 and 8.8) is a misreading.</summary>
+    private static bool MixedPrecision(IReadOnlyCollection<string> texts) =>
+        texts.Any(t => t.Contains('.', StringComparison.Ordinal)) && texts.Any(t => !t.Contains('.', StringComparison.Ordinal));
 
     /// <summary>
     /// The overall result when its label was not read: a lone 合格 / 不合格 / PASS / FAIL outside the table (the 総合判定

@@ -24,6 +24,7 @@ internal static partial class TableReader
         var started = false;
         var page = 0;
         var lastNumber = 0; // the No. of the last body row; -1 once a row without a readable No. broke the count
+        var headerOf = layout.Rows.ToDictionary(r => r.Index, r => Header(layout, r, spec));
 
         foreach (var row in layout.Rows)
         {
@@ -33,7 +34,7 @@ internal static partial class TableReader
                 started = false;
             }
 
-            if (Header(layout, row, spec) is { } found)
+            if (headerOf[row.Index] is { } found)
             {
                 if (columns is not null && headers[^1].Page == row.Page && body.All(b => b.Row.Page != row.Page))
                 {
@@ -44,9 +45,11 @@ internal static partial class TableReader
                     continue;
                 }
 
-                columns = firstColumns is not null && headers[^1].Page != row.Page ? Repeated(firstColumns, found) : found;
+                columns = firstColumns is not null && headers[^1].Page != row.Page ? Repeated(firstColumns, found)
+                    : firstColumns is null && Fullest(layout, headerOf, row.Page) is { } later && later.Count > found.Count ? Repeated(later, found)
+                    : found;
                 headers.Add(row);
-                firstColumns ??= found;
+                firstColumns ??= columns;
                 started = true;
                 continue;
             }
@@ -86,29 +89,46 @@ internal static partial class TableReader
     }
 
     /// <summary>
-    /// The header repeated on a later page of the same form lost labels to OCR ("数量 単位 単価" read "Bu MAA At"): when
-    /// the labels both pages read stand where the first page had them (one shift for all), the first page's columns,
-    /// shifted, stand in for the lost ones. A different table (other positions) keeps its own columns.
+    /// The same form's header read twice (page 1 and its repeat on page 2) lost different labels to OCR ("数量 単位 単価"
+    /// read "Bu MAA At" on one, "数量" read "mR" on the other). When most labels both read stand where
+    /// <paramref name="reference"/> has them (one shift for all), the reference's columns, shifted, stand in for the
+    /// lost ones; a label inferred from its place ("中番" taken for 品目) where the reference has another label this
+    /// header lost takes that label. A different table (other positions) keeps its own columns.
     /// </summary>
-    private static List<Column> Repeated(IReadOnlyList<Column> first, List<Column> found)
+    private static List<Column> Repeated(IReadOnlyList<Column> reference, List<Column> found)
     {
         var shifts = found
-            .Select(f => first.FirstOrDefault(c => c.Key == f.Key) is { } c ? f.HeaderLeft - c.HeaderLeft : (int?)null)
+            .Select(f => reference.FirstOrDefault(c => c.Key == f.Key) is { } c ? f.HeaderLeft - c.HeaderLeft : (int?)null)
             .OfType<int>()
             .Order()
             .ToList();
-        var tolerance = Math.Max(12, (first[^1].HeaderRight - first[0].HeaderLeft) / 50);
-        if (shifts.Count < 2 || shifts[^1] - shifts[0] > tolerance || first.All(c => found.Exists(f => f.Key == c.Key)))
+        var tolerance = Math.Max(12, (reference[^1].HeaderRight - reference[0].HeaderLeft) / 50);
+        var shift = shifts.Count == 0 ? 0 : shifts[shifts.Count / 2];
+        var agreeing = shifts.Count(s => Math.Abs(s - shift) <= tolerance / 2);
+
+        // One label may disagree: an inferred one stands where its garbled text began.
+        if (agreeing < 2 || agreeing < shifts.Count - 1 || reference.All(c => found.Exists(f => f.Key == c.Key)))
         {
             return found;
         }
 
-        var shift = shifts[shifts.Count / 2];
-        var lost = first
-            .Where(c => !found.Exists(f => f.Key == c.Key))
-            .Select(c => c with { Left = c.Left + shift, Right = c.Right + shift, HeaderLeft = c.HeaderLeft + shift, HeaderRight = c.HeaderRight + shift });
-        return Bound(found.Concat(lost));
+        var near = (Column f, Column c) => Math.Abs(f.HeaderLeft - shift - c.HeaderLeft) <= tolerance / 2;
+        var moved = (Column c) => c with { Left = c.Left + shift, Right = c.Right + shift, HeaderLeft = c.HeaderLeft + shift, HeaderRight = c.HeaderRight + shift };
+        var own = found
+            .Select(f => reference.FirstOrDefault(c => c.Key == f.Key) is { } same && !near(f, same)
+                && reference.FirstOrDefault(c => near(f, c) && !found.Exists(o => o.Key == c.Key)) is { } there
+                    ? moved(there)
+                    : f)
+            .ToList();
+        return Bound(own.Concat(reference.Where(c => !own.Exists(f => f.Key == c.Key)).Select(moved)));
     }
+
+    /// <summary>
+    /// The header with the most labels on a page other than <paramref name="page"/>: the first page's header may have lost
+    /// labels that its repeat on page 2 kept ("数量" read "mR" on one, whole on the other).
+    /// </summary>
+    private static List<Column>? Fullest(DocumentLayout layout, Dictionary<int, List<Column>?> headerOf, int page) =>
+        layout.Rows.Where(r => r.Page != page).Select(r => headerOf[r.Index]).OfType<List<Column>>().MaxBy(c => c.Count);
 
     private static List<Column> Merge(IReadOnlyList<Column> upper, List<Column> lower)
     {
@@ -117,18 +137,32 @@ internal static partial class TableReader
         return Bound(upper.Where(c => c.HeaderRight < left || c.HeaderLeft > right).Concat(lower));
     }
 
-    /// <summary>Columns from two sources, in order, each narrowed to end halfway to its neighbour's header.</summary>
+    /// <summary>
+    /// Columns from two sources, in order, each narrowed to end where its neighbour's ruling stands or halfway to its
+    /// neighbour's header. A column ruled on both sides keeps its lines.
+    /// </summary>
     private static List<Column> Bound(IEnumerable<Column> columns)
     {
         var merged = columns.OrderBy(c => c.HeaderLeft).ToList();
+        var bounded = new List<Column>(merged.Count);
         for (var i = 0; i < merged.Count; i++)
         {
-            var l = i == 0 ? 0 : Math.Max(merged[i].Left, (merged[i - 1].HeaderRight + merged[i].HeaderLeft) / 2);
-            var r = i == merged.Count - 1 ? merged[i].Right : Math.Min(merged[i].Right, (merged[i].HeaderRight + merged[i + 1].HeaderLeft) / 2);
-            merged[i] = merged[i] with { Left = l, Right = r };
+            var c = merged[i];
+            if (c.Ruled)
+            {
+                bounded.Add(c);
+                continue;
+            }
+
+            // An inferred label may run over the next one's place ("・品月 mR" taken for 品名 up to 単位): the next
+            // header's start bounds it then.
+            var l = i == 0 ? 0 : Math.Max(c.Left, merged[i - 1].Ruled ? merged[i - 1].Right : (Math.Min(merged[i - 1].HeaderRight, c.HeaderLeft) + c.HeaderLeft) / 2);
+            var r = i == merged.Count - 1 ? c.Right
+                : Math.Min(c.Right, merged[i + 1].Ruled ? merged[i + 1].Left : (Math.Min(c.HeaderRight, merged[i + 1].HeaderLeft) + merged[i + 1].HeaderLeft) / 2);
+            bounded.Add(c with { Left = l, Right = r });
         }
 
-        return merged;
+        return bounded;
     }
 
     /// <summary>The columns when <paramref name="row"/> is a header row of the spec, else null.</summary>
@@ -176,9 +210,10 @@ internal static partial class TableReader
             return null;
         }
 
-        // A header row holds little else: most of its text must be header labels.
+        // A header row holds little else: most of its text must be header labels. Four labels or more make a header
+        // even when the labels OCR garbled ("数量" read "mR", "納期" "aA") bring the share down to half.
         var labelled = found.Sum(f => f.Part.Compact.Length);
-        if (labelled < compact.Length * minLabelled)
+        if (labelled < compact.Length * (found.Count >= 4 ? Math.Min(minLabelled, 0.5) : minLabelled))
         {
             return null;
         }

@@ -33,7 +33,7 @@ internal static class CjkWordSplitter
         yield return start == 0 ? word : new Word(Slice(letters, start, letters.Count));
     }
 
-    private static bool IsBoundary(string previous, string next)
+    internal static bool IsBoundary(string previous, string next)
     {
         if (previous.Length == 0 || next.Length == 0)
         {

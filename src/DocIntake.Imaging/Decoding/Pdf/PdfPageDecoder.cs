@@ -58,13 +58,20 @@ internal sealed class PdfPageDecoder(string fileName, byte[] bytes, DecodeOption
 
         if (inkLetters > 0)
         {
-            var words = PdfTextLayer.ExtractWords(letters);
             var invisible = letters.Count(l => l.RenderingMode is TextRenderingMode.Neither or TextRenderingMode.NeitherClip) > letters.Count / 2;
-            var verdict = TextLayerQuality.Assess(words.Select(w => w.Text).ToList(), overImage || invisible);
-            operations.Add(verdict.Operation);
-            if (verdict.Good)
+            if (!LostGlyphs.In(page))
             {
-                var text = PdfTextLayer.Build(number, geometry.Width, geometry.Height, options.PdfRenderDpi, words, verdict.Confidence, rotation);
+                var words = PdfTextLayer.ExtractWords(letters);
+                var verdict = TextLayerQuality.Assess(words.Select(w => w.Text).ToList(), overImage || invisible);
+                operations.Add(verdict.Operation);
+                if (verdict.Good)
+                {
+                    var text = PdfTextLayer.Build(number, geometry.Width, geometry.Height, options.PdfRenderDpi, words, verdict.Confidence, rotation);
+                    return new DecodedPage { Number = number, TextLayer = text, Operations = operations, Rotation = rotation };
+                }
+            }
+            else if (PopplerText(number, rotation, geometry, overImage || invisible, operations) is { } text)
+            {
                 return new DecodedPage { Number = number, TextLayer = text, Operations = operations, Rotation = rotation };
             }
         }
@@ -111,6 +118,37 @@ internal sealed class PdfPageDecoder(string fileName, byte[] bytes, DecodeOption
 
         operations.Add($"pdf_render_reason:{renderReason}");
         return Render(number, rotation, geometry, operations);
+    }
+
+    /// <summary>
+    /// The text layer read by poppler when PdfPig lost letters of it; null (the page is then rendered and read by OCR)
+    /// when the page is turned, poppler is missing or its words are no good text.
+    /// </summary>
+    private PageText? PopplerText(int number, int rotation, PageGeometry geometry, bool suspect, List<string> operations)
+    {
+        operations.Add("pdf_text_lost_glyphs");
+        if (rotation != 0)
+        {
+            return null;
+        }
+
+        var scale = PdfTextScale.PixelsPerPoint(options.PdfRenderDpi);
+        var width = Math.Max(1, (int)Math.Round(geometry.Width * scale));
+        var height = Math.Max(1, (int)Math.Round(geometry.Height * scale));
+        if (PopplerTextLayer.Read(bytes, number, scale, width, height, options.Limits.MaxTimePerPage) is not { Count: > 0 } words)
+        {
+            return null;
+        }
+
+        var verdict = TextLayerQuality.Assess(words.Select(w => w.Text).ToList(), suspect);
+        operations.Add(verdict.Operation);
+        if (!verdict.Good)
+        {
+            return null;
+        }
+
+        operations.Add("pdf_text:pdftotext");
+        return PdfTextLayer.Build(number, width, height, words, verdict.Confidence, rotation);
     }
 
     private DecodedPage RenderFallback(int number, int rotation, PageGeometry geometry, string reason, Exception cause)

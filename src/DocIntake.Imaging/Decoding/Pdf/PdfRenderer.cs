@@ -78,7 +78,7 @@ internal static class PdfRenderer
         }
     }
 
-    private static RunResult Run(string program, string[] arguments, byte[] input, TimeSpan timeout)
+    internal static RunResult Run(string program, string[] arguments, byte[] input, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -140,5 +140,5 @@ internal static class PdfRenderer
         return line.Length > 120 ? line[..120] : line;
     }
 
-    private sealed record RunResult(byte[]? Output, bool TimedOut, string Error);
+    internal sealed record RunResult(byte[]? Output, bool TimedOut, string Error);
 }

@@ -31,8 +31,12 @@ internal static class PdfTextLayer
         var scale = PdfTextScale.PixelsPerPoint(dpi);
         var width = Math.Max(1, (int)Math.Round(pageWidth * scale));
         var height = Math.Max(1, (int)Math.Round(pageHeight * scale));
+        return Build(number, width, height, words.Select(w => ToPixels(w, pageHeight, scale, width, height)).ToList(), confidence, rotation);
+    }
 
-        var placed = words.Select(w => ToPixels(w, pageHeight, scale, width, height)).ToList();
+    /// <summary>A page of words already placed in pixels (upright, <paramref name="width"/> × <paramref name="height"/>).</summary>
+    public static PageText Build(int number, int width, int height, List<PlacedWord> placed, double confidence, int rotation)
+    {
         var textWords = LineGrouper.Group(placed)
             .SelectMany((line, index) => line.Select(p => new TextWord(p.Text, confidence, p.Box, index, 0)))
             .ToList();

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using DocIntake.Core.Extraction.Judging;
+using DocIntake.Core.Extraction.Tables;
+using DocIntake.Core.Extraction.Values;
+
+namespace DocIntake.Core.Extraction.Orders;
+
+/// <summary>
+/// The 数量 and 単位 headers unread ("数呈 単科"): the description column then runs to 単価 and ends with the quantity
+/// and its unit ("シャフト φ10 10 本"). Those are cut off as inferred values; without them the unit is unknown, not
+/// absent, and goes to review.
+/// </summary>
+internal static partial class QuantityInDescription
+{
+    public static void Split(TableRow row, Dictionary<string, FieldDraft> line)
+    {
+        if (row.Cell("quantity") is not null)
+        {
+            return;
+        }
+
+        var description = line["description"];
+        if (description.Value?.GetValue<string>() is { } text && Trailing().Match(text) is { Success: true } m
+            && Units.Read(m.Groups["unit"].Value) is { Exact: true } unit
+            && decimal.TryParse(m.Groups["qty"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var qty))
+        {
+            description.Value = JsonValue.Create(m.Groups["rest"].Value);
+            line["quantity"] = Inferred(description, "quantity", ValueKind.Number, m.Groups["qty"].Value, JsonValue.Create(qty));
+            line["unit"] = Inferred(description, "unit", ValueKind.Text, unit.Unit, JsonValue.Create(unit.Unit));
+            return;
+        }
+
+        if (row.Cell("unit") is null)
+        {
+            line["unit"].LabelSeen = true;
+        }
+    }
+
+    private static FieldDraft Inferred(FieldDraft from, string name, ValueKind kind, string text, JsonNode value) => new()
+    {
+        Name = name,
+        ThresholdName = "lines." + name,
+        Kind = kind,
+        Required = name == "quantity",
+        Value = value,
+        Text = text,
+        Page = from.Page,
+        Box = from.Box,
+        Ocr = from.Ocr,
+        Inferred = true,
+    };
+
+    [GeneratedRegex(@"^(?<rest>.*\S)\s+(?<qty>[0-9]{1,3}(?:,[0-9]{3})*|[0-9]+)\s*(?<unit>\S{1,3})$")]
+    private static partial Regex Trailing();
+}
