@@ -201,6 +201,8 @@ internal static partial class QualityRecordExtractor
                 }
             }
         }
+
+        MeasurementRepair.LostMinus(m);
         return m;
     }
 
