@@ -52,4 +52,19 @@ public class DocumentLayoutTests
         Assert.Equal(2, rows.Count);
         Assert.StartsWith("4硬度", rows[1].Compact, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_DropsAWordOfLettersReadFromASpeck()
+    {
+        // OCR read a 2×2 px speck after 備考 as "LE" (0.92): taken as the notes, it was accepted.
+        var page = new PageBuilder(source: "ocr")
+            .Text(100, 750, "備考", 0.9).Word(191, 756, 2, 2, "LE", 0.92).Word(300, 752, 3, 3, ".", 0.3)
+            .Text(900, 750, "合計 (税抜) ¥69,035", 0.9)
+            .Build();
+
+        var row = DocumentLayout.Build([page]).Rows.Single();
+
+        Assert.DoesNotContain(row.Tokens, t => t.Text == "LE");
+        Assert.Contains(row.Tokens, t => t.Text == ".");
+    }
 }

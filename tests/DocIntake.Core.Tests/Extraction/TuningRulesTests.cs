@@ -37,6 +37,28 @@ public class TuningRulesTests
     }
 
     [Fact]
+    public void Extract_ExpectsTax_WhenTheTotalWasOnlyReadByTheRescueReread()
+    {
+        // The total read "35,2%0円" at first; re-read on its own it is "35,200": only then does it differ from the subtotal.
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(900, 1000, "小計", 0.95).Right(1500, 1000, "32,000", 0.95)
+            .Text(900, 1100, "合計金額", 0.95).Text(1300, 1100, "35,2%0円", 0.6)
+            .Build();
+
+        var doc = Extract.Run(page, look: new MoneyLook("35,200"));
+
+        Assert.Equal(35200m, doc.Fields["total"].Num());
+        Assert.Null(doc.Fields["tax"].Value);
+        Assert.True(doc.Fields["tax"].NeedsReview);
+    }
+
+    private sealed class MoneyLook(string text) : ISecondLook
+    {
+        public string? Reread(int page, DocIntake.Core.Pages.PixelBox box, ValueKind kind) => kind == ValueKind.Money ? text : null;
+    }
+
+    [Fact]
     public void Extract_ReadsLeftAlignedDescription_WhenItStartsBeforeItsCentredHeader()
     {
         // English PO as born-digital PDFs print it: headers centred, descriptions left-aligned far left of theirs.
@@ -201,6 +223,18 @@ public class TuningRulesTests
         Assert.Equal("本", lines[0]["unit"].Value!.GetValue<string>());
         Assert.Null(lines[1]["unit"].Value);
         Assert.True(lines[1]["unit"].NeedsReview);
+    }
+
+    [Theory]
+    [InlineData("Base plate .", "Base plate")]
+    [InlineData("Flanged bushing -", "Flanged bushing")]
+    [InlineData("ギヤ M1.5 Z24", "ギヤ M1.5 Z24")]
+    [InlineData("Spacer t-0.5", "Spacer t-0.5")]
+    public void Extract_DropsANoiseSpeckAfterTheDescription(string printed, string description)
+    {
+        var page = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", printed, "100", "本", "320", "32,000")).Build();
+
+        Assert.Equal(description, Extract.Run(page).Lines[0]["description"].Value!.GetValue<string>());
     }
 
     [Fact]

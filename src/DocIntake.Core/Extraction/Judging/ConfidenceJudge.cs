@@ -24,7 +24,7 @@ internal static class ConfidenceJudge
     /// with "PN-7010" read "PN7010" at 0.95), so its doubt is tripled; a re-read of the same lost strokes is no evidence
     /// (the second look skips these pages) but a check or master data still is.
     /// </summary>
-    private const double CoarsePageDoubt = 3;
+    private const double CoarsePageDoubt = 2;
 
     /// <summary>Ceiling for text that was found but does not parse as its kind.</summary>
     private const double UnparsableCeiling = 0.2;

@@ -119,6 +119,15 @@ internal sealed class DocumentLayout
         // start a row of its own that splits the real one ("4" apart from "wie 58.0 ~ 62.0"). Both join a row their
         // centre falls in afterwards, without growing it.
         var median = Row.Median(tokens.Select(t => t.Box.Height));
+
+        // A word of several letters in a box a quarter of the text's height each way (2×2 px "LE") is a speck OCR
+        // read as letters: no text fits there.
+        tokens.RemoveAll(t => t.Text.Length >= 2 && t.Box.Height < 0.25 * median && t.Box.Width < 0.25 * median);
+        if (tokens.Count == 0)
+        {
+            return [];
+        }
+
         bool Sized(Token t) => t.Box.Height <= 1.8 * median && t.Box.Height >= 0.4 * median;
         var rows = new List<(PixelBox Box, List<Token> Tokens)>();
         foreach (var token in tokens.Where(Sized))

@@ -96,6 +96,12 @@ internal static partial class QualityRecordExtractor
         var layout = ctx.Layout;
         var m = new Dictionary<string, FieldDraft>(StringComparer.Ordinal);
         m["item"] = Cell(row, "item", ValueKind.Text, true);
+        if (m["item"].Value?.GetValue<string>() is { } numbered && LeadingRowNumber().Match(numbered) is { Success: true } number)
+        {
+            // The No. column's header was lost and its number ran into the item ("5 表面粗さ").
+            m["item"].Value = JsonValue.Create(numbered[number.Length..]);
+        }
+
         if (ctx.English && m["item"].Value?.GetValue<string>() is { Length: > 1 } english)
         {
             // English items are capitalised ("Surface roughness"); OCR loses the capital of a small-caps-like S, C, O.
@@ -337,6 +343,9 @@ internal static partial class QualityRecordExtractor
 
     [GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?\+\d+(?:\.\d+)?[^\d/+\-]*$")]
     private static partial Regex SingleDeviation();
+
+    [GeneratedRegex(@"^[0-9]{1,2}\.?\s+(?=\D)")]
+    private static partial Regex LeadingRowNumber();
 
     [GeneratedRegex(@"^(?:合格|不合格|PASS|FAIL|Pass|Fail)$")]
     private static partial Regex OverallWord();
