@@ -149,6 +149,25 @@ public static class LookalikeRepair
     }
 
     /// <summary>
+    /// 入 and 人 differ by one stroke's slant, and OCR swaps them: in the words orders print ("資材受入" read "資材受人",
+    /// "納入" read "納人") the 人 reading is no word, so it is put back.
+    /// </summary>
+    public static string ForJapaneseWords(string text)
+    {
+        foreach (var (misread, word) in WordLookalikes)
+        {
+            text = text.Replace(misread, word, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    private static readonly (string Misread, string Word)[] WordLookalikes =
+    [
+        ("受人", "受入"), ("納人", "納入"), ("人荷", "入荷"), ("人庫", "入庫"), ("記人", "記入"), ("搬人", "搬入"), ("購人", "購入"),
+    ];
+
+    /// <summary>
     /// Inside katakana runs: 口 → ロ, 力 → カ, 工 → エ, 二 → ニ, 一 → ー, 夕 → タ, 卜 → ト, 八 → ハ, へ/べ/ぺ → ヘ/ベ/ペ.
     /// A character changes only when a neighbour is katakana and the other neighbour is not a kanji
     /// ("セ口ハン" → "セロハン", but "入力", "工場", "ボルト一式" stay).

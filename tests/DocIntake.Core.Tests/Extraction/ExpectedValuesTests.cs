@@ -27,6 +27,34 @@ public class ExpectedValuesTests
     }
 
     [Fact]
+    public void Extract_ReviewsAMissingCustomer_OnAnInspectionRecordWhoseIssuerWasRead()
+    {
+        var addressed = Extract.Run(SampleQuality.Japanese().Build()).Fields["customerName"];
+        var lost = Extract.Run(SampleQuality.Japanese(addressee: "- ・ .").Build()).Fields["customerName"];
+
+        Assert.False(addressed.NeedsReview);
+        Assert.Null(lost.Value);
+        Assert.Contains(ReviewReasons.NotFound, lost.Reasons);
+    }
+
+    [Fact]
+    public void Extract_ReviewsALineWithoutDeliveryDate_WhenAnotherLinesDateDidNotParse()
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価").Text(1420, 700, "金額").Text(1600, 700, "納期")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト", 0.95).Right(980, 750, "100", 0.95)
+            .Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95)
+            .Text(70, 800, "2", 0.95).Text(160, 800, "BU-2040", 0.95).Text(480, 800, "ブッシュ", 0.95).Right(980, 800, "50", 0.95)
+            .Right(1260, 800, "85.5", 0.95).Right(1500, 800, "4,275", 0.95).Text(1600, 800, "2026生4月24H", 0.5)
+            .Build();
+
+        var first = Extract.Run(page).Lines[0]["deliveryDate"];
+
+        Assert.Null(first.Value);
+        Assert.True(first.NeedsReview);
+    }
+
+    [Fact]
     public void Extract_ReviewsMissingOptionalFields_OnANormalResolutionFax()
     {
         var fine = Extract.Run(SampleOrders.Consistent()[0]).Fields["notes"];

@@ -3,11 +3,12 @@ namespace DocIntake.Core.Tests.Extraction;
 /// <summary>A hand-built Japanese inspection record with a measurement table.</summary>
 internal static class SampleQuality
 {
-    public static PageBuilder Japanese(string title = "検査成績書", string overall = "合格", string secondResult = "合", string appearance = "合")
+    public static PageBuilder Japanese(
+        string title = "検査成績書", string overall = "合格", string secondResult = "合", string appearance = "合", string addressee = "株式会社三河精密 御中")
     {
         var b = new PageBuilder(source: "ocr");
         b.Text(700, 100, title, 0.95);
-        b.Text(80, 200, "株式会社三河精密 御中", 0.95);
+        b.Text(80, 200, addressee, 0.95);
         b.Text(1100, 200, "株式会社碧海熱処理", 0.94);
         b.Text(1100, 250, "TEL 0566-92-3318", 0.94);
         b.Text(80, 350, "品番", 0.95).Text(300, 350, "MS-1001-A", 0.95).Text(800, 350, "品名", 0.95).Text(1000, 350, "シャフト φ10", 0.95);

@@ -53,6 +53,25 @@ public class TuningRulesTests
         Assert.True(doc.Fields["tax"].NeedsReview);
     }
 
+    [Fact]
+    public void Extract_DoesNotRereadASpeck_AfterALabel()
+    {
+        // "備考 ・" (a 2×2 px speck): re-read on its own, the speck came back "LE" and became the notes.
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(100, 1000, "備考", 0.9).Word(110, 1056, 2, 2, "・", 0.88)
+            .Build();
+
+        var notes = Extract.Run(page, look: new TextLook("LE")).Fields["notes"];
+
+        Assert.NotEqual("LE", notes.Value?.GetValue<string>());
+    }
+
+    private sealed class TextLook(string text) : ISecondLook
+    {
+        public string? Reread(int page, DocIntake.Core.Pages.PixelBox box, ValueKind kind) => text;
+    }
+
     private sealed class MoneyLook(string text) : ISecondLook
     {
         public string? Reread(int page, DocIntake.Core.Pages.PixelBox box, ValueKind kind) => kind == ValueKind.Money ? text : null;

@@ -118,4 +118,14 @@ public class LookalikeRepairTests
     {
         Assert.Equal(input, LookalikeRepair.ForKatakana(input));
     }
+
+    [Theory]
+    [InlineData("当社第二工場 資材受人", "当社第二工場 資材受入")]
+    [InlineData("納人場所", "納入場所")]
+    [InlineData("人荷時に検査", "入荷時に検査")]
+    [InlineData("担当者 人江", "担当者 人江")]
+    public void ForJapaneseWords_Puts入BackWhere人MakesNoWord(string text, string expected)
+    {
+        Assert.Equal(expected, LookalikeRepair.ForJapaneseWords(text));
+    }
 }

@@ -11,6 +11,13 @@ internal static class ExpectedValues
 
     public static void Mark(DocumentDrafts drafts, bool ocr, bool coarse)
     {
+        // An inspection record goes out with the goods, addressed to the customer (御中): with the issuer read and the
+        // addressee not, the 御中 line was lost.
+        if (drafts.Fields.GetValueOrDefault("customerName") is { Found: false } customer && drafts.Fields.GetValueOrDefault("supplierName") is { Found: true })
+        {
+            customer.LabelSeen = true;
+        }
+
         // On a page that lost two required fields, a missing optional field is far more likely lost than not printed;
         // on a normal-resolution fax (98 lpi) whole labels are lost so often that no absence can be trusted.
         // A text layer loses nothing: what it lacks is not printed.
@@ -50,10 +57,11 @@ internal static class ExpectedValues
             }
         }
 
-        // Units and delivery dates are printed for every line of an order or for none: one without was not read.
+        // Units and delivery dates are printed for every line of an order or for none: one without was not read (nor
+        // was one whose cell held text that did not parse).
         foreach (var name in new[] { "unit", "deliveryDate" })
         {
-            if (drafts.Lines.Any(l => l.TryGetValue(name, out var v) && v.Found))
+            if (drafts.Lines.Any(l => l.TryGetValue(name, out var v) && (v.Found || v.Unparsable || v.LabelSeen)))
             {
                 foreach (var missing in drafts.Lines.Select(l => l.GetValueOrDefault(name)).OfType<FieldDraft>().Where(v => !v.Found))
                 {

@@ -58,7 +58,7 @@ internal static class SecondLookPass
         foreach (var draft in drafts.All())
         {
             if (!draft.Unparsable || draft.Box is not { } box || draft.Page is not { } page || !isOcrPage(page)
-                || FromSpecification.Contains(draft.ThresholdName))
+                || FromSpecification.Contains(draft.ThresholdName) || box.Height < MinimumTextHeight)
             {
                 continue;
             }
@@ -79,6 +79,12 @@ internal static class SecondLookPass
     {
         "measurements.nominal", "measurements.lowerLimit", "measurements.upperLimit",
     };
+
+    /// <summary>
+    /// A crop lower than this holds no text: a speck ("・" of 2×2 px after 備考) re-read on its own, scaled up, came back
+    /// as "LE" and became the notes.
+    /// </summary>
+    private const int MinimumTextHeight = 6;
 
     /// <summary>The most a value read only by the rescue re-read is trusted on its own.</summary>
     private const double RescuedConfidence = 0.8;

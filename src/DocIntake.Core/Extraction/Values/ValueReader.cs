@@ -22,7 +22,7 @@ internal static partial class ValueReader
     };
 
     public static string CleanText(string? text) =>
-        TextNormalizer.Normalize(text).Trim(' ', ':', '：', '・', '|');
+        LookalikeRepair.ForJapaneseWords(TextNormalizer.Normalize(text).Trim(' ', ':', '：', '・', '|'));
 
     /// <summary>Codes keep their printed case; only look-alikes in digit runs are repaired (PO-26-O112 → PO-26-0112).</summary>
     public static string Code(string? text)
