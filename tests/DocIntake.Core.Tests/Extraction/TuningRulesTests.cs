@@ -257,6 +257,25 @@ public class TuningRulesTests
     }
 
     [Fact]
+    public void Extract_TakesTheNumberOpeningTheUnitCell_AsTheQuantityThatDriftedThere()
+    {
+        // "2,000" printed right-aligned against the 数量 edge was read with the unit: "2,000 pcs" in the unit cell. As
+        // the quantity it lets the amount check see that 2,000 × 41.34 is not 82,762.68.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1100, 700, "単位")
+            .Text(1400, 700, "単価").Text(1700, 700, "金額")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "HS-8800", 0.95).Text(480, 750, "Housing", 0.95)
+            .Text(1040, 750, "2,000", 0.95).Text(1160, 750, "pcs", 0.95)
+            .Right(1480, 750, "41.34", 0.95).Right(1780, 750, "82,762.68", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(2000m, doc.Lines[0]["quantity"].Num());
+        Assert.Contains(doc.Problems, p => p.Code == "line_amount_mismatch");
+    }
+
+    [Fact]
     public void Extract_ReadsTheDescriptionColumn_WhenItsHeaderIsGarbled()
     {
         var page = SampleOrders.JapaneseHeader()

@@ -122,7 +122,7 @@ internal static partial class OrderExtractor
         }
         line["quantity"] = Cell(row, "quantity", ValueKind.Number, true, reader);
         line["unit"] = Unit(row, reader);
-        QuantityInDescription.Split(row, line);
+        StrayQuantity.Split(row, line);
         line["unitPrice"] = Cell(row, "unitPrice", ValueKind.Money, true, reader);
         line["amount"] = Cell(row, "amount", ValueKind.Money, true, reader);
         line["deliveryDate"] = Cell(row, "deliveryDate", ValueKind.Date, false, reader);
