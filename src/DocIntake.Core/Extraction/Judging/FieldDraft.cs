@@ -87,5 +87,20 @@ internal sealed class FieldDraft
         Unparsable = value is null,
     };
 
+    /// <summary>
+    /// Takes a value read inside another field's cell (a code at the start of a description, a quantity at the end of
+    /// it): placed and trusted as that cell was, and inferred, since no header says it belongs here.
+    /// </summary>
+    public void TakeInferred(JsonNode value, string text, FieldDraft from)
+    {
+        Value = value;
+        Text = text;
+        Unparsable = false;
+        Inferred = true;
+        Ocr = from.Ocr;
+        Page = from.Page;
+        Box = from.Box;
+    }
+
     public void FailCheck(string code) => Reasons.Add(ReviewReasons.FailedCheck(code));
 }

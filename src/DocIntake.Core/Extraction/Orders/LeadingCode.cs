@@ -24,13 +24,7 @@ internal static partial class LeadingCode
         var part = line["partNumber"];
         if (!part.Found)
         {
-            part.Value = JsonValue.Create(code.Value.Trim());
-            part.Text = code.Value.Trim();
-            part.Unparsable = false;
-            part.Inferred = true;
-            part.Ocr = description.Ocr;
-            part.Page = description.Page;
-            part.Box = description.Box;
+            part.TakeInferred(JsonValue.Create(code.Value.Trim()), code.Value.Trim(), description);
         }
     }
 
@@ -50,13 +44,7 @@ internal static partial class LeadingCode
         lineNo.Value = JsonValue.Create(decimal.Parse(m.Groups["no"].Value, System.Globalization.CultureInfo.InvariantCulture));
         lineNo.Text = m.Groups["no"].Value;
         lineNo.Unparsable = false;
-        part.Value = JsonValue.Create(m.Groups["code"].Value);
-        part.Text = m.Groups["code"].Value;
-        part.Unparsable = false;
-        part.Inferred = true;
-        part.Ocr = lineNo.Ocr;
-        part.Page = lineNo.Page;
-        part.Box = lineNo.Box;
+        part.TakeInferred(JsonValue.Create(m.Groups["code"].Value), m.Groups["code"].Value, lineNo);
     }
 
     [GeneratedRegex(@"^(?=[A-Z0-9-]*[0-9])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s+")]

@@ -46,19 +46,12 @@ internal static partial class StrayQuantity
         }
     }
 
-    private static FieldDraft Inferred(FieldDraft from, string name, ValueKind kind, string text, JsonNode value) => new()
+    private static FieldDraft Inferred(FieldDraft from, string name, ValueKind kind, string text, JsonNode value)
     {
-        Name = name,
-        ThresholdName = "lines." + name,
-        Kind = kind,
-        Required = name == "quantity",
-        Value = value,
-        Text = text,
-        Page = from.Page,
-        Box = from.Box,
-        Ocr = from.Ocr,
-        Inferred = true,
-    };
+        var draft = FieldDraft.Missing(name, "lines." + name, kind, name == "quantity");
+        draft.TakeInferred(value, text, from);
+        return draft;
+    }
 
     private static decimal? Number(string digits) =>
         decimal.TryParse(digits.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
