@@ -26,7 +26,9 @@ public static partial class ToleranceParser
 
     public static Tolerance? Parse(string? text)
     {
-        var digits = LookalikeRepair.ForDigitsInText(TextNormalizer.Nfkc(text));
+        // After a roughness parameter the mark before the figure can only be ≦ (the figure is an upper limit either
+        // way); fax OCR reads it "s", "$" or "=" too, and "s1.6" would otherwise become 51.6.
+        var digits = LookalikeRepair.ForDigitsInText(MisreadAtMostRegex().Replace(TextNormalizer.Nfkc(text), "$1 ≦"));
         var signed = LostMinusRegex().Replace(MisreadPlusMinusRegex().Replace(digits, "$1±"), "$1/-");
         var repaired = signed != digits;
         var s = Canonical(signed);
@@ -216,6 +218,9 @@ public static partial class ToleranceParser
 
     [GeneratedRegex(@"^[^\x00-\x7F±≤≥~] ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex StrayMarkRegex();
+
+    [GeneratedRegex(@"^\s*(Rmax|Rzjis|Ra|Rz|Ry|Rq|Sa)\s*[sS$=] ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex MisreadAtMostRegex();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacesRegex();

@@ -120,6 +120,9 @@ public class ToleranceParserTests
     [InlineData("Ra ≦ 1.6 µm", "Ra", "μm")]
     [InlineData("Ra 1.6", "Ra", null)] // a roughness figure alone is an upper limit
     [InlineData("Ra 全 1.6", "Ra", null)] // ≦ misread as the kanji 全
+    [InlineData("Ra s1.6 um", "Ra", "um")] // ≦ misread as s, $ or = by fax OCR (μ as u: the extractor reads the unit)
+    [InlineData("Ra $1.6 um", "Ra", "um")]
+    [InlineData("Ra = 1.6", "Ra", null)]
     public void Parse_KeepsParameterApartFromUnit(string text, string parameter, string? unit)
     {
         var t = ToleranceParser.Parse(text);
