@@ -10,7 +10,8 @@ namespace DocIntake.Pipeline;
 
 /// <summary>
 /// One page from decoded to read: a good PDF text layer is taken as is; a raster is cleaned (square pixels first),
-/// OCR'd, and turned upright when OCR says it reads badly and OSD says it is rotated.
+/// OCR'd, and turned upright when OCR says it reads badly and OSD says it is rotated (or, read very badly, turned over
+/// to see whether that reads better).
 /// </summary>
 internal sealed class PageReader(PipelineOptions options, OcrEnginePool engines, IReadOnlyList<PageReread> rereads)
 {
@@ -34,6 +35,11 @@ internal sealed class PageReader(PipelineOptions options, OcrEnginePool engines,
         if (text.MeanConfidence < options.OrientationCheckBelowConfidence || text.Words.Count < 5)
         {
             var turn = DetectTurn(cleaned.OrientationImage);
+            if (turn == 0 && text.MeanConfidence < options.TryUpsideDownBelowConfidence)
+            {
+                turn = 180;
+            }
+
             if (turn != 0)
             {
                 var turned = PageCleaner.Clean(ImageTransforms.Rotate(image, turn), options.Cleanup);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DocIntake.Core.Contract;
 using DocIntake.Core.Text;
 
 namespace DocIntake.Pipeline.Tests;
@@ -23,6 +24,24 @@ public sealed class FaxOcrTests(PipelineFixture fixture) : IClassFixture<Pipelin
         Assert.Contains(TextNormalizer.Compact((string)truth["fields"]!["orderNumber"]!["value"]!), text, StringComparison.Ordinal);
         var supplier = CoreName((string)truth["fields"]!["supplierName"]!["value"]!);
         Assert.Contains(supplier, text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Fixtures/upside-down-g3-po.tif (generated, seed 101): a 204×98 purchase order fed upside down, under the
+    /// fax machine's upright header line. OSD calls the raw page upright; it must still be read turned over.
+    /// </summary>
+    [Fact]
+    public void Process_TurnsOver_AnUpsideDownCoarseFaxOsdCallsUpright()
+    {
+        var file = Path.Combine(RepositoryPaths.Root, "tests", "DocIntake.Pipeline.Tests", "Fixtures", "upside-down-g3-po.tif");
+
+        var processed = fixture.Pipeline.Process(InputFile.FromPath(file));
+
+        var page = processed.Document.Pages[0];
+        Assert.Equal(180, page.Rotation);
+        Assert.Equal(DocumentTypes.Order, processed.Document.DocumentType);
+        var text = TextNormalizer.Compact(string.Join(' ', processed.Pages.SelectMany(p => p.Words).Select(w => w.Text)));
+        Assert.Contains("PacificMotion", text, StringComparison.Ordinal);
     }
 
     /// <summary>The name without its legal form ((株), 株式会社...), which OCR splits or bracket-mangles most.</summary>

@@ -98,6 +98,40 @@ public class DocumentClassifierTests
         Assert.Equal(DocumentTypes.Order, doc.DocumentType);
     }
 
+    /// <summary>
+    /// A 98-lpi Mincho fax (seed 101's tune-007): title and header lost, a quantity misread and the order itself
+    /// carrying a wrong line amount, so no row multiplies out; the totals still add up (472,900 + 10 % = 520,190).
+    /// </summary>
+    [Fact]
+    public void Extract_ClassifiesOrder_WhenTitleLostAndOnlyTheTaxedTotalsAddUp()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(40, 20, "26 12 62 1/:47 IOYOHASHL JUSHL 8153245337 1/1", 0.6)
+            .Text(80, 500, "AM) 2O264 18月2111 納入場所 : RL + Dy CEMA", 0.5)
+            .Text(70, 575, "No. tiie Alte wil 族旧単位 間休 am any", 0.4)
+            .Text(70, 640, "1 MS LOOLA D86 6407 シャフトゅ 10 120000 不 320 384,000", 0.5)
+            .Text(70, 700, "2. AS 2001 D86 7015 4 v7 FASSY* 10 vot 8,900 88.900", 0.5)
+            .Text(1100, 1156, "Wats il btk) 472,900", 0.5)
+            .Text(1100, 1216, "Wich ee. . Y47.290", 0.5)
+            .Text(1100, 1279, "FAC AACA) Y520, 190", 0.5)
+            .Build();
+
+        Assert.Equal(DocumentTypes.Order, Extract.Run(page).DocumentType);
+    }
+
+    [Fact]
+    public void Extract_KeepsUnknown_WhenTitleLostAndTheTotalsDoNotAddUp()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(80, 500, "AM) 2O264 18月2111 納入場所 : RL + Dy CEMA", 0.5)
+            .Text(1100, 1156, "Wats il btk) 472,900", 0.5)
+            .Text(1100, 1216, "Wich ee. . Y47.290", 0.5)
+            .Text(1100, 1279, "FAC AACA) Y521, 190", 0.5)
+            .Build();
+
+        Assert.Equal(DocumentTypes.Unknown, Extract.Run(page).DocumentType);
+    }
+
     [Theory]
     [InlineData("下記の通り御見積申し上げます。")]
     [InlineData("下記の通りご請求申し上げます。")]

@@ -128,6 +128,25 @@ public class OrderExtractionTests
         Assert.Equal("ブッシュ", lines[1]["description"].Value!.GetValue<string>());
     }
 
+    [Fact]
+    public void Extract_InfersTheQuantityAndAmountColumns_WhenAHeaderLostThreeOfEightLabels()
+    {
+        // A 98-lpi fax (seed 101's tune-042): 数量 read "数呈", 金額 "Lili", 備考 "tne"; "・仁欄" is the rest of 品名・仕様.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "型番").Text(480, 700, "品名").Text(530, 700, "・仁欄").Text(920, 700, "数呈")
+            .Text(1050, 700, "単位").Text(1180, 700, "単価").Text(1340, 700, "Lili").Text(1500, 700, "tne")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "PL-4420", 0.95).Text(480, 750, "ベースプレート", 0.95).Right(980, 750, "25", 0.95)
+            .Text(1050, 750, "枚", 0.95).Right(1260, 750, "4,863", 0.95).Right(1440, 750, "121,575", 0.95)
+            .Build();
+
+        var line = Assert.Single(Extract.Run(page).Lines);
+
+        Assert.Equal(25m, line["quantity"].Num());
+        Assert.Equal(4863m, line["unitPrice"].Num());
+        Assert.Equal(121575m, line["amount"].Num());
+        Assert.Equal("ベースプレート", line["description"].Value!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("Page", "2 of 2")] // "Page" in the description column, "2 of 2" in the quantity column
     [InlineData("", "2/2")]

@@ -15,4 +15,21 @@ public class ValueReaderTests
     {
         Assert.Equal(code, ValueReader.Code(text));
     }
+
+    [Theory]
+    [InlineData("1 200", 1200)] // one number OCR split
+    [InlineData("4,863", 4863)]
+    [InlineData("1,234 567", 1234567)] // a comma read as a space
+    public void Money_JoinsOneNumberOcrSplit(string text, double amount)
+    {
+        Assert.Equal((decimal)amount, ValueReader.Money(text));
+    }
+
+    [Theory]
+    [InlineData("4,863 121,575")] // unit price and amount in one cell when the amount column was lost
+    [InlineData("6.50 650")]
+    public void Money_DoesNotJoinTwoNumbers(string text)
+    {
+        Assert.Null(ValueReader.Money(text));
+    }
 }

@@ -14,6 +14,50 @@ internal static partial class OrderArithmetic
     /// <summary>Rows with three numbers, in reading order, where the first two multiply to the third.</summary>
     public static int PricedRows(DocumentLayout layout) => layout.Rows.Count(IsPriced);
 
+    /// <summary>
+    /// Totals that add up the Japanese way: a subtotal, its consumption tax (10 % or the reduced 8 %, rounded down, to
+    /// the nearest or up) and their sum, as the last amounts of three rows in order. Read when the item rows did not
+    /// multiply out (a quantity misread, or the order itself carrying a wrong line amount).
+    /// </summary>
+    public static bool TaxedTotals(DocumentLayout layout)
+    {
+        var amounts = layout.Rows.Select(TrailingAmount).OfType<decimal>().Where(a => a >= 1000 && a == decimal.Truncate(a)).ToList();
+        for (var i = 0; i < amounts.Count; i++)
+        {
+            for (var j = i + 1; j < amounts.Count; j++)
+            {
+                var tax = amounts[j];
+                if (!IsTaxOn(amounts[i], tax))
+                {
+                    continue;
+                }
+
+                if (amounts.Skip(j + 1).Contains(amounts[i] + tax))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTaxOn(decimal subtotal, decimal tax) =>
+        Math.Abs((subtotal * 0.10m) - tax) < 1 || Math.Abs((subtotal * 0.08m) - tax) < 1;
+
+    /// <summary>The amount a row ends with, its tokens joined ("Y520, 190"); a fax's ¥ is often read "Y".</summary>
+    private static decimal? TrailingAmount(Row row)
+    {
+        var digits = row.Tokens.Reverse().TakeWhile(t => AmountPart().IsMatch(t.Text) && t.Text.Any(char.IsAsciiDigit)).Reverse().Select(t => t.Text).ToList();
+        if (digits.Count == 0)
+        {
+            return null;
+        }
+
+        var text = string.Concat(digits).TrimStart('Y', '¥', '\\').TrimEnd('-', '.', ',');
+        return Numeric().IsMatch(text) ? ValueReader.Money(text) : null;
+    }
+
     /// <summary>Words of a quotation, invoice or acknowledgement anywhere on the pages.</summary>
     public static bool MentionsOtherDocument(DocumentLayout layout) =>
         layout.Rows.Any(r => OtherDocument().IsMatch(LabelKey.Of(r.Compact)));
@@ -59,6 +103,9 @@ internal static partial class OrderArithmetic
 
     [GeneratedRegex(@"^\d[\d,.]*$")]
     private static partial Regex Numeric();
+
+    [GeneratedRegex(@"^[Y¥\\]?[\d,.]+-?$")]
+    private static partial Regex AmountPart();
 
     [GeneratedRegex("請求(金|額|日|番)|振込|支払期限|見積(金|額|日|番|有効)|有効期限|お請け|御請け|INVOICE(NO|DATE|NUMBER)|AMOUNTDUE|PAYMENTDUE|QUOT(E|ATION)(NO|NUMBER|DATE)|VALIDUNTIL")]
     private static partial Regex OtherDocumentLabel();

@@ -193,7 +193,8 @@ internal static partial class TableReader
             else
             {
                 pos = starts[t] + segment.Tokens[t].Text.Length;
-                if (unmatched.Count > 0 && unmatched[^1].End == starts[t])
+                // Unmatched words run together into one candidate label unless a column gap parts them.
+                if (unmatched.Count > 0 && unmatched[^1].End == starts[t] && segment.Tokens[t].Box.X - segment.Tokens[t - 1].Box.Right < row.CharHeight)
                 {
                     unmatched[^1] = (unmatched[^1].Start, pos);
                 }
@@ -211,44 +212,66 @@ internal static partial class TableReader
         }
 
         // A header row holds little else: most of its text must be header labels. Four labels or more make a header
-        // even when the labels OCR garbled ("数量" read "mR", "納期" "aA") bring the share down to half.
+        // even when the labels OCR garbled ("数量" read "mR", "納期" "aA") bring the share down to half, five when three
+        // more were garbled ("No. 型番 品名・仁欄 数呈 単位 単価 Lili tne" on a 98-lpi fax: 11 of 24 letters).
         var labelled = found.Sum(f => f.Part.Compact.Length);
-        if (labelled < compact.Length * (found.Count >= 4 ? Math.Min(minLabelled, 0.5) : minLabelled))
+        var share = found.Count switch { >= 5 => Math.Min(minLabelled, 0.4), 4 => Math.Min(minLabelled, 0.5), _ => minLabelled };
+        if (labelled < compact.Length * share)
         {
             return null;
         }
 
-        InferMissingLabel(found, unmatched, segment, spec);
+        InferMissingLabel(found, unmatched, segment, spec, row.CharHeight);
         return Columns(found, layout.Page(row.Page), row);
     }
 
     /// <summary>
     /// A header label too garbled to match ("検査項目" read "披倉折日") leaves its column out, and with it every cell
     /// below. When labels on both sides of a missing (inferable) one were found, in order, and unmatched text of two or
-    /// more letters stands between them, that text is the missing label.
+    /// more letters stands between them, that text is the missing label; when as many such texts stand there as labels
+    /// are missing ("品名 mR Bu 単価": 数量 and 単位), they are those labels in order. A column printed right after a found
+    /// one needs no label after it: 金額 follows 単価 on every order form.
     /// </summary>
-    private static void InferMissingLabel(List<(string Key, Segment Part)> found, List<(int Start, int End)> unmatched, Segment segment, TableSpec spec)
+    private static void InferMissingLabel(
+        List<(string Key, Segment Part)> found, List<(int Start, int End)> unmatched, Segment segment, TableSpec spec, int charHeight)
     {
         foreach (var key in spec.Inferable)
         {
             var k = Array.IndexOf(spec.Keys, key);
             var before = found.Where(f => Array.IndexOf(spec.Keys, f.Key) < k).OrderBy(f => f.Part.Box.X).LastOrDefault();
             var after = found.Where(f => Array.IndexOf(spec.Keys, f.Key) > k).OrderBy(f => f.Part.Box.X).FirstOrDefault();
-            if (found.Exists(f => f.Key == key) || before.Part is null || after.Part is null || before.Part.Box.Right > after.Part.Box.X)
+            var next = after.Part is null && before.Part is not null && spec.Keys[k - 1] == before.Key;
+            if (found.Exists(f => f.Key == key) || before.Part is null || (after.Part is null && !next)
+                || (after.Part is not null && before.Part.Box.Right > after.Part.Box.X))
             {
                 continue;
             }
 
             var left = before.Part.Box.Right;
-            var right = after.Part.Box.X;
-            foreach (var (start, end) in unmatched)
+            var right = after.Part?.Box.X ?? int.MaxValue;
+            var parts = unmatched
+                .Select(u => segment.Skip(u.Start)?.Take(u.End - u.Start))
+                .OfType<Segment>()
+                .Where(p => p.Box.X >= left && p.Box.Right <= right && p.Compact.Count(char.IsLetter) >= 2)
+                // Text set close after a found label is the rest of that label ("品名・仁欄" is 品名・仕様), not the next one.
+                .Where(p => !found.Exists(f => p.Box.X - f.Part.Box.Right is var gap && gap >= 0 && gap < charHeight))
+                .OrderBy(p => p.Box.X)
+                .ToList();
+            if (parts.Count == 0)
             {
-                var part = segment.Skip(start)?.Take(end - start);
-                if (part is not null && part.Box.X >= left && part.Box.Right <= right && part.Compact.Count(char.IsLetter) >= 2)
-                {
-                    found.Add((key, part));
-                    break;
-                }
+                continue;
+            }
+
+            var missing = after.Part is null
+                ? [key]
+                : spec.Keys[(Array.IndexOf(spec.Keys, before.Key) + 1)..Array.IndexOf(spec.Keys, after.Key)].Where(m => !found.Exists(f => f.Key == m)).ToList();
+            if (parts.Count == missing.Count && parts.Count > 1)
+            {
+                found.AddRange(missing.Zip(parts));
+            }
+            else
+            {
+                found.Add((key, parts[0]));
             }
         }
     }

@@ -66,6 +66,13 @@ internal static partial class ValueReader
 
     public static decimal? Number(string? text)
     {
+        // OCR splits one number with a space ("1 200"), but a number after a decimal fraction, or two numbers each with
+        // its own thousands comma, are two: a unit price and the amount beside it ("4,863 121,575", "6.50 650").
+        if (TwoNumbers().IsMatch(TextNormalizer.Normalize(text)))
+        {
+            return null;
+        }
+
         var s = TextNormalizer.Compact(text).Trim('|', '｜');
         if (s.Length == 0)
         {
@@ -133,6 +140,9 @@ internal static partial class ValueReader
     private static partial Regex ThousandsDot();
 
     // "(10%)" after a tax label, "10%" printed beside the amount.
+    [GeneratedRegex(@"\d\.\d+\s+\d|\d,\d{3}\s+\d+,\d{3}")]
+    private static partial Regex TwoNumbers();
+
     [GeneratedRegex(@"\(?\s*\d{1,2}(?:\.\d)?\s*%\s*\)?")]
     private static partial Regex Percent();
 
