@@ -42,8 +42,11 @@ public static class InspectionWords
             && words.All(w => Words.Contains(w) || (w.Length == 1 && char.IsAsciiLetterUpper(w[0])));
     }
 
-    /// <summary>Katakana OCR confuses by their small marks (ビ/ピ, バ/パ …): the voiced and semi-voiced forms of one kana.</summary>
-    private static readonly string[] Confusable = ["ハバパ", "ヒビピ", "フブプ", "ヘベペ", "ホボポ", "カガ", "キギ", "クグ", "ケゲ", "コゴ", "サザ", "シジ", "スズ", "セゼ", "ソゾ", "タダ", "チヂ", "ツヅ", "テデ", "トド"];
+    /// <summary>
+    /// Kana OCR confuses by their small marks (ビ/ピ, バ/パ …: the voiced and semi-voiced forms of one kana), and さ/き,
+    /// one stroke apart (長さ read "長き" on image PDFs of seed 101).
+    /// </summary>
+    private static readonly string[] Confusable = ["さき", "ハバパ", "ヒビピ", "フブプ", "ヘベペ", "ホボポ", "カガ", "キギ", "クグ", "ケゲ", "コゴ", "サザ", "シジ", "スズ", "セゼ", "ソゾ", "タダ", "チヂ", "ツヅ", "テデ", "トド"];
 
     /// <summary>
     /// The known Japanese item a reading differs from only by kana marks ("穴ビッチ" → "穴ピッチ"), when exactly one does;

@@ -150,7 +150,7 @@ public static class LookalikeRepair
 
     /// <summary>
     /// 入 and 人 differ by one stroke's slant, and OCR swaps them: in the words orders print ("資材受入" read "資材受人",
-    /// "納入" read "納人") the 人 reading is no word, so it is put back.
+    /// "納入" read "納人") the 人 reading is no word, so it is put back. Likewise part names read with the wrong kana mark.
     /// </summary>
     public static string ForJapaneseWords(string text)
     {
@@ -165,6 +165,10 @@ public static class LookalikeRepair
     private static readonly (string Misread, string Word)[] WordLookalikes =
     [
         ("受人", "受入"), ("納人", "納入"), ("人荷", "入荷"), ("人庫", "入庫"), ("記人", "記入"), ("搬人", "搬入"), ("購人", "購入"),
+
+        // Part names whose kana OCR read with the other mark (ブ/プ, バ/パ, テ/デ…): the misreading is no word.
+        ("プラケット", "ブラケット"), ("ブレート", "プレート"), ("ペースプレート", "ベースプレート"), ("スブリング", "スプリング"),
+        ("ブーリー", "プーリー"), ("バッキン", "パッキン"), ("パルブ", "バルブ"), ("ボンブ", "ポンプ"), ("デーパー", "テーパー"),
     ];
 
     /// <summary>

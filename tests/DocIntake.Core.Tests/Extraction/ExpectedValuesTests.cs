@@ -283,6 +283,51 @@ public class ExpectedValuesTests
     }
 
     [Fact]
+    public void Extract_DoesNotTakeTheLotNumberAsTheReportNumber_WhenOnlyTheNoOfItsLabelWasRead()
+    {
+        // A G4 fax (seed 101's tune-078): ロット No. read "ゴット No."; "No." alone is the report-number label.
+        var page = SampleQuality.Japanese().Text(80, 480, "ゴット No. 2607137", 0.95).Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.NotEqual("2607137", doc.Str("reportNumber"));
+    }
+
+    [Fact]
+    public void Extract_DoesNotTakeTheLastWordOfAGarbledLabelAsItsValue()
+    {
+        // A G3 fax (seed 101's tune-048): "Inspected by" read "Inspectec" and "by" apart, no inspector written.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "INSPECTION REPORT", 0.95)
+            .Text(80, 300, "Part No.", 0.95).Text(400, 300, "CL-5501", 0.95)
+            .Text(80, 360, "Lot Number", 0.95).Text(400, 360, "2608075", 0.95)
+            .Text(800, 360, "Inspectec", 0.9).Text(1060, 360, "by", 0.95)
+            .Build();
+
+        var inspector = Extract.Run(page).Fields["inspector"];
+
+        Assert.Null(inspector.Value);
+    }
+
+    [Fact]
+    public void Extract_ReadsTheFirstSamples_WhenOnlyTheLastSampleHeaderWasRead()
+    {
+        // A scan (seed 101's tune-051): "n1" read "m", "n2" read "np", "n3" read right. n1 fell into the gauge column.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95).Text(560, 550, "測定器", 0.95)
+            .Text(770, 550, "m", 0.6).Text(900, 550, "np", 0.6).Text(1060, 550, "n3", 0.95).Text(1250, 550, "判定", 0.95)
+            .Text(80, 600, "外径", 0.95).Text(300, 600, "10.00 ±0.02", 0.95).Text(560, 600, "マイクロ", 0.95)
+            .Right(840, 600, "9.996", 0.95).Right(1000, 600, "10.004", 0.95).Right(1140, 600, "10.002", 0.95).Text(1260, 600, "○", 0.95)
+            .Vertical(700, 530, 640).Vertical(860, 530, 640).Vertical(1020, 530, 640).Vertical(1180, 530, 640)
+            .Build();
+
+        var values = Extract.Run(page).Measurements[0]["values"];
+
+        Assert.Equal([9.996m, 10.004m, 10.002m], values.Value!.AsArray().Select(v => v!.GetValue<decimal>()));
+    }
+
+    [Fact]
     public void Extract_AcceptsRowsThatFillFewerSampleColumnsThanPrinted()
     {
         // n1…n3 printed, two samples measured on every row: a form's columns are not the sample size.

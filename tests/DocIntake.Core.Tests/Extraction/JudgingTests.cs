@@ -92,6 +92,26 @@ public class JudgingTests
         Assert.True(withMaster.Fields["buyerFax"].Confidence > without.Fields["buyerFax"].Confidence);
     }
 
+    [Theory]
+    [InlineData("株式会社東海精機")] // the customer named
+    [InlineData("株式会社 ap 精~")] // the name unreadable: its TEL names the customer
+    public void Extract_CorrectsAFaxNumberOneDigitOffTheCustomersToMaster(string buyer)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 120, "注文書", 0.95)
+            .Text(1100, 200, "注文番号: PO-26-0112", 0.95)
+            .Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(1100, 330, buyer, 0.93)
+            .Text(1100, 430, "TEL 0566-21-4410 FAX 0566-24-4411", 0.97)
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Build();
+
+        var fax = Extract.Run(page, new ExtractionOptions { MasterData = Extract.Master() }).Fields["buyerFax"];
+
+        Assert.Equal("0566-21-4411", fax.Value!.GetValue<string>());
+        Assert.Equal("0566-24-4411", fax.Text);
+    }
+
     [Fact]
     public void Extract_AcceptsDoubtfulValue_WhenSecondLookAgrees()
     {

@@ -38,6 +38,8 @@ public class InspectionWordsTests
     [Theory]
     [InlineData("穴ビッチ", "穴ピッチ")] // ピ read without its small circle
     [InlineData("ビッチ", "ピッチ")]
+    [InlineData("長き", "長さ")] // さ and き are one stroke apart
+    [InlineData("厚き", "厚さ")]
     [InlineData("穴ピッチ", null)] // already known
     [InlineData("穴ミッチ", null)] // a different kana, not a lost mark
     [InlineData("外経", null)]

@@ -128,4 +128,15 @@ public class LookalikeRepairTests
     {
         Assert.Equal(expected, LookalikeRepair.ForJapaneseWords(text));
     }
+
+    [Theory]
+    [InlineData("補強プラケット", "補強ブラケット")]
+    [InlineData("カバーブレート", "カバープレート")]
+    [InlineData("デーパーカラー", "テーパーカラー")]
+    [InlineData("ブラケット", "ブラケット")]
+    [InlineData("パイプ", "パイプ")]
+    public void ForJapaneseWords_PutsBackAPartNamesKanaMark(string text, string expected)
+    {
+        Assert.Equal(expected, LookalikeRepair.ForJapaneseWords(text));
+    }
 }

@@ -38,7 +38,8 @@ internal static class LabelFinder
                 continue;
             }
 
-            if (Match(compact, pos, boundaries, labels, fuzzy: false) is { } inner && (hits.Count == 0 || pos >= hits[^1].End))
+            if (Match(compact, pos, boundaries, labels, fuzzy: false) is { } inner && (hits.Count == 0 || pos >= hits[^1].End)
+                && !(hits.Count == 0 && TailOfUnreadLabel(inner.Label, compact[start..pos])))
             {
                 hits.Add((inner.Label, pos, inner.End, 0));
             }
@@ -61,6 +62,13 @@ internal static class LabelFinder
 
         return result;
     }
+
+    /// <summary>
+    /// "No." after words no label matched is the end of a label OCR garbled ("ゴット No." for ロットNo.), not the
+    /// report-number label on its own: pairing it would give the lot number as the report number.
+    /// </summary>
+    private static bool TailOfUnreadLabel(Label label, string before) =>
+        label.Key.Length <= 2 && before.Count(char.IsLetter) >= 2;
 
     /// <summary>The best label starting at <paramref name="pos"/>: fewest edits, then the longest label.</summary>
     internal static (Label Label, int End, int Distance)? Match(string compact, int pos, int[] tokenStarts, LabelSet labels, bool fuzzy)

@@ -12,10 +12,12 @@ internal sealed class ValueLocator
     private readonly DocumentLayout layout;
     private readonly Dictionary<Segment, List<LabelHit>> hits = [];
     private readonly ISet<int> excludedRows;
+    private readonly LabelSet labels;
 
     public ValueLocator(DocumentLayout layout, LabelSet labels, ISet<int> excludedRows)
     {
         this.layout = layout;
+        this.labels = labels;
         this.excludedRows = excludedRows;
         foreach (var row in layout.Rows.Where(r => !excludedRows.Contains(r.Index)))
         {
@@ -50,6 +52,11 @@ internal sealed class ValueLocator
 
             foreach (var candidate in Candidates(hit))
             {
+                if (IsLabelTail(hit, candidate))
+                {
+                    break;
+                }
+
                 var value = ValueReader.Read(candidate.Text, spec.Kind, context);
                 var draft = FieldDraft.FromSegment(spec.Name, thresholdName ?? spec.Name, spec.Kind, spec.Required, candidate, value);
                 if (value is not null)
@@ -78,6 +85,18 @@ internal sealed class ValueLocator
         return draft;
     }
 
+
+    /// <summary>
+    /// The last word of a longer label of the same field, cut off from a garbled beginning ("Inspectec | by" for
+    /// Inspected by, the blank after it the value): the label's end, not a value.
+    /// </summary>
+    private bool IsLabelTail(LabelHit hit, Segment candidate)
+    {
+        var key = LabelKey.Of(candidate.Compact);
+        return key.Length is > 0 and <= 3 && key.All(char.IsAsciiLetter)
+            && labels.Labels.Any(l => l.Owner == hit.Label.Owner && l.Key.Length > key.Length && l.Key.EndsWith(key, StringComparison.Ordinal)
+                && !hit.Label.Key.EndsWith(key, StringComparison.Ordinal));
+    }
 
     /// <summary>A bracketed note after a label ("御注文金額(税抜)", "Amount (JPY)"): part of the label, the value is further on.</summary>
     private static bool IsQualifier(string compact) =>

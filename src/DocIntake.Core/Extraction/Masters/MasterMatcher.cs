@@ -19,9 +19,9 @@ internal static class MasterMatcher
             Part(line, master);
         }
 
-        if (drafts.Fields.TryGetValue("buyerName", out var buyer))
+        if (drafts.Fields.TryGetValue("buyerName", out var buyer) && !Customer(drafts, buyer, master, senderFax))
         {
-            Customer(drafts, buyer, master, senderFax);
+            CustomerByNumber(drafts, master);
         }
 
         if (drafts.Fields.TryGetValue("partNumber", out var part) && part.Found)
@@ -103,11 +103,12 @@ internal static class MasterMatcher
         return close[0].Part;
     }
 
-    private static void Customer(DocumentDrafts drafts, FieldDraft buyer, MasterData master, string? senderFax)
+    /// <summary>Matches the buyer's name to a customer and checks its numbers against the customer's; false when none matched.</summary>
+    private static bool Customer(DocumentDrafts drafts, FieldDraft buyer, MasterData master, string? senderFax)
     {
         if (!buyer.Found)
         {
-            return;
+            return false;
         }
 
         var printed = buyer.Value!.GetValue<string>();
@@ -118,7 +119,7 @@ internal static class MasterMatcher
             .FirstOrDefault();
         if (best.Customer is null)
         {
-            return;
+            return false;
         }
 
         var allowed = canonical.Length >= 8 ? 2 : 1;
@@ -133,7 +134,7 @@ internal static class MasterMatcher
         }
         else
         {
-            return;
+            return false;
         }
 
         var customer = best.Customer;
@@ -143,13 +144,45 @@ internal static class MasterMatcher
         {
             buyer.Master = MasterEvidence.Exact;
         }
+
+        return true;
     }
 
+    /// <summary>
+    /// When the buyer's name was not read (or matched no customer), a TEL or FAX equal to exactly one customer's names
+    /// that customer, and the other number is checked against it.
+    /// </summary>
+    private static void CustomerByNumber(DocumentDrafts drafts, MasterData master)
+    {
+        var phone = drafts.Fields.GetValueOrDefault("buyerPhone");
+        var fax = drafts.Fields.GetValueOrDefault("buyerFax");
+        var matches = master.Customers.Where(c => (Read(phone) is { } p && p == c.Tel) || (Read(fax) is { } f && f == c.Fax)).ToList();
+        if (matches.Count == 1)
+        {
+            ConfirmPhone(phone, matches[0].Tel);
+            ConfirmPhone(fax, matches[0].Fax);
+        }
+
+        static string? Read(FieldDraft? draft) => draft is { Found: true } ? draft.Value!.GetValue<string>() : null;
+    }
+
+    /// <summary>Confirms a number equal to the master's; corrects one a single digit off (03-8762 read for 03-3762).</summary>
     private static void ConfirmPhone(FieldDraft? draft, string? master)
     {
-        if (draft is { Found: true } && master is not null && draft.Value!.GetValue<string>() == master)
+        if (draft is not { Found: true } || master is null)
+        {
+            return;
+        }
+
+        var read = draft.Value!.GetValue<string>();
+        if (read == master)
         {
             draft.Master = MasterEvidence.Exact;
+        }
+        else if (read.Length == master.Length && read.Zip(master).Count(p => p.First != p.Second) == 1)
+        {
+            draft.Master = MasterEvidence.Corrected;
+            draft.Value = JsonValue.Create(master);
         }
     }
 

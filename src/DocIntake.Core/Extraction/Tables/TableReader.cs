@@ -222,7 +222,45 @@ internal static partial class TableReader
         }
 
         InferMissingLabel(found, unmatched, segment, spec, row.CharHeight);
-        return Columns(found, layout.Page(row.Page), row);
+        var columns = Columns(found, layout.Page(row.Page), row);
+        FillSeries(columns, spec.Series, layout.Page(row.Page), row);
+        return columns;
+    }
+
+    /// <summary>
+    /// Sample columns are numbered (n1 n2 n3): when a later one was found ("n3") but those before it were not (n1 read
+    /// "m", n2 "np"), the unlabelled space between it and the column on its left holds them when ruling lines cut that
+    /// space into one cell per missing column. (Unruled, nothing tells where one ends: they stay lost.)
+    /// </summary>
+    private static void FillSeries(List<Column> columns, IReadOnlyList<string> series, PageText page, Row row)
+    {
+        var k = series.Select((key, i) => (key, i)).FirstOrDefault(x => columns.Exists(c => c.Key == x.key), (key: "", i: -1)).i;
+        if (k <= 0)
+        {
+            return;
+        }
+
+        var found = columns.First(c => c.Key == series[k]);
+        var left = columns.Where(c => c.Right <= found.Left + 2).Select(c => c.Right).DefaultIfEmpty(0).Max();
+        var y = row.Box.CenterY;
+        var verticals = page.Rulings
+            .Where(r => !r.Horizontal && r.Box.Y <= y + row.Box.Height && r.Box.Bottom >= y - row.Box.Height)
+            .Select(r => r.Box.CenterX)
+            .Where(x => x > left + row.CharHeight && x < found.Left - row.CharHeight)
+            .Order()
+            .ToList();
+        List<int> bounds = [left, .. verticals, found.Left];
+        if (bounds.Count - 1 != k)
+        {
+            return;
+        }
+
+        for (var i = 0; i < k; i++)
+        {
+            columns.Add(new Column(series[i], bounds[i], bounds[i + 1], bounds[i], bounds[i + 1], Ruled: true));
+        }
+
+        columns.Sort((a, b) => a.Left.CompareTo(b.Left));
     }
 
     /// <summary>

@@ -8,9 +8,11 @@ namespace DocIntake.Core.Extraction.Tables;
 /// </summary>
 internal sealed class TableSpec
 {
-    public TableSpec((string Key, string[] Labels)[] columns, int minColumns, string[] anchors, string[] stopLabels, string[]? inferable = null)
+    public TableSpec(
+        (string Key, string[] Labels)[] columns, int minColumns, string[] anchors, string[] stopLabels, string[]? inferable = null, string[]? series = null)
     {
         Inferable = inferable ?? [];
+        Series = series ?? [];
         Columns = LabelSet.Of(columns);
         Keys = [.. columns.Select(c => c.Key)];
         MinColumns = minColumns;
@@ -22,6 +24,9 @@ internal sealed class TableSpec
 
     /// <summary>Columns whose garbled header may be inferred from its place between the labels around it.</summary>
     public IReadOnlyList<string> Inferable { get; }
+
+    /// <summary>Numbered columns printed side by side in this order (samples n1 n2 n3…), first to last.</summary>
+    public IReadOnlyList<string> Series { get; }
 
     /// <summary>Column keys in their printed order (left to right).</summary>
     public string[] Keys { get; }
