@@ -12,7 +12,8 @@ public static partial class ResultParser
     private static readonly Dictionary<string, string> Whole = new(StringComparer.OrdinalIgnoreCase)
     {
         ["合"] = Pass, ["良"] = Pass, ["可"] = Pass, ["○"] = Pass, ["〇"] = Pass, ["◯"] = Pass, ["◎"] = Pass,
-        ["O"] = Pass, ["G"] = Pass, ["OK"] = Pass, ["O.K."] = Pass, ["O.K"] = Pass, ["PASS"] = Pass, ["PASSED"] = Pass,
+        ["O"] = Pass, ["G"] = Pass, ["©"] = Pass, // ○ and ◎ as OCR reads them
+        ["OK"] = Pass, ["O.K."] = Pass, ["O.K"] = Pass, ["PASS"] = Pass, ["PASSED"] = Pass,
         ["GOOD"] = Pass, ["ACCEPT"] = Pass, ["ACCEPTED"] = Pass,
         ["否"] = Fail, ["×"] = Fail, ["✕"] = Fail, ["✖"] = Fail, ["╳"] = Fail, ["X"] = Fail, ["NG"] = Fail,
         ["N.G."] = Fail, ["N.G"] = Fail, ["FAIL"] = Fail, ["FAILED"] = Fail, ["REJECT"] = Fail, ["REJECTED"] = Fail,
@@ -37,6 +38,16 @@ public static partial class ResultParser
         if (Whole.TryGetValue(s, out var verdict))
         {
             return verdict;
+        }
+
+        // The same mark twice ("OK OK ・", a neighbour's verdict run into the cell) still names one verdict.
+        var marks = TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Any(char.IsLetterOrDigit) || Whole.ContainsKey(w))
+            .Select(w => Whole.GetValueOrDefault(w))
+            .ToList();
+        if (marks.Count > 1 && marks.Distinct().ToList() is [{ } same])
+        {
+            return same;
         }
 
         string? found = null;

@@ -128,6 +128,27 @@ public class OrderExtractionTests
         Assert.Equal("ブッシュ", lines[1]["description"].Value!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("5", "6", true)] // rows 1-4 not read (seed 59's tune-025, a 2-page G3 whose page-1 table was lost)
+    [InlineData("1", "2", false)]
+    [InlineData("7", "2", false)] // one odd number is a misread 1
+    public void Extract_ReviewsEveryLine_WhenItsNumbersShowRowsBeforeItWereNotRead(string first, string second, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
+            .Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, first, 0.97).Text(160, 750, "MS-1001-A", 0.97).Text(480, 750, "シャフト", 0.97).Right(980, 750, "100", 0.97)
+            .Text(1050, 750, "本", 0.97).Right(1260, 750, "320", 0.97).Right(1500, 750, "32,000", 0.97)
+            .Text(70, 800, second, 0.97).Text(160, 800, "BU-2040", 0.97).Text(480, 800, "ブッシュ", 0.97).Right(980, 800, "50", 0.97)
+            .Text(1050, 800, "個", 0.97).Right(1260, 800, "85.5", 0.97).Right(1500, 800, "4,275", 0.97)
+            .Build();
+
+        var lines = Extract.Run(page).Lines;
+
+        Assert.Equal(doubted, lines.All(l => l["partNumber"].Reasons.Contains(ReviewReasons.Ambiguous) && l["amount"].NeedsReview));
+        Assert.Equal(doubted, lines[1]["description"].NeedsReview);
+    }
+
     [Fact]
     public void Extract_InfersTheQuantityAndAmountColumns_WhenAHeaderLostThreeOfEightLabels()
     {

@@ -28,6 +28,8 @@ public class ResultParserTests
     [InlineData("Pass")]
     [InlineData("passed")]
     [InlineData("G")]
+    [InlineData("OK OK ・")] // a neighbour's verdict run into the cell (seed 101 tune-072)
+    [InlineData("©")] // ○ on an image PDF (seed 101 tune-019)
     [InlineData("判定: OK")]
     [InlineData("Result: PASS")]
     [InlineData("GOOD")]
@@ -58,6 +60,7 @@ public class ResultParserTests
     [InlineData("Rejected")]
     [InlineData("判定 NG")]
     [InlineData("合否: ×")]
+    [InlineData("NG NG")]
     public void Parse_ReturnsFail_WhenVerdictIsBad(string text)
     {
         Assert.Equal(ResultParser.Fail, ResultParser.Parse(text));
@@ -70,6 +73,7 @@ public class ResultParserTests
     [InlineData("合格 / 不合格")]
     [InlineData("良 否")]
     [InlineData("OK NG")]
+    [InlineData("OK abc")]
     [InlineData("abc")]
     [InlineData("10.05")]
     [InlineData("判定")]

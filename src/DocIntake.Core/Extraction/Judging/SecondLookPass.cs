@@ -39,9 +39,14 @@ internal static class SecondLookPass
             }
             else
             {
+                // Compared with the value and with the first reading: a value made from what was read (master data
+                // corrected "1PL-4425-S", the line number run in, to PL-4425-S; "um" is μm) is confirmed by a re-read of
+                // the same print, not contradicted.
                 var text = look.Reread(page, box, draft.Kind);
                 var value = text is null ? null : ValueReader.Read(text, draft.Kind, context);
-                same = value is not null && Same(value.ToJsonString(), draft.Value!.ToJsonString(), draft.Kind);
+                var first = draft.Text is { } read ? ValueReader.Read(read, draft.Kind, context) : null;
+                same = value is not null && (Same(value.ToJsonString(), draft.Value!.ToJsonString(), draft.Kind)
+                    || (first is not null && Same(value.ToJsonString(), first.ToJsonString(), draft.Kind)));
             }
 
             draft.SecondLook = same ? SecondLookEvidence.Agrees : SecondLookEvidence.Disagrees;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Tables;
@@ -50,9 +51,34 @@ internal static partial class OrderExtractor
             {
                 drafts.Lines.Add(Line(table.Rows[i], i, reader));
             }
+
+            DoubtShiftedLines(drafts.Lines);
         }
 
         return drafts;
+    }
+
+    /// <summary>
+    /// Printed line numbers that run on from a number above the line's place (5, 6 as the first two lines) mean rows
+    /// before them were not read (a page-1 table lost on a coarse fax): every line from there on stands in the wrong
+    /// place of the contract's lines array, so all its fields go to review. A single odd number is a misread; it takes
+    /// two in sequence.
+    /// </summary>
+    private static void DoubtShiftedLines(List<Dictionary<string, FieldDraft>> lines)
+    {
+        var numbers = lines.Select(l => l["lineNo"] is { Found: true, Text: not null } n ? Checks.Numbers.Of(n) : null).ToList();
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (numbers[i] is { } n && n > i + 1 && numbers[i + 1] == n + 1)
+            {
+                foreach (var field in lines.Skip(i).SelectMany(l => l.Values).Where(f => f.Found))
+                {
+                    field.Reasons.Add(ReviewReasons.Ambiguous);
+                }
+
+                return;
+            }
+        }
     }
 
     /// <summary>

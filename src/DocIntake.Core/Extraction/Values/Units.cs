@@ -28,6 +28,12 @@ internal static class Units
             {
                 return (w == "um" ? "μm" : w, true);
             }
+
+            // Fax OCR reads the c of "pcs" as e, and "pes" is no unit anyone prints: as sure as the word itself.
+            if (w is "pes" or "pe")
+            {
+                return (w == "pes" ? "pcs" : "pc", true);
+            }
         }
 
         // μ is not in OCR's Latin alphabet: "μm" comes back as um, wm, pm, ym, hm or µm, all one edit from mm too.
