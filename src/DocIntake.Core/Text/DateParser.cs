@@ -48,6 +48,15 @@ public static partial class DateParser
             }
         }
 
+        // A fax that lost the hyphens of "2026-04-06" leaves "2026 04 06": a date when it is all the text there is.
+        var spaced = SpacedYmdRegex().Match(s);
+        if (spaced.Success && TryMake(Int(spaced, "y"), Int(spaced, "m"), Int(spaced, "d"), out var ymd))
+        {
+            var (index, length) = norm.ToOriginal(spaced.Index, spaced.Length);
+            match = new DateMatch(ymd, DateKind.Full, index, length, false);
+            return true;
+        }
+
         var md = NumericMonthDayRegex().Match(s);
         if (md.Success && reference is { } r && TryInferYear(Int(md, "m"), Int(md, "d"), r, out var date))
         {
@@ -252,6 +261,9 @@ public static partial class DateParser
 
     [GeneratedRegex(@"(?<![0-9./\-])(?<y>[0-9]{4})\s*(?<sep>[./\-])\s*(?<m>[0-9]{1,2})\s*\k<sep>\s*(?<d>[0-9]{1,2})(?![0-9])(?![./\-][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericYmdRegex();
+
+    [GeneratedRegex(@"^\s*(?<y>(?:19|20)[0-9]{2})\s+(?<m>[0-9]{1,2})\s+(?<d>[0-9]{1,2})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedYmdRegex();
 
     [GeneratedRegex(@"(?<![0-9./\-])(?<a>[0-9]{1,2})\s*(?<sep>[./\-])\s*(?<b>[0-9]{1,2})\s*\k<sep>\s*(?<y>[0-9]{4})(?![0-9])(?![./\-][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDmyRegex();

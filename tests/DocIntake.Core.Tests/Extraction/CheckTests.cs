@@ -47,6 +47,23 @@ public class CheckTests
         Assert.Equal(["subtotal", "tax", "total"], problem.Fields);
     }
 
+    [Fact]
+    public void Extract_ReportsTotalMismatch_WhenNoSubtotalWasReadAndTheTaxDidNotParse()
+    {
+        // An image PDF (seed 83's tune-053): 小計 not read, 消費税 read "dale 税" with no amount; the total is off by 100.
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Text(900, 1050, "消費税", 0.95).Right(1500, 1050, "dale 税", 0.6)
+            .Text(900, 1100, "合計金額", 0.95).Right(1500, 1100, "35,300", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        var problem = Assert.Single(doc.Problems);
+        Assert.Equal("total_mismatch", problem.Code);
+        Assert.Equal(["subtotal", "tax", "total"], problem.Fields);
+    }
+
     [Theory]
     [InlineData("35,200", 0)] // 10 % tax, its line not read
     [InlineData("34,560", 0)] // 8 %

@@ -310,6 +310,24 @@ public class ExpectedValuesTests
     }
 
     [Fact]
+    public void Extract_ReadsTheResultColumn_WhenItsHeaderWasGarbled()
+    {
+        // A G4 fax (seed 83's tune-022): 判定, the last column, read "WE".
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(60, 550, "No.", 0.95).Text(200, 550, "検査項目", 0.95).Text(450, 550, "規格値", 0.95)
+            .Text(780, 550, "n1", 0.95).Text(940, 550, "n2", 0.95).Text(1100, 550, "n3", 0.95).Text(1260, 550, "WE", 0.6)
+            .Text(60, 600, "1", 0.95).Text(200, 600, "表面粗さ", 0.95).Text(450, 600, "Ra≦1.6", 0.95)
+            .Right(840, 600, "0.67", 0.95).Right(1000, 600, "1.64", 0.95).Right(1160, 600, "0.71", 0.95).Text(1270, 600, "合", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal("pass", doc.Measurements[0]["result"].Value!.GetValue<string>());
+        Assert.Contains(doc.Problems, p => p.Code == "result_disagrees_with_values");
+    }
+
+    [Fact]
     public void Extract_ReadsTheFirstSamples_WhenOnlyTheLastSampleHeaderWasRead()
     {
         // A scan (seed 101's tune-051): "n1" read "m", "n2" read "np", "n3" read right. n1 fell into the gauge column.

@@ -61,6 +61,7 @@ public class DateParserTests
     [InlineData("2026ー11ー25", "2026-11-25")]
     [InlineData("2026/l1/25", "2026-11-25")]
     [InlineData("令和8年l1月25日", "2026-11-25")]
+    [InlineData("2026 04 06", "2026-04-06")] // the hyphens lost on a 98-lpi fax
     public void Parse_ReadsDate_WhenPrintedInAnyCommonSpelling(string text, string expected)
     {
         Assert.Equal(Date(expected), DateParser.Parse(text));
@@ -89,6 +90,9 @@ public class DateParserTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("0001/01/01")]
+    [InlineData("2026 13 06")]
+    [InlineData("0566 21 4410")]
+    [InlineData("注文日 2026 04 06 PO 12")]
     public void Parse_ReturnsNull_WhenNoSingleValidDate(string text)
     {
         Assert.Null(DateParser.Parse(text));

@@ -69,6 +69,12 @@ internal static class OrderChecks
         {
             results.Pass(target); // no subtotal printed, the total includes consumption tax
         }
+        else if (target == "total" && document.Fields.GetValueOrDefault("tax") is { Value: null, Text: not null })
+        {
+            // A tax line stands on the page but did not read ("dale 税"): the lines are the subtotal it is added to,
+            // so a total that is not their sum plus 8 % or 10 % disagrees with subtotal and tax, as total_mismatch says.
+            results.Fail(TotalMismatch, Invariant($"tax not read; total {printed} is not the line amounts {sum} plus 8 % or 10 % tax"), "subtotal", "tax", "total");
+        }
         else
         {
             results.Fail(SubtotalMismatch, Invariant($"sum of line amounts {sum} != {target} {printed}"), target);

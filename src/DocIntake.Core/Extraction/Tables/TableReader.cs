@@ -268,7 +268,7 @@ internal static partial class TableReader
     /// below. When labels on both sides of a missing (inferable) one were found, in order, and unmatched text of two or
     /// more letters stands between them, that text is the missing label; when as many such texts stand there as labels
     /// are missing ("品名 mR Bu 単価": 数量 and 単位), they are those labels in order. A column printed right after a found
-    /// one needs no label after it: 金額 follows 単価 on every order form.
+    /// one, or the last column of its kind (判定), needs no label after it: 金額 follows 単価 on every order form.
     /// </summary>
     private static void InferMissingLabel(
         List<(string Key, Segment Part)> found, List<(int Start, int End)> unmatched, Segment segment, TableSpec spec, int charHeight)
@@ -278,7 +278,7 @@ internal static partial class TableReader
             var k = Array.IndexOf(spec.Keys, key);
             var before = found.Where(f => Array.IndexOf(spec.Keys, f.Key) < k).OrderBy(f => f.Part.Box.X).LastOrDefault();
             var after = found.Where(f => Array.IndexOf(spec.Keys, f.Key) > k).OrderBy(f => f.Part.Box.X).FirstOrDefault();
-            var next = after.Part is null && before.Part is not null && spec.Keys[k - 1] == before.Key;
+            var next = after.Part is null && before.Part is not null && (spec.Keys[k - 1] == before.Key || k == spec.Keys.Length - 1);
             if (found.Exists(f => f.Key == key) || before.Part is null || (after.Part is null && !next)
                 || (after.Part is not null && before.Part.Box.Right > after.Part.Box.X))
             {
