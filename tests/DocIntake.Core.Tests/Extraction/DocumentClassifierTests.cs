@@ -119,6 +119,24 @@ public class DocumentClassifierTests
         Assert.Equal(DocumentTypes.Order, Extract.Run(page).DocumentType);
     }
 
+    /// <summary>A 98-lpi fax (seed 59's tune-040): only one row multiplies out, but the line amounts sum to the total.</summary>
+    [Theory]
+    [InlineData("3,188,000]'J", DocumentTypes.Order)]
+    [InlineData("3,189,000]'J", DocumentTypes.Unknown)]
+    public void Extract_ClassifiesOrder_WhenTitleLostAndTheLineAmountsAddUpToTheTotal(string total, string type)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(40, 10, "JUN 21 2026 09:16 IRON IOHO IASILNLR 18133/624482 P.991/991", 0.6)
+            .Text(70, 600, "No. \"ihe tite» (ER ht 4 fi 金閣 納期", 0.4)
+            .Text(70, 660, "・ GR-G100 ギや MI.5 724 1.000 730 2.850.000 7076-0/-73", 0.5)
+            .Text(70, 720, "2 BR-3312-02 プラクット 240 1,250 300.000 2026-0/-23", 0.5)
+            .Text(70, 780, "3 RI, 1520 ローフー dO 100 38.000 2026 0/ 23", 0.5)
+            .Text(900, 1008, $"fi on <emicbus| {total}", 0.5)
+            .Build();
+
+        Assert.Equal(type, Extract.Run(page).DocumentType);
+    }
+
     [Fact]
     public void Extract_KeepsUnknown_WhenTitleLostAndTheTotalsDoNotAddUp()
     {

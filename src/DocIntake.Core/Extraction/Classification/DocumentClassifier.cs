@@ -50,7 +50,7 @@ internal static class DocumentClassifier
 
         // A table header of the type's own kind (品番 品名 数量 単価 金額 / 検査項目 規格 測定値 判定) is strong evidence.
         orderWords += HasHeader(layout, Orders.OrderSpecs.Lines) ? 3 : 0;
-        orderWords += title is null && (OrderArithmetic.PricedRows(layout) >= 2 || OrderArithmetic.TaxedTotals(layout)) && !OrderArithmetic.MentionsOtherDocument(layout) ? 3 : 0;
+        orderWords += title is null && (OrderArithmetic.PricedRows(layout) >= 2 || OrderArithmetic.TaxedTotals(layout) || OrderArithmetic.LinesAddUp(layout)) && !OrderArithmetic.MentionsOtherDocument(layout) ? 3 : 0;
         qualityWords += HasHeader(layout, Quality.QualitySpecs.Measurements) ? 3 : 0;
         var order = orderWords + (title is { Type: DocumentTypes.Order } ? 6 - (2 * title.Value.Distance) : 0);
         var quality = qualityWords + (title is { Type: DocumentTypes.QualityRecord } ? 6 - (2 * title.Value.Distance) : 0);

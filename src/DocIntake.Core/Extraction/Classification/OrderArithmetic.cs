@@ -42,6 +42,36 @@ internal static partial class OrderArithmetic
         return false;
     }
 
+    /// <summary>
+    /// Line amounts that add up: the last grouped amount ("2.850.000", "300,000") of two or more rows in a row sums to
+    /// the amount of a later row (the subtotal or total), when the item rows themselves did not multiply out.
+    /// </summary>
+    public static bool LinesAddUp(DocumentLayout layout)
+    {
+        var amounts = layout.Rows.Select(GroupedAmount).ToList();
+        for (var i = 0; i < amounts.Count; i++)
+        {
+            decimal sum = 0;
+            for (var j = i; j < amounts.Count && amounts[j] is { } a; j++)
+            {
+                sum += a;
+                if (j > i && sum >= 10_000 && amounts.Skip(j + 1).Any(later => later == sum))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last amount with thousands groups in a row ("3,188,000]'J" gives 3188000), else null.</summary>
+    private static decimal? GroupedAmount(Row row)
+    {
+        var last = row.Tokens.Select(t => GroupedNumber().Match(t.Text)).LastOrDefault(m => m.Success);
+        return last is null ? null : ValueReader.Money(last.Groups["n"].Value);
+    }
+
     private static bool IsTaxOn(decimal subtotal, decimal tax) =>
         Math.Abs((subtotal * 0.10m) - tax) < 1 || Math.Abs((subtotal * 0.08m) - tax) < 1;
 
@@ -103,6 +133,9 @@ internal static partial class OrderArithmetic
 
     [GeneratedRegex(@"^\d[\d,.]*$")]
     private static partial Regex Numeric();
+
+    [GeneratedRegex(@"^[Y¥\\]?(?<n>[0-9]{1,3}(?:[,.][0-9]{3})+)(?![0-9])")]
+    private static partial Regex GroupedNumber();
 
     [GeneratedRegex(@"^[Y¥\\]?[\d,.]+-?$")]
     private static partial Regex AmountPart();

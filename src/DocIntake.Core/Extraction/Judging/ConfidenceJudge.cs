@@ -52,10 +52,9 @@ internal static class ConfidenceJudge
             doubt *= CoarsePageDoubt;
         }
 
-        if (d.ChecksPassed > 0)
-        {
-            doubt *= CheckKeeps;
-        }
+        // Each independent check that held keeps a share of the doubt (a line amount in its line's product and in the
+        // subtotal's sum); more than two add nothing new.
+        doubt *= Math.Pow(CheckKeeps, Math.Min(d.ChecksPassed, 2));
 
         doubt *= d.Master switch
         {
