@@ -29,7 +29,7 @@ public static partial class ToleranceParser
         // After a roughness parameter the mark before the figure can only be ≦ (the figure is an upper limit either
         // way); fax OCR reads it "s", "$" or "=" too, and "s1.6" would otherwise become 51.6.
         var digits = LookalikeRepair.ForDigitsInText(MisreadAtMostRegex().Replace(TextNormalizer.Nfkc(text), "$1 ≦"));
-        var signed = LostMinusRegex().Replace(MisreadPlusMinusRegex().Replace(digits, "$1±"), "$1/-");
+        var signed = LostMinusRegex().Replace(MisreadPlusMinusRegex().Replace(OneForPlusMinus(digits), "$1±"), "$1/-");
         var repaired = signed != digits;
         var s = Canonical(signed);
         if (s.Length == 0)
@@ -73,6 +73,18 @@ public static partial class ToleranceParser
         }
 
         return limits is { } l ? new Tolerance(l.Nominal, l.Lower, l.Upper, unit, parameter, repaired) : null;
+    }
+
+    /// <summary>
+    /// ± read as a 1 run into the numbers ("50.00±0.05" read "50.0010.05"): no number has two decimal points, and the
+    /// tolerance is printed to the nominal's precision, which places the mark.
+    /// </summary>
+    private static string OneForPlusMinus(string s)
+    {
+        var m = OneForPlusMinusRegex().Match(s);
+        return m.Success && m.Groups["f"].Length == m.Groups["t"].Length
+            ? s[..m.Index] + m.Groups["n"].Value + "±0." + m.Groups["t"].Value + s[(m.Index + m.Length)..]
+            : s;
     }
 
     private static (decimal? Nominal, decimal? Lower, decimal? Upper)? Limits(string s)
@@ -224,6 +236,9 @@ public static partial class ToleranceParser
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacesRegex();
+
+    [GeneratedRegex(@"(?<![0-9.])(?<n>[0-9]+\.(?<f>[0-9]+?))1 ?0\.(?<t>[0-9]+)(?![0-9.])", RegexOptions.CultureInvariant)]
+    private static partial Regex OneForPlusMinusRegex();
 
     /// <summary>± as fax OCR reads it between a nominal and its tolerance: "250.00!0.10", "250.00ェ0.10", "10.000'0.02".</summary>
     [GeneratedRegex(@"([0-9]) ?[!'ェエ] ?(?=[0-9])", RegexOptions.CultureInvariant)]

@@ -129,6 +129,28 @@ public class OrderExtractionTests
     }
 
     [Theory]
+    [InlineData("48000", true)] // 480.00 with its decimal point lost (seed 31's tune-051)
+    [InlineData("480.00", false)]
+    public void Extract_DoubtsAnAmountWithoutCents_WhenTheColumnPrintsCents(string amount, bool doubted)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "PURCHASE ORDER", 0.95)
+            .Text(60, 700, "Item").Text(160, 700, "Part No.").Text(480, 700, "Description").Text(900, 700, "Qty")
+            .Text(1180, 700, "Unit Price").Text(1420, 700, "Amount")
+            .Text(70, 750, "1", 0.97).Text(160, 750, "CL-5501", 0.97).Text(480, 750, "Collar", 0.97).Right(980, 750, "10", 0.97)
+            .Right(1260, 750, "16.00", 0.97).Right(1500, 750, "160.00", 0.97)
+            .Text(70, 800, "2", 0.97).Text(160, 800, "MT-3001", 0.97).Text(480, 800, "Round bar", 0.97).Right(980, 800, "150", 0.97)
+            .Right(1260, 800, "8.34", 0.97).Right(1500, 800, "1,251.00", 0.97)
+            .Text(70, 850, "3", 0.97).Text(160, 850, "WS-1405", 0.97).Text(480, 850, "Washer", 0.97).Right(980, 850, "2,000", 0.97)
+            .Right(1260, 850, "0 24", 0.97).Right(1500, 850, amount, 0.97)
+            .Build();
+
+        var line = Extract.Run(page).Lines[2];
+
+        Assert.Equal(doubted, line["amount"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
     [InlineData("5", "6", true)] // rows 1-4 not read (seed 59's tune-025, a 2-page G3 whose page-1 table was lost)
     [InlineData("1", "2", false)]
     [InlineData("7", "2", false)] // one odd number is a misread 1

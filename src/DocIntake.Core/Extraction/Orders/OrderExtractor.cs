@@ -53,10 +53,34 @@ internal static partial class OrderExtractor
             }
 
             DoubtShiftedLines(drafts.Lines);
+            DoubtLostDecimalPoint(drafts.Lines, "unitPrice");
+            DoubtLostDecimalPoint(drafts.Lines, "amount");
         }
 
         return drafts;
     }
+
+    /// <summary>
+    /// A money column printed with cents ("160.00", "1,251.00") where one value has none ("48000" for 480.00): the fax
+    /// lost its decimal point, and the line may still multiply out when the unit price lost its own ("0 24").
+    /// </summary>
+    private static void DoubtLostDecimalPoint(List<Dictionary<string, FieldDraft>> lines, string column)
+    {
+        var cells = lines.Select(l => l[column]).Where(f => f.Found && f.Text is not null).ToList();
+        var withCents = cells.Count(f => Cents().IsMatch(f.Text!));
+        if (withCents < 2 || withCents * 2 < cells.Count)
+        {
+            return;
+        }
+
+        foreach (var field in cells.Where(f => !Cents().IsMatch(f.Text!)))
+        {
+            field.Reasons.Add(ReviewReasons.Ambiguous);
+        }
+    }
+
+    [GeneratedRegex(@"[0-9]\.[0-9]{2}(?![0-9])")]
+    private static partial Regex Cents();
 
     /// <summary>
     /// Printed line numbers that run on from a number above the line's place (5, 6 as the first two lines) mean rows
