@@ -35,7 +35,8 @@ public sealed record ExtractionOptions
     /// Numbers that a cross-field check ties together (quantity × unit price = amount, lines → subtotal → total). Read by
     /// OCR, one of them is auto-accepted only when its check held: a wrong digit in a clear-looking number is the error
     /// OCR confidence misses most (a "300" run into "1268" as "3001268" at 0.96), and the check is what catches it. On
-    /// the 80-document set of seed 31 this removed most wrong auto-accepted amounts. Text-layer values are exact and exempt.
+    /// the 80-document set of seed 31 this removed most wrong auto-accepted amounts. Text-layer values are exact and exempt;
+    /// a unit price equal to the parts master's list price is confirmed by that instead.
     /// </summary>
     public IReadOnlySet<string> ConfirmedByChecks { get; init; } = new HashSet<string>(StringComparer.Ordinal)
     {

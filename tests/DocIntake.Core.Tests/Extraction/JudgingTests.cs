@@ -93,6 +93,24 @@ public class JudgingTests
     }
 
     [Theory]
+    [InlineData("320", true)] // the master's list price
+    [InlineData("330", false)] // agreed otherwise for this order: no confirmation, and no error either
+    public void Extract_ConfirmsAUnitPriceEqualToTheMastersListPrice(string price, bool confirmed)
+    {
+        // No amount printed, so no check confirms the price; read at 0.9, below the threshold on its own.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位").Text(1180, 700, "単価")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト φ10", 0.95).Right(980, 750, "100", 0.95)
+            .Text(1050, 750, "本", 0.95).Right(1260, 750, price, 0.9)
+            .Build();
+
+        var unitPrice = Extract.Run(page, new ExtractionOptions { MasterData = Extract.Master() }).Lines[0]["unitPrice"];
+
+        Assert.Equal(confirmed, !unitPrice.NeedsReview);
+        Assert.DoesNotContain(ReviewReasons.NotInMasterData, unitPrice.Reasons);
+    }
+
+    [Theory]
     [InlineData("株式会社東海精機")] // the customer named
     [InlineData("株式会社 ap 精~")] // the name unreadable: its TEL names the customer
     public void Extract_CorrectsAFaxNumberOneDigitOffTheCustomersToMaster(string buyer)

@@ -102,7 +102,7 @@ internal static class ConfidenceJudge
         }
 
         reasons.AddRange(d.Reasons.Order(StringComparer.Ordinal));
-        if (reasons.Count == 0 && d.Ocr < 1 && d.ChecksPassed == 0 && options.ConfirmedByChecks.Contains(d.ThresholdName))
+        if (reasons.Count == 0 && d.Ocr < 1 && d.ChecksPassed == 0 && d.Master != MasterEvidence.Exact && options.ConfirmedByChecks.Contains(d.ThresholdName))
         {
             reasons.Add(ReviewReasons.Unconfirmed);
         }

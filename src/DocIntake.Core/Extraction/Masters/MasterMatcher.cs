@@ -73,6 +73,12 @@ internal static class MasterMatcher
         {
             line["unit"].Master = MasterEvidence.Exact;
         }
+
+        // The list price confirms a unit price equal to it; one that differs is no error (prices are agreed per order).
+        if (part.UnitPrice is { } price && line["unitPrice"] is { Found: true } unitPrice && Checks.Numbers.Of(unitPrice) == price)
+        {
+            unitPrice.Master = MasterEvidence.Exact;
+        }
     }
 
     /// <summary>The part whose number matches exactly, else the one within the allowed edits (unique), correcting the draft.</summary>
