@@ -48,6 +48,26 @@ public class CheckTests
     }
 
     [Fact]
+    public void Extract_ReadsTotalsByTheirArithmetic_WhenTheirLabelsWereGarbled_AndReportsTheSubtotalMismatch()
+    {
+        // A G4 fax (seed 101's tune-018): 合計(税抜) read "合計(税払)" after noise, 合計金額 read "合計金術"; the
+        // printed subtotal 180,065 is not the lines' 32,000 + 4,275.
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"), ("BU-2040", "ブッシュ", "50", "個", "85.5", "4,275"))
+            .Text(700, 1000, "価考 合計(税払)", 0.7).Right(1500, 1000, "_¥180,065", 0.9)
+            .Text(700, 1050, "消費税", 0.95).Right(1500, 1050, "¥18,006", 0.95)
+            .Text(700, 1100, "合計金術", 0.7).Right(1500, 1100, "198,071円", 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal((180065m, 18006m, 198071m), (doc.Fields["subtotal"].Num(), doc.Fields["tax"].Num(), doc.Fields["total"].Num()));
+        var problem = Assert.Single(doc.Problems);
+        Assert.Equal("subtotal_mismatch", problem.Code);
+        Assert.True(doc.Fields["total"].NeedsReview); // inferred from arithmetic, not read under its label
+    }
+
+    [Fact]
     public void Extract_ReportsTotalMismatch_WhenNoSubtotalWasReadAndTheTaxDidNotParse()
     {
         // An image PDF (seed 83's tune-053): 小計 not read, 消費税 read "dale 税" with no amount; the total is off by 100.

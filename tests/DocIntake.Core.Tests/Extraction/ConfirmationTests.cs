@@ -119,9 +119,9 @@ public class ConfirmationTests
     }
 
     [Fact]
-    public void Extract_ExpectsTheSubtotal_WhenATaxWasReadWithoutIt()
+    public void Extract_TakesTheSubtotalFromTheTotalsArithmetic_WhenItsLabelWasLost()
     {
-        // "小計(税抜)" read "Prat (BiH)": the tax and total are there, the subtotal's label is not.
+        // "小計(税抜)" read "Prat (BiH)": the tax and total are there, the subtotal's label is not; 32,000 + 10 % = 35,200.
         var page = SampleOrders.JapaneseHeader()
             .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
             .Text(900, 1000, "Prat (BiH)", 0.6).Right(1500, 1000, "¥32,000", 0.9)
@@ -131,8 +131,8 @@ public class ConfirmationTests
 
         var subtotal = Extract.Run(page).Fields["subtotal"];
 
-        Assert.Null(subtotal.Value);
-        Assert.Contains(ReviewReasons.NotFound, subtotal.Reasons);
+        Assert.Equal(32000m, subtotal.Num());
+        Assert.Equal("¥32,000", subtotal.Text);
     }
 
     [Fact]

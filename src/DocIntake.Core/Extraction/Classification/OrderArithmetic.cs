@@ -72,11 +72,13 @@ internal static partial class OrderArithmetic
         return last is null ? null : ValueReader.Money(last.Groups["n"].Value);
     }
 
-    private static bool IsTaxOn(decimal subtotal, decimal tax) =>
+    internal static bool IsTaxOn(decimal subtotal, decimal tax) =>
         Math.Abs((subtotal * 0.10m) - tax) < 1 || Math.Abs((subtotal * 0.08m) - tax) < 1;
 
-    /// <summary>The amount a row ends with, its tokens joined ("Y520, 190"); a fax's ¥ is often read "Y".</summary>
-    private static decimal? TrailingAmount(Row row)
+    /// <summary>
+    /// The amount a row ends with, its tokens joined ("Y520, 190", "_¥180,065", "198,071円"); a fax's ¥ is often read "Y".
+    /// </summary>
+    internal static decimal? TrailingAmount(Row row)
     {
         var digits = row.Tokens.Reverse().TakeWhile(t => AmountPart().IsMatch(t.Text) && t.Text.Any(char.IsAsciiDigit)).Reverse().Select(t => t.Text).ToList();
         if (digits.Count == 0)
@@ -84,7 +86,7 @@ internal static partial class OrderArithmetic
             return null;
         }
 
-        var text = string.Concat(digits).TrimStart('Y', '¥', '\\').TrimEnd('-', '.', ',');
+        var text = string.Concat(digits).TrimStart('_', '-', 'Y', '¥', '\\').TrimEnd('円', '-', '.', ',');
         return Numeric().IsMatch(text) ? ValueReader.Money(text) : null;
     }
 
@@ -137,7 +139,7 @@ internal static partial class OrderArithmetic
     [GeneratedRegex(@"^[Y¥\\]?(?<n>[0-9]{1,3}(?:[,.][0-9]{3})+)(?![0-9])")]
     private static partial Regex GroupedNumber();
 
-    [GeneratedRegex(@"^[Y¥\\]?[\d,.]+-?$")]
+    [GeneratedRegex(@"^[_\-]?[Y¥\\]?[\d,.]+(?:-|円)?$")]
     private static partial Regex AmountPart();
 
     [GeneratedRegex("請求(金|額|日|番)|振込|支払期限|見積(金|額|日|番|有効)|有効期限|お請け|御請け|INVOICE(NO|DATE|NUMBER)|AMOUNTDUE|PAYMENTDUE|QUOT(E|ATION)(NO|NUMBER|DATE)|VALIDUNTIL")]

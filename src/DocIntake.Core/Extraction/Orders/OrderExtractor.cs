@@ -52,6 +52,7 @@ internal static partial class OrderExtractor
                 drafts.Lines.Add(Line(table.Rows[i], i, reader));
             }
 
+            UnlabelledTotals.Apply(ctx.Layout, table, drafts);
             DoubtShiftedLines(drafts.Lines);
             DoubtLostDecimalPoint(drafts.Lines, "unitPrice");
             DoubtLostDecimalPoint(drafts.Lines, "amount");
