@@ -53,12 +53,39 @@ internal static partial class OrderExtractor
             }
 
             UnlabelledTotals.Apply(ctx.Layout, table, drafts);
+            ConfirmAgreeingDeliveryDates(drafts);
             DoubtShiftedLines(drafts.Lines);
             DoubtLostDecimalPoint(drafts.Lines, "unitPrice");
             DoubtLostDecimalPoint(drafts.Lines, "amount");
         }
 
         return drafts;
+    }
+
+    /// <summary>
+    /// The delivery date printed in the header (希望納期 2026年12月10日) and a line's own (12/10) are two readings of one
+    /// date in different spellings: where they agree, each confirms the other.
+    /// </summary>
+    private static void ConfirmAgreeingDeliveryDates(DocumentDrafts drafts)
+    {
+        var header = drafts.Fields["deliveryDate"];
+        if (!header.Found)
+        {
+            return;
+        }
+
+        var agreeing = drafts.Lines.Select(l => l["deliveryDate"])
+            .Where(d => d.Found && d.Text != header.Text && d.Value!.ToJsonString() == header.Value!.ToJsonString())
+            .ToList();
+        foreach (var line in agreeing)
+        {
+            line.ChecksPassed++;
+        }
+
+        if (agreeing.Count > 0)
+        {
+            header.ChecksPassed++;
+        }
     }
 
     /// <summary>
