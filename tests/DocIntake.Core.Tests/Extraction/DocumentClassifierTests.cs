@@ -137,6 +137,29 @@ public class DocumentClassifierTests
         Assert.Equal(type, Extract.Run(page).DocumentType);
     }
 
+    /// <summary>
+    /// A 98-lpi fax (seed 113's tune-069): title and header lost, one item row multiplies out (200 × 142 = 28,400), the
+    /// others misread, and the totals carry the order's own mistake (532,200 + 53,220 ≠ 585,240).
+    /// </summary>
+    [Theory]
+    [InlineData("5 BU 201501 フランジプッシュ 200 142 28,400 5/19", DocumentTypes.Order)]
+    [InlineData("5 BU 201501 フランジプッシュ 200 142 28,500 5/19", DocumentTypes.Unknown)]
+    public void Extract_ClassifiesOrder_WhenTitleLostAndOneRowMultipliesOutAmongOrderLabels(string row, string type)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(80, 274, "TEL. 0532(45)3370 Fax : 0532(45)3371 (株)ーー河精密御中", 0.5)
+            .Text(70, 602, "No. intr hit Bait 1 al oui 納期", 0.4)
+            .Text(70, 662, "1 BR-3315 IMI Po vb 30 980 79,400 19", 0.5)
+            .Text(70, 720, "2 C1-5501 カラー 。 2.000 11 $8,000 ofA", 0.5)
+            .Text(70, 894, row, 0.5)
+            .Text(900, 1138, "fii 小計 Y532.200", 0.5)
+            .Text(900, 1204, "消費税 Y53.220", 0.5)
+            .Text(900, 1262, "s ord ea ¥585,240", 0.5)
+            .Build();
+
+        Assert.Equal(type, Extract.Run(page).DocumentType);
+    }
+
     [Fact]
     public void Extract_KeepsUnknown_WhenTitleLostAndTheTotalsDoNotAddUp()
     {
