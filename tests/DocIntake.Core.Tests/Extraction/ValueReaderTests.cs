@@ -32,4 +32,14 @@ public class ValueReaderTests
     {
         Assert.Null(ValueReader.Money(text));
     }
+
+    [Theory]
+    [InlineData(". 外観", "外観")] // a speck before the word (seed 113's tune-046)
+    [InlineData("、 表面粗さ", "表面粗さ")]
+    [InlineData(".5 mm", ".5 mm")]
+    [InlineData("Ltd. Co.", "Ltd. Co.")]
+    public void CleanText_DropsASpeckReadAsAWordBeforeTheText(string text, string expected)
+    {
+        Assert.Equal(expected, ValueReader.CleanText(text));
+    }
 }

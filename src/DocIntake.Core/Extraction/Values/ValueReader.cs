@@ -21,8 +21,9 @@ internal static partial class ValueReader
         _ => null,
     };
 
+    /// <summary>Text as printed, without the separators and fax specks at its ends (". 外観": a speck read as a word).</summary>
     public static string CleanText(string? text) =>
-        LookalikeRepair.ForJapaneseWords(TextNormalizer.Normalize(text).Trim(' ', ':', '：', '・', '|'));
+        LookalikeRepair.ForJapaneseWords(TextNormalizer.Normalize(LeadingSpeck().Replace(TextNormalizer.Nfkc(text), string.Empty)).Trim(' ', ':', '：', '・', '|'));
 
     /// <summary>Codes keep their printed case; only look-alikes in digit runs are repaired (PO-26-O112 → PO-26-0112).</summary>
     public static string Code(string? text)
@@ -140,6 +141,9 @@ internal static partial class ValueReader
     private static partial Regex ThousandsDot();
 
     // "(10%)" after a tax label, "10%" printed beside the amount.
+    [GeneratedRegex(@"^\s*[.,。、'‘`]\s+")]
+    private static partial Regex LeadingSpeck();
+
     [GeneratedRegex(@"\d\.\d+\s+\d|\d,\d{3}\s+\d+,\d{3}")]
     private static partial Regex TwoNumbers();
 
