@@ -242,13 +242,7 @@ internal static partial class TableReader
 
         var found = columns.First(c => c.Key == series[k]);
         var left = columns.Where(c => c.Right <= found.Left + 2).Select(c => c.Right).DefaultIfEmpty(0).Max();
-        var y = row.Box.CenterY;
-        var verticals = page.Rulings
-            .Where(r => !r.Horizontal && r.Box.Y <= y + row.Box.Height && r.Box.Bottom >= y - row.Box.Height)
-            .Select(r => r.Box.CenterX)
-            .Where(x => x > left + row.CharHeight && x < found.Left - row.CharHeight)
-            .Order()
-            .ToList();
+        var verticals = Verticals(page, row).Where(x => x > left + row.CharHeight && x < found.Left - row.CharHeight).ToList();
         List<int> bounds = [left, .. verticals, found.Left];
         if (bounds.Count - 1 != k)
         {
@@ -317,12 +311,7 @@ internal static partial class TableReader
     private static List<Column> Columns(List<(string Key, Segment Part)> found, PageText page, Row row)
     {
         var sorted = found.OrderBy(f => f.Part.Box.CenterX).ToList();
-        var y = row.Box.CenterY;
-        var verticals = page.Rulings
-            .Where(r => !r.Horizontal && r.Box.Y <= y + row.Box.Height && r.Box.Bottom >= y - row.Box.Height)
-            .Select(r => r.Box.CenterX)
-            .Order()
-            .ToList();
+        var verticals = Verticals(page, row);
         var columns = new List<Column>(sorted.Count);
         for (var i = 0; i < sorted.Count; i++)
         {
@@ -348,6 +337,16 @@ internal static partial class TableReader
         }
 
         return columns;
+    }
+
+    /// <summary>The x of each vertical ruling line crossing the row, left to right.</summary>
+    private static List<int> Verticals(PageText page, Row row)
+    {
+        var y = row.Box.CenterY;
+        return [.. page.Rulings
+            .Where(r => !r.Horizontal && r.Box.Y <= y + row.Box.Height && r.Box.Bottom >= y - row.Box.Height)
+            .Select(r => r.Box.CenterX)
+            .Order()];
     }
 
     internal static TableRow Split(Row row, IReadOnlyList<Column> columns, PageText page)
