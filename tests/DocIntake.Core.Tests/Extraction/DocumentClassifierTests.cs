@@ -160,6 +160,22 @@ public class DocumentClassifierTests
         Assert.Equal(type, Extract.Run(page).DocumentType);
     }
 
+    /// <summary>A 98-lpi order acknowledgement (seed 97's tune-023): title lost, one item row that multiplies out, 御中, 納期.</summary>
+    [Fact]
+    public void Extract_KeepsUnknown_WhenTitleLostAndOneRowMultipliesOutWithFewOrderLabels()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(40, 0, "2//11/2026 1/:2/ 566621235 MLKAWA SLIMLISU #93933 P. Wil", 0.5)
+            .Text(80, 281, "(株) Hy浜松ーーテクノ御中 (HR) -3 eis", 0.5)
+            .Text(80, 588, "納期 ABIDE THOT AU", 0.5)
+            .Text(70, 676, "No. \"Oi wall 数上は 各位 iu i is fii %", 0.4)
+            .Text(70, 734, "1 WS-1-105 ギワッシ 60 側 6 ・ 360", 0.5)
+            .Text(900, 1116, "bi oii x anon : ¥ 360", 0.5)
+            .Build();
+
+        Assert.Equal(DocumentTypes.Unknown, Extract.Run(page).DocumentType);
+    }
+
     [Fact]
     public void Extract_KeepsUnknown_WhenTitleLostAndTheTotalsDoNotAddUp()
     {

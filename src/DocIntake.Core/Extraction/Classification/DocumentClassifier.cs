@@ -50,7 +50,7 @@ internal static class DocumentClassifier
 
         // A table header of the type's own kind (品番 品名 数量 単価 金額 / 検査項目 規格 測定値 判定) is strong evidence.
         orderWords += HasHeader(layout, Orders.OrderSpecs.Lines) ? 3 : 0;
-        orderWords += title is null && !OrderArithmetic.MentionsOtherDocument(layout) ? ArithmeticEvidence(layout) : 0;
+        orderWords += title is null && !OrderArithmetic.MentionsOtherDocument(layout) ? ArithmeticEvidence(layout, orderWords) : 0;
         qualityWords += HasHeader(layout, Quality.QualitySpecs.Measurements) ? 3 : 0;
         var order = orderWords + (title is { Type: DocumentTypes.Order } ? 6 - (2 * title.Value.Distance) : 0);
         var quality = qualityWords + (title is { Type: DocumentTypes.QualityRecord } ? 6 - (2 * title.Value.Distance) : 0);
@@ -77,12 +77,14 @@ internal static class DocumentClassifier
     /// <summary>
     /// Numbers that behave like an order's: two item rows that multiply out, totals that add up with their tax, or line
     /// amounts summing to a total, are strong evidence; a single row that multiplies out (the others misread on a 98-lpi
-    /// fax, seed 113's tune-034 and tune-069) is half of it.
+    /// fax, seed 113's tune-034 and tune-069) is half of it, and only beside three order labels or more: an order
+    /// acknowledgement with one item and its title lost (seed 97's tune-023) has 御中 and little else.
     /// </summary>
-    private static double ArithmeticEvidence(DocumentLayout layout)
+    private static double ArithmeticEvidence(DocumentLayout layout, double orderWords)
     {
         var priced = OrderArithmetic.PricedRows(layout);
-        return priced >= 2 || OrderArithmetic.TaxedTotals(layout) || OrderArithmetic.LinesAddUp(layout) ? 3 : priced == 1 ? 1.5 : 0;
+        return priced >= 2 || OrderArithmetic.TaxedTotals(layout) || OrderArithmetic.LinesAddUp(layout) ? 3
+            : priced == 1 && orderWords >= 1.5 ? 1.5 : 0;
     }
 
     /// <summary>The set phrase of an acknowledgement (下記の通り御注文をお請け致します), when its title was not read.</summary>
