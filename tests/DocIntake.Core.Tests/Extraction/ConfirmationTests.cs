@@ -59,8 +59,7 @@ public class ConfirmationTests
     {
         // A text layer's words are exact (confidence 1): the table of SampleOrders.Table, without an amount.
         var page = new PageBuilder(source: "pdf_text").Text(700, 120, "注文書").Text(1100, 200, "注文番号: PO-26-0112")
-            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
-            .Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .TableHeader(700)
             .Text(70, 750, "1").Text(160, 750, "MS-1001-A").Text(480, 750, "シャフト").Right(980, 750, "100").Text(1050, 750, "本").Right(1260, 750, "320")
             .Build();
 
@@ -77,8 +76,7 @@ public class ConfirmationTests
             b.Text(70, y, no, 0.75).Text(160, y, part, 0.95).Text(480, y, "シャフト", 0.95).Right(980, y, "100", 0.95)
                 .Text(1050, y, "本", 0.95).Right(1260, y, "320", 0.95).Right(1500, y, "32,000", 0.95);
         static PageBuilder Header() => new PageBuilder(source: "ocr").Text(700, 120, "注文書", 0.95)
-            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
-            .Text(1180, 700, "単価").Text(1420, 700, "金額");
+            .TableHeader(700);
         var three = Row(Row(Row(Header(), 750, "1", "MS-1001-A"), 800, "2", "MS-1002-A"), 850, "3", "MS-1003-A").Build();
         var one = Row(Header(), 750, "1", "MS-1001-A").Build();
 

@@ -163,8 +163,7 @@ public class JudgingTests
     public void Extract_DoesNotDoubtAMasterCorrection_WhenSecondLookReadsThePrintTheSame()
     {
         var page = SampleOrders.JapaneseHeader()
-            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
-            .Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .TableHeader(700)
             .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-X", 0.8).Text(480, 750, "シャフト φ10", 0.95).Right(980, 750, "100", 0.95)
             .Text(1050, 750, "本", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95)
             .Build();

@@ -157,8 +157,7 @@ public class OrderExtractionTests
     public void Extract_ReviewsEveryLine_WhenItsNumbersShowRowsBeforeItWereNotRead(string first, string second, bool doubted)
     {
         var page = SampleOrders.JapaneseHeader()
-            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
-            .Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .TableHeader(700)
             .Text(70, 750, first, 0.97).Text(160, 750, "MS-1001-A", 0.97).Text(480, 750, "シャフト", 0.97).Right(980, 750, "100", 0.97)
             .Text(1050, 750, "本", 0.97).Right(1260, 750, "320", 0.97).Right(1500, 750, "32,000", 0.97)
             .Text(70, 800, second, 0.97).Text(160, 800, "BU-2040", 0.97).Text(480, 800, "ブッシュ", 0.97).Right(980, 800, "50", 0.97)

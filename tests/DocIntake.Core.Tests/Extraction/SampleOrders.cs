@@ -23,11 +23,15 @@ internal static class SampleOrders
         return b;
     }
 
+    /// <summary>The line table's header row (No. 品番 品名 数量 単位 単価 金額) at <paramref name="top"/>.</summary>
+    public static PageBuilder TableHeader(this PageBuilder b, int top) =>
+        b.Text(60, top, "No.").Text(160, top, "品番").Text(480, top, "品名").Text(900, top, "数量").Text(1040, top, "単位")
+            .Text(1180, top, "単価").Text(1420, top, "金額");
+
     /// <summary>Line table header at y=700 and rows every 50 px: (part, name, qty, unit, price, amount).</summary>
     public static PageBuilder Table(this PageBuilder b, int top, params (string Part, string Name, string Qty, string Unit, string Price, string Amount)[] rows)
     {
-        b.Text(60, top, "No.").Text(160, top, "品番").Text(480, top, "品名").Text(900, top, "数量").Text(1040, top, "単位")
-            .Text(1180, top, "単価").Text(1420, top, "金額");
+        b.TableHeader(top);
         var y = top + 50;
         var n = 1;
         foreach (var r in rows)
