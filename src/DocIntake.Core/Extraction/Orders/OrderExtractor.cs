@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Tables;
@@ -53,84 +52,13 @@ internal static partial class OrderExtractor
             }
 
             UnlabelledTotals.Apply(ctx.Layout, table, drafts);
-            ConfirmAgreeingDeliveryDates(drafts);
-            DoubtShiftedLines(drafts.Lines);
-            DoubtLostDecimalPoint(drafts.Lines, "unitPrice");
-            DoubtLostDecimalPoint(drafts.Lines, "amount");
+            LineEvidence.ConfirmAgreeingDeliveryDates(drafts);
+            LineEvidence.DoubtShiftedLines(drafts.Lines);
+            LineEvidence.DoubtLostDecimalPoint(drafts.Lines, "unitPrice");
+            LineEvidence.DoubtLostDecimalPoint(drafts.Lines, "amount");
         }
 
         return drafts;
-    }
-
-    /// <summary>
-    /// The delivery date printed in the header (希望納期 2026年12月10日) and a line's own (12/10) are two readings of one
-    /// date in different spellings: where they agree, each confirms the other.
-    /// </summary>
-    private static void ConfirmAgreeingDeliveryDates(DocumentDrafts drafts)
-    {
-        var header = drafts.Fields["deliveryDate"];
-        if (!header.Found)
-        {
-            return;
-        }
-
-        var agreeing = drafts.Lines.Select(l => l["deliveryDate"])
-            .Where(d => d.Found && d.Text != header.Text && d.Value!.ToJsonString() == header.Value!.ToJsonString())
-            .ToList();
-        foreach (var line in agreeing)
-        {
-            line.ChecksPassed++;
-        }
-
-        if (agreeing.Count > 0)
-        {
-            header.ChecksPassed++;
-        }
-    }
-
-    /// <summary>
-    /// A money column printed with cents ("160.00", "1,251.00") where one value has none ("48000" for 480.00): the fax
-    /// lost its decimal point, and the line may still multiply out when the unit price lost its own ("0 24").
-    /// </summary>
-    private static void DoubtLostDecimalPoint(List<Dictionary<string, FieldDraft>> lines, string column)
-    {
-        var cells = lines.Select(l => l[column]).Where(f => f.Found && f.Text is not null).ToList();
-        var withCents = cells.Count(f => Cents().IsMatch(f.Text!));
-        if (withCents < 2 || withCents * 2 < cells.Count)
-        {
-            return;
-        }
-
-        foreach (var field in cells.Where(f => !Cents().IsMatch(f.Text!)))
-        {
-            field.Reasons.Add(ReviewReasons.Ambiguous);
-        }
-    }
-
-    [GeneratedRegex(@"[0-9]\.[0-9]{2}(?![0-9])")]
-    private static partial Regex Cents();
-
-    /// <summary>
-    /// Printed line numbers that run on from a number above the line's place (5, 6 as the first two lines) mean rows
-    /// before them were not read (a page-1 table lost on a coarse fax): every line from there on stands in the wrong
-    /// place of the contract's lines array, so all its fields go to review. A single odd number is a misread; it takes
-    /// two in sequence.
-    /// </summary>
-    private static void DoubtShiftedLines(List<Dictionary<string, FieldDraft>> lines)
-    {
-        var numbers = lines.Select(l => l["lineNo"] is { Found: true, Text: not null } n ? Checks.Numbers.Of(n) : null).ToList();
-        for (var i = 0; i + 1 < lines.Count; i++)
-        {
-            if (numbers[i] is { } n && n > i + 1 && numbers[i + 1] == n + 1)
-            {
-                foreach (var field in lines.Skip(i).SelectMany(l => l.Values).Where(f => f.Found))
-                {
-                    field.Reasons.Add(ReviewReasons.Ambiguous);
-                }
-
-                return;
-            }
-        }
     }
 
     /// <summary>
