@@ -30,6 +30,7 @@ internal sealed class PageReader(PipelineOptions options, OcrEnginePool engines,
         var operations = new List<string>(page.Operations);
         operations.AddRange(cleaned.Operations);
         var rotation = page.Rotation;
+        var turnedOver = false;
 
         var text = Recognize(fileName, cleaned, page.Number, clock);
         if (text.MeanConfidence < options.OrientationCheckBelowConfidence || text.Words.Count < 5)
@@ -49,10 +50,12 @@ internal sealed class PageReader(PipelineOptions options, OcrEnginePool engines,
                     (cleaned, text) = (turned, retry);
                     operations = [.. page.Operations, $"rotate:{turn}", .. turned.Operations];
                     rotation = (rotation + turn) % 360;
+                    turnedOver = turn == 180;
                 }
             }
         }
 
+        text = FaxHeaderReread.Apply(text, cleaned.Image, engines, turnedOver);
         foreach (var reread in rereads)
         {
             text = reread.Apply(text, cleaned.Image);

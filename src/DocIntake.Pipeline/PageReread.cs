@@ -88,19 +88,7 @@ internal sealed class PageReread(string name, Lazy<OcrEnginePool> engines, PageR
             return page;
         }
 
-        return new PageText
-        {
-            Number = page.Number,
-            Width = page.Width,
-            Height = page.Height,
-            Source = page.Source,
-            Words = words,
-            Lines = PageText.GroupLines(words),
-            Rulings = page.Rulings,
-            MeanConfidence = page.MeanConfidence,
-            Rotation = page.Rotation,
-            Operations = [.. page.Operations, $"{name}:{changed}"],
-        };
+        return page.WithWords(words, $"{name}:{changed}");
     }
 
     private List<TextWord>? Reread(List<TextWord> run, IEnumerable<TextWord> others, GrayImage image)

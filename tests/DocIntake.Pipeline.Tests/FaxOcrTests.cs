@@ -28,7 +28,9 @@ public sealed class FaxOcrTests(PipelineFixture fixture) : IClassFixture<Pipelin
 
     /// <summary>
     /// Fixtures/upside-down-g3-po.tif (generated, seed 101): a 204×98 purchase order fed upside down, under the
-    /// fax machine's upright header line. OSD calls the raw page upright; it must still be read turned over.
+    /// fax machine's upright header line. OSD calls the raw page upright; it must still be read turned over, and the
+    /// header, now upside down at the bottom, turned back to name the sender (its "0144" read "6144", as printed on
+    /// the order).
     /// </summary>
     [Fact]
     public void Process_TurnsOver_AnUpsideDownCoarseFaxOsdCallsUpright()
@@ -42,6 +44,24 @@ public sealed class FaxOcrTests(PipelineFixture fixture) : IClassFixture<Pipelin
         Assert.Equal(DocumentTypes.Order, processed.Document.DocumentType);
         var text = TextNormalizer.Compact(string.Join(' ', processed.Pages.SelectMany(p => p.Words).Select(w => w.Text)));
         Assert.Contains("PacificMotion", text, StringComparison.Ordinal);
+        Assert.Equal("614-555-0144", processed.Document.Source.SenderFax);
+    }
+
+    /// <summary>
+    /// Fixtures/g4-quote-fax-header.tif (generated, seed 127): read with the page, the header's dotted zeros came out
+    /// "9566 53 1128"; the header line read again alone keeps them.
+    /// </summary>
+    [Fact]
+    public void Process_ReadsTheFaxHeaderLineAgainAlone()
+    {
+        var file = Path.Combine(RepositoryPaths.Root, "tests", "DocIntake.Pipeline.Tests", "Fixtures", "g4-quote-fax-header.tif");
+
+        var processed = fixture.Pipeline.Process(InputFile.FromPath(file));
+
+        var header = processed.Pages[0].Lines[0].Text;
+        Assert.Contains("0566 53 1128", header, StringComparison.Ordinal);
+        Assert.Contains("P.001/001", header, StringComparison.Ordinal);
+        Assert.Equal("0566-53-1128", processed.Document.Source.SenderFax);
     }
 
     /// <summary>The name without its legal form ((株), 株式会社...), which OCR splits or bracket-mangles most.</summary>

@@ -6,6 +6,7 @@ using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Masters;
 using DocIntake.Core.Extraction.Orders;
 using DocIntake.Core.Extraction.Quality;
+using DocIntake.Core.Extraction.Values;
 using DocIntake.Core.Pages;
 using DocIntake.Core.Text;
 
@@ -26,7 +27,7 @@ public static class DocumentExtractor
         var layout = DocumentLayout.Build(pages);
         var language = LanguageDetector.Detect(layout);
         var type = DocumentClassifier.Classify(layout, options.DocumentTypeHint);
-        var (senderFax, sentOn) = FaxHeader(layout);
+        var (senderFax, sentOn) = FaxHeader(layout, options.MasterData);
 
         document.DocumentType = type;
         document.Language = language;
@@ -120,15 +121,26 @@ public static class DocumentExtractor
     private static bool IsCoarse(PageText page) =>
         page.Operations.Any(o => o.StartsWith("square_pixels:", StringComparison.Ordinal) && o.Contains("x98", StringComparison.Ordinal));
 
-    /// <summary>The sender's number and the transmission date from the first fax header row that names them.</summary>
-    private static (string? Fax, DateOnly? Date) FaxHeader(DocumentLayout layout)
+    /// <summary>
+    /// The sender's number and the transmission date from the first fax header row that names them; the number checked
+    /// against those printed on the document and the customers' fax numbers.
+    /// </summary>
+    private static (string? Fax, DateOnly? Date) FaxHeader(DocumentLayout layout, MasterData? master)
     {
         string? fax = null;
         DateOnly? date = null;
+        var printed = new Lazy<List<string>>(() =>
+        [
+            .. layout.Rows.Except(layout.FaxHeaderRows)
+                .SelectMany(r => SenderNumber.FindAll(TextNormalizer.Normalize(string.Join(' ', r.Tokens.Select(t => t.Text)))))
+                .Select(ValueReader.Phone)
+                .OfType<string>(),
+            .. master?.Customers.Select(c => c.Fax).OfType<string>() ?? [],
+        ]);
         foreach (var row in layout.FaxHeaderRows)
         {
             var text = string.Join(' ', row.Tokens.Select(t => t.Text));
-            fax ??= SenderFax.FromHeaderLine(text);
+            fax ??= SenderFax.Settle(text, printed.Value);
             if (date is null && DateParser.TryFind(text, out var m))
             {
                 date = m.Date;

@@ -40,6 +40,29 @@ public sealed class PageText
 
     public IReadOnlyList<string> Operations { get; init; } = [];
 
+    /// <summary>
+    /// The page with other words (some re-read): lines regrouped by the words' line index and renumbered in that order,
+    /// the change named in <see cref="Operations"/>.
+    /// </summary>
+    public PageText WithWords(IReadOnlyList<TextWord> words, string operation)
+    {
+        var rank = words.Select(w => w.Line).Distinct().Order().Select((line, i) => (line, i)).ToDictionary(p => p.line, p => p.i);
+        var renumbered = words.Select(w => w with { Line = rank[w.Line] }).ToList();
+        return new PageText
+        {
+            Number = Number,
+            Width = Width,
+            Height = Height,
+            Source = Source,
+            Words = renumbered,
+            Lines = GroupLines(renumbered),
+            Rulings = Rulings,
+            MeanConfidence = MeanConfidence,
+            Rotation = Rotation,
+            Operations = [.. Operations, operation],
+        };
+    }
+
     /// <summary>Rebuilds lines from words grouped by their line index, in order.</summary>
     public static IReadOnlyList<TextLine> GroupLines(IReadOnlyList<TextWord> words) =>
         words.GroupBy(w => w.Line)

@@ -35,6 +35,20 @@ public class OrderExtractionTests
         Assert.Equal("2026-11-20", doc.Str("orderDate"));
     }
 
+    /// <summary>The header's small font loses zeros ("0566" read "9566"); the FAX printed on the order is the number meant.</summary>
+    [Theory]
+    [InlineData("9566 21 4411", "0566-21-4411")]
+    [InlineData("+81 566 21 4411", "0566-21-4411")]
+    [InlineData("0566 21 4412", "0566-21-4412")] // 2 for a printed 0 or 1 is no lost zero: the header stands
+    public void Extract_TakesThePrintedFaxNumber_WhenTheHeaderLostItsZeros(string header, string expected)
+    {
+        var page = SampleOrders.JapaneseHeader(faxNumber: header).Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(expected, doc.Source.SenderFax);
+    }
+
     [Fact]
     public void Extract_ReadsValueBelowLabel_WhenLabelCellIsAboveValueCell()
     {
@@ -218,6 +232,23 @@ public class OrderExtractionTests
         Assert.Equal(["MS-1001-A", "BU-2040"], b.Lines.Select(l => l["partNumber"].Value!.GetValue<string>()));
         Assert.Equal(2, a.Lines[1]["amount"].Page);
         Assert.Equal(36275m, b.Fields["subtotal"].Num());
+    }
+
+    [Fact]
+    public void Extract_SkipsWhatFollowsContinuedOnNextPage_OnItsPage()
+    {
+        // Page 1 of a form fed upside down: the fax header ends up at the bottom, turned, and reads as nonsense across
+        // the columns. Taken as an item, it would sit between the pages' rows as line 2.
+        var first = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Text(1300, 850, "次 頁 へ 続く", 0.9)
+            .Text(70, 2200, "・", 0.4).Text(160, 2200, "G9T - 200/100'd", 0.5).Text(480, 2200, "6s9r-1", 0.4).Right(980, 2200, "12", 0.5)
+            .Text(1050, 2200, "ELGG", 0.4).Right(1260, 2200, "999", 0.4).Right(1500, 2200, "9707-81-44", 0.4)
+            .Build();
+        var second = new PageBuilder(2).Table(300, ("BU-2040", "ブッシュ", "50", "個", "85.5", "4,275")).Totals(500, "36,275", "3,627", "39,902").Build();
+
+        var doc = Extract.Run([first, second]);
+
+        Assert.Equal(["MS-1001-A", "BU-2040"], doc.Lines.Select(l => l["partNumber"].Value!.GetValue<string>()));
     }
 
     [Fact]

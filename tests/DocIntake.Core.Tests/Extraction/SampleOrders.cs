@@ -5,10 +5,10 @@ namespace DocIntake.Core.Tests.Extraction;
 /// <summary>Hand-built orders: a typical Japanese fax order and variants of it.</summary>
 internal static class SampleOrders
 {
-    public static PageBuilder JapaneseHeader(string title = "注文書", int page = 1)
+    public static PageBuilder JapaneseHeader(string title = "注文書", int page = 1, string faxNumber = "0566 21 4411")
     {
         var b = new PageBuilder(page, source: "ocr");
-        b.Text(40, 20, "2026/11/20 14:32 FROM 0566 21 4411 TOKAI SEIKI P.001/001", 0.95);
+        b.Text(40, 20, $"2026/11/20 14:32 FROM {faxNumber} TOKAI SEIKI P.001/001", 0.95);
         b.Text(700, 120, title, 0.95);
         b.Text(1100, 200, "注文番号: PO-26-0112", 0.95);
         b.Text(1100, 250, "発行日: 2026年11月20日", 0.95);

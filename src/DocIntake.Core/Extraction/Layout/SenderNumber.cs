@@ -6,20 +6,13 @@ namespace DocIntake.Core.Extraction.Layout;
 internal static partial class SenderNumber
 {
     /// <summary>The first run of digit groups (with + ( ) - and spaces) holding 10 to 12 digits, or null.</summary>
-    public static string? Find(string text)
-    {
-        var cleaned = Noise().Replace(text, " ");
-        foreach (Match m in Candidate().Matches(cleaned))
-        {
-            var digits = m.Value.Count(char.IsAsciiDigit);
-            if (digits is >= 10 and <= 12)
-            {
-                return m.Value.Trim();
-            }
-        }
+    public static string? Find(string text) => FindAll(text).FirstOrDefault();
 
-        return null;
-    }
+    /// <summary>Every run of digit groups holding 10 to 12 digits, in order.</summary>
+    public static IEnumerable<string> FindAll(string text) =>
+        Candidate().Matches(Noise().Replace(text, " "))
+            .Select(m => m.Value.Trim())
+            .Where(v => v.Count(char.IsAsciiDigit) is >= 10 and <= 12);
 
     // Dates (2026/11/20, 2026-11-20, 2026年11月20日, 11/20), times (14:32) and page counters (P.001/002) are not numbers.
     [GeneratedRegex(@"(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{2}/\d{1,2}/\d{1,2}|\d{1,2}[/月]\d{1,2}日?|\d{1,2}:\d{2}(:\d{2})?|P\.?\s?\d+\s?/\s?\d+", RegexOptions.IgnoreCase)]

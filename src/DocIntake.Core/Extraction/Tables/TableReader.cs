@@ -9,7 +9,8 @@ namespace DocIntake.Core.Extraction.Tables;
 /// <summary>
 /// Reads a table: the header row by its labels, columns from header positions (or vertical ruling lines when the page
 /// has them), rows by baseline. Rows go on over page breaks (with or without a repeated header) until a totals or
-/// remarks row or 以下余白; rows that are not items (empty, sub-headers) are skipped.
+/// remarks row or 以下余白; rows that are not items (empty, sub-headers) are skipped, and so is what follows
+/// 次頁へ続く on its page.
 /// </summary>
 internal static partial class TableReader
 {
@@ -23,6 +24,7 @@ internal static partial class TableReader
         IReadOnlyList<Column>? firstColumns = null;
         var started = false;
         var page = 0;
+        var continued = false; // 次頁へ続く read on this page: the table goes on on the next one
         var lastNumber = 0; // the No. of the last body row; -1 once a row without a readable No. broke the count
         var headerOf = layout.Rows.ToDictionary(r => r.Index, r => Header(layout, r, spec));
 
@@ -32,6 +34,7 @@ internal static partial class TableReader
             {
                 page = row.Page;
                 started = false;
+                continued = false;
             }
 
             if (headerOf[row.Index] is { } found)
@@ -56,6 +59,14 @@ internal static partial class TableReader
 
             if (columns is null)
             {
+                continue;
+            }
+
+            // Below "continued on next page" is the page's footer: an address, or the header of a page fed upside down
+            // read as nonsense, which must not become an item between the pages' rows.
+            if (continued || (started && ContinuedMark().IsMatch(LabelKey.Of(row.Compact))))
+            {
+                continued = true;
                 continue;
             }
 
@@ -402,6 +413,10 @@ internal static partial class TableReader
 
     private static bool StartsWithStop(Row row, TableSpec spec) =>
         row.Segments.Take(3).Any(s => LabelFinder.Find(s, spec.Stops) is [{ } h, ..] && h.LabelPart.Box.X <= s.Box.X + 2);
+
+    /// <summary>"次頁へ続く", "次ページに続きます", "Continued on next page", "(continued overleaf)".</summary>
+    [GeneratedRegex(@"次(頁|ページ|葉)[へに]?続|CONTINUED(ON(THE)?NEXTPAGE|OVERLEAF)")]
+    private static partial Regex ContinuedMark();
 
     /// <summary>A page number printed under a table that goes on ("Page 2 of 2", "2/3", "- 2 -"): not a body row.</summary>
     [GeneratedRegex(@"^(PAGE|P)?-?\d{1,2}(OF|/)\d{1,2}-?$|^-\d{1,2}-$")]
