@@ -240,8 +240,11 @@ public static partial class ToleranceParser
     [GeneratedRegex(@"(?<![0-9.])(?<n>[0-9]+\.(?<f>[0-9]+?))1 ?0\.(?<t>[0-9]+)(?![0-9.])", RegexOptions.CultureInvariant)]
     private static partial Regex OneForPlusMinusRegex();
 
-    /// <summary>± as fax OCR reads it between a nominal and its tolerance: "250.00!0.10", "250.00ェ0.10", "10.000'0.02".</summary>
-    [GeneratedRegex(@"([0-9]) ?[!'ェエ] ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// ± as fax OCR reads it between a nominal and its tolerance: "250.00!0.10", "250.00ェ0.10", "10.000'0.02",
+    /// "10.000 ょ 0.02".
+    /// </summary>
+    [GeneratedRegex(@"([0-9]) ?[!'ェエょ] ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadPlusMinusRegex();
 
     /// <summary>"+0.05/ 0.02": the minus of the lower deviation lost (a "+" there would have been read as well).</summary>

@@ -41,6 +41,38 @@ public class MeasurementRepairTests
         Assert.Contains(doc.Problems, p => p.Code == "result_disagrees_with_values");
     }
 
+    [Theory]
+    [InlineData("28", "6.4", "lowerLimit", 8, true)] // "≧ 8" read "28": 6.4 under the limit beside 合 is the problem
+    [InlineData("2 8", "8.4", "lowerLimit", 8, false)]
+    [InlineData("ミ 0.02", "0.031", "upperLimit", 0.02, true)] // ≦ read ミ
+    [InlineData("= 0.02", "0.011", "upperLimit", 0.02, false)] // ≦ read =
+    [InlineData("= 8", "6.4", "lowerLimit", 8, true)] // ≧ read = too: the values say which
+    [InlineData("0.03", "0.021", "upperLimit", 0.03, false)] // the mark lost: every value below the figure
+    public void Extract_ReadsABareFigureAsTheLimitItsValuesSuggest(string spec, string first, string limit, double value, bool problem)
+    {
+        var small = value < 1;
+        var doc = Extract.Run(Record(spec, [first, small ? "0.012" : "9.3", small ? "0.015" : "91"], "合"));
+
+        var row = doc.Measurements[0];
+        Assert.Equal((decimal)value, row[limit].Num());
+        Assert.Null(row["nominal"].Value);
+        Assert.Null(row[limit == "lowerLimit" ? "upperLimit" : "lowerLimit"].Value);
+        Assert.True(row[limit].NeedsReview);
+        Assert.Equal(problem, doc.Problems.Any(p => p.Code == "result_disagrees_with_values"));
+    }
+
+    [Theory]
+    [InlineData("28", "27.8", "28.1")]
+    [InlineData("ゅ10", "9.99", "10.01")] // φ10: a nominal
+    public void Extract_KeepsABareFigureAsNominal_WhenTheValuesLieAboutIt(string spec, string first, string second)
+    {
+        var doc = Extract.Run(Record(spec, [first, second, first], "合"));
+
+        Assert.NotNull(doc.Measurements[0]["nominal"].Value);
+        Assert.Null(doc.Measurements[0]["lowerLimit"].Value);
+        Assert.Null(doc.Measurements[0]["upperLimit"].Value);
+    }
+
     [Fact]
     public void Extract_CutsTheRowNumberOffTheItem_WhenTheNoColumnWasLost()
     {

@@ -43,6 +43,7 @@ public class ToleranceParserTests
     [InlineData("250.00!0.10", "250.00", "249.90", "250.10")] // ± as fax OCR reads it
     [InlineData("250.00ェ0.10", "250.00", "249.90", "250.10")]
     [InlineData("¢10.000'0.02", "10.000", "9.980", "10.020")]
+    [InlineData("10.000 ょ 0.02", "10.000", "9.980", "10.020")] // seed 127's tune-071
     [InlineData("8.00 +0.05/ 0.02", "8.00", "7.98", "8.05")] // the lower deviation's minus lost
     [InlineData("50.0010.05", "50.00", "49.95", "50.05")] // ± read as a 1 (seed 71's tune-048)
     [InlineData("8.00010.015 mm", "8.000", "7.985", "8.015")] // (with a space it could be a range whose ～ was lost)

@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction.Judging;
+using DocIntake.Core.Text;
 
 namespace DocIntake.Core.Extraction.Quality;
 
@@ -10,7 +13,7 @@ namespace DocIntake.Core.Extraction.Quality;
 /// (Lost decimal points, "49.98" read "4998", are not put back: a misread digit beside them, "20.11" read "2001", would
 /// turn a real pass-with-a-value-outside into an agreeing row and hide the problem.)
 /// </summary>
-internal static class MeasurementRepair
+internal static partial class MeasurementRepair
 {
     /// <summary>
     /// "250.00 +0.10" (doubted already: no second deviation) is a ± whose lower bar the fax lost as often as a one-sided
@@ -34,6 +37,64 @@ internal static class MeasurementRepair
             m["lowerLimit"].Reasons.Add(ReviewReasons.Ambiguous);
         }
     }
+
+    /// <summary>
+    /// A bare figure as a specification is a limit whose mark the fax lost: ≦ comes back as "ミ", "=", "s", "$" or "き",
+    /// ≧ as "=", "$" or a 2 run into the figure ("≧ 8" read "2 8", "28"). The row's values tell which limit it was:
+    /// they lie below an upper limit and above a lower one (the median does, when one value broke it: that row is the
+    /// problem to report). A figure with no mark at all is taken so only when every value lies on one side of it. The
+    /// limit stays doubtful (review); what it gives is the result check.
+    /// </summary>
+    public static void LostLimitMark(Dictionary<string, FieldDraft> m)
+    {
+        var spec = m["nominal"];
+        if (m["lowerLimit"].Found || m["upperLimit"].Found || spec.Text is null || m["values"].Value is not JsonArray { Count: > 0 } array
+            || BareFigure().Match(TextNormalizer.Compact(spec.Text)) is not { Success: true } bare)
+        {
+            return;
+        }
+
+        var figure = decimal.Parse(bare.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var mark = bare.Groups["mark"].Value;
+        var values = array.Select(v => v!.GetValue<decimal>()).Order().ToList();
+        var median = values[values.Count / 2];
+        if (mark.Length == 0 && LeadingTwo().Match(bare.Groups["n"].Value) is { Success: true } two
+            && decimal.TryParse(two.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rest)
+            && rest > 0 && median < figure / 2 && median >= rest / 2 && median <= rest * 3)
+        {
+            Limit(m, "lowerLimit", rest);
+        }
+        else if (mark.Length > 0 && !DiameterMarks.Contains(mark, StringComparison.Ordinal) && median != figure)
+        {
+            Limit(m, median < figure ? "upperLimit" : "lowerLimit", figure);
+            if (m["unit"].Value?.GetValue<string>() == mark)
+            {
+                m["unit"] = FieldDraft.Missing("unit", "measurements.unit", ValueKind.Text, false); // "s0.02": the s was ≦
+            }
+        }
+        else if (mark.Length == 0 && (values[^1] < figure || values[0] > figure))
+        {
+            Limit(m, values[^1] < figure ? "upperLimit" : "lowerLimit", figure);
+        }
+    }
+
+    /// <summary>φ as OCR reads it: a diameter's nominal, not a limit.</summary>
+    private const string DiameterMarks = "φΦøØゅ中";
+
+    private static void Limit(Dictionary<string, FieldDraft> m, string name, decimal value)
+    {
+        var spec = m["nominal"];
+        m[name].TakeInferred(JsonValue.Create(value), spec.Text!, spec);
+        m[name].Reasons.Add(ReviewReasons.Ambiguous);
+        m["nominal"] = FieldDraft.Missing(spec.Name, spec.ThresholdName, spec.Kind, spec.Required);
+    }
+
+    [GeneratedRegex(@"^2([0-9]+(?:\.[0-9]+)?)$")]
+    private static partial Regex LeadingTwo();
+
+    /// <summary>One figure, a mark before it at most and a unit after it ("=0.02", "ミ0.1", "28um", "=50HRC").</summary>
+    [GeneratedRegex(@"^(?<mark>[^0-9.])?(?<n>[0-9]+(?:\.[0-9]+)?)(?:[A-Za-zμ]+)?$")]
+    private static partial Regex BareFigure();
 
     private static decimal? Number(FieldDraft d) => d.Value is JsonValue v && v.TryGetValue<decimal>(out var n) ? n : null;
 }

@@ -209,6 +209,7 @@ internal static partial class QualityRecordExtractor
         }
 
         MeasurementRepair.LostMinus(m);
+        MeasurementRepair.LostLimitMark(m);
         return m;
     }
 
