@@ -65,6 +65,43 @@ public class OrderExtractionTests
     }
 
     [Fact]
+    public void Extract_PairsALabelGarbledToATie_ByItsValuesKind()
+    {
+        // 注文日 read "注文昌": one edit from 注文日, 注文者 (buyer) and 注文先 (supplier) alike. Only a date fits.
+        var page = new PageBuilder()
+            .Text(700, 100, "注文書")
+            .Text(100, 300, "注文番号").Text(300, 300, "15-97463").Text(900, 300, "注文昌").Text(1100, 300, "令和8年11月18日")
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal("2026-11-18", doc.Str("orderDate"));
+        Assert.NotEqual("令和8年11月18日", doc.Str("buyerName"));
+        Assert.NotEqual("令和8年11月18日", doc.Str("supplierName"));
+    }
+
+    [Fact]
+    public void Extract_TakesTheLinesCommonDeliveryDate_ForAnUnreadHeaderDate_AndDoubtsIt()
+    {
+        // 納期 read "MAH": the header date has no label; both lines are due 2026-11-11, a week before the order.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "注文書", 0.95).Text(900, 300, "注文日", 0.95).Text(1100, 300, "2026年11月18日", 0.95)
+            .Text(100, 350, "MAH", 0.4).Text(300, 350, "2026年11月11日", 0.95)
+            .TableHeader(700).Text(1650, 700, "納期")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト", 0.95).Right(980, 750, "100", 0.95)
+            .Text(1050, 750, "本", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95).Text(1650, 750, "11/11", 0.95)
+            .Text(70, 800, "2", 0.95).Text(160, 800, "BU-2040", 0.95).Text(480, 800, "ブッシュ", 0.95).Right(980, 800, "50", 0.95)
+            .Text(1050, 800, "個", 0.95).Right(1260, 800, "85.5", 0.95).Right(1500, 800, "4,275", 0.95).Text(1650, 800, "11/11", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal("2026-11-11", doc.Str("deliveryDate"));
+        Assert.True(doc.Fields["deliveryDate"].NeedsReview);
+        Assert.Contains(doc.Problems, p => p.Code == "delivery_before_order");
+    }
+
+    [Fact]
     public void Extract_KeepsEveryOrderField_WhenNotFound()
     {
         var doc = Extract.Run(new PageBuilder().Text(700, 100, "注文書").Text(100, 300, "注文番号 12345").Build());

@@ -18,12 +18,7 @@ internal static class LabelFinder
         var compact = segment.Compact;
         var boundaries = TokenStarts(segment);
 
-        var start = 0;
-        while (start < compact.Length && Decorations.Contains(compact[start], StringComparison.Ordinal))
-        {
-            start++;
-        }
-
+        var start = LabelStart(compact);
         if (Match(compact, start, boundaries, labels, fuzzy: true) is { } first)
         {
             hits.Add((first.Label, start, first.End, first.Distance));
@@ -64,6 +59,44 @@ internal static class LabelFinder
     }
 
     /// <summary>
+    /// The segment's first words when they are one edit from labels of different fields ("注文昌" is as near 注文日 as
+    /// 注文者 and 注文先), one hit per field, for a value of one field's kind to decide; <see cref="Find"/> takes none.
+    /// </summary>
+    public static List<LabelHit> Tied(Segment segment, LabelSet labels)
+    {
+        var compact = segment.Compact;
+        var boundaries = TokenStarts(segment);
+        var start = LabelStart(compact);
+        if (Match(compact, start, boundaries, labels, fuzzy: true, out var ambiguous) is not null || !ambiguous)
+        {
+            return [];
+        }
+
+        var tied = new List<LabelHit>();
+        foreach (var owner in labels.Labels.Select(l => l.Owner).Distinct())
+        {
+            if (Match(compact, start, boundaries, new LabelSet(labels.Labels.Where(l => l.Owner == owner)), fuzzy: true) is { Distance: > 0 } m)
+            {
+                var rest = m.End < compact.Length ? segment.Skip(m.End)?.TrimLeadingSeparators() : null;
+                tied.Add(new LabelHit(m.Label, segment, segment.Skip(start)!.Take(m.End - start), rest, m.Distance));
+            }
+        }
+
+        return tied;
+    }
+
+    private static int LabelStart(string compact)
+    {
+        var start = 0;
+        while (start < compact.Length && Decorations.Contains(compact[start], StringComparison.Ordinal))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>
     /// "No." after words no label matched is the end of a label OCR garbled ("ゴット No." for ロットNo.), not the
     /// report-number label on its own: pairing it would give the lot number as the report number.
     /// </summary>
@@ -71,10 +104,14 @@ internal static class LabelFinder
         label.Key.Length <= 2 && before.Count(char.IsLetter) >= 2;
 
     /// <summary>The best label starting at <paramref name="pos"/>: fewest edits, then the longest label.</summary>
-    internal static (Label Label, int End, int Distance)? Match(string compact, int pos, int[] tokenStarts, LabelSet labels, bool fuzzy)
+    internal static (Label Label, int End, int Distance)? Match(string compact, int pos, int[] tokenStarts, LabelSet labels, bool fuzzy) =>
+        Match(compact, pos, tokenStarts, labels, fuzzy, out _);
+
+    /// <summary>As above; <paramref name="ambiguous"/> when the best match was a tie between fields (then null).</summary>
+    private static (Label Label, int End, int Distance)? Match(string compact, int pos, int[] tokenStarts, LabelSet labels, bool fuzzy, out bool ambiguous)
     {
         (Label Label, int End, int Distance)? best = null;
-        var ambiguous = false;
+        ambiguous = false;
         var maxLen = Math.Min(compact.Length - pos, labels.MaxKeyLength + 4);
         var keys = new string[maxLen + 1];
         for (var k = 1; k <= maxLen; k++)

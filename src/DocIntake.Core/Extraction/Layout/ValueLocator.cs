@@ -11,6 +11,7 @@ internal sealed class ValueLocator
 {
     private readonly DocumentLayout layout;
     private readonly Dictionary<Segment, List<LabelHit>> hits = [];
+    private readonly List<LabelHit> tied = [];
     private readonly ISet<int> excludedRows;
     private readonly LabelSet labels;
 
@@ -27,6 +28,10 @@ internal sealed class ValueLocator
                 if (found.Count > 0)
                 {
                     hits[segment] = found;
+                }
+                else
+                {
+                    tied.AddRange(LabelFinder.Tied(segment, labels));
                 }
             }
         }
@@ -65,6 +70,18 @@ internal sealed class ValueLocator
                 }
 
                 fallback ??= draft;
+            }
+        }
+
+        // A label garbled to a tie between fields ("注文昌") is this field's when its value reads as this field's kind.
+        if (spec.Kind is ValueKind.Date or ValueKind.Number or ValueKind.Money or ValueKind.Phone or ValueKind.Result)
+        {
+            foreach (var hit in tied.Where(h => h.Label.Owner == spec.Name))
+            {
+                if (Candidates(hit).FirstOrDefault() is { } candidate && ValueReader.Read(candidate.Text, spec.Kind, context) is { } value)
+                {
+                    return FieldDraft.FromSegment(spec.Name, thresholdName ?? spec.Name, spec.Kind, spec.Required, candidate, value);
+                }
             }
         }
 
@@ -116,7 +133,7 @@ internal sealed class ValueLocator
 
         var page = layout.Page(hit.Segment.Page);
         var maxGap = page.Width * 0.35;
-        var isLastInSegment = ReferenceEquals(hits[hit.Segment][^1], hit);
+        var isLastInSegment = !hits.TryGetValue(hit.Segment, out var inSegment) || ReferenceEquals(inSegment[^1], hit);
         if (isLastInSegment)
         {
             var right = layout.RightOf(hit.Segment).FirstOrDefault(s => s != hit.Segment);
