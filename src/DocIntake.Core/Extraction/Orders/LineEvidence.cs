@@ -37,6 +37,24 @@ internal static partial class LineEvidence
     }
 
     /// <summary>
+    /// The header's 納期 unread (its label lost: "MAH 令和8年11月11日") while every line is due on one date: that date,
+    /// inferred and doubted, so the date checks (delivery before the order) still run and a person confirms it.
+    /// </summary>
+    public static void DeliveryDateFromLines(DocumentDrafts drafts)
+    {
+        var header = drafts.Fields["deliveryDate"];
+        var dates = drafts.Lines.Select(l => l["deliveryDate"]).ToList();
+        if (header.Found || header.Unparsable || dates.Count == 0 || !dates.TrueForAll(d => d.Found)
+            || dates.Select(d => d.Value!.ToJsonString()).Distinct(StringComparer.Ordinal).Count() != 1)
+        {
+            return;
+        }
+
+        header.TakeInferred(dates[0].Value!.DeepClone(), dates[0].Text!, dates[0]);
+        header.Reasons.Add(ReviewReasons.Ambiguous);
+    }
+
+    /// <summary>
     /// A money column printed with cents ("160.00", "1,251.00") where one value has none ("48000" for 480.00): the fax
     /// lost its decimal point, and the line may still multiply out when the unit price lost its own ("0 24").
     /// </summary>

@@ -53,6 +53,7 @@ internal static partial class OrderExtractor
 
             UnlabelledTotals.Apply(ctx.Layout, table, drafts);
             LineEvidence.ConfirmAgreeingDeliveryDates(drafts);
+            LineEvidence.DeliveryDateFromLines(drafts);
             LineEvidence.DoubtShiftedLines(drafts.Lines);
             LineEvidence.DoubtLostDecimalPoint(drafts.Lines, "unitPrice");
             LineEvidence.DoubtLostDecimalPoint(drafts.Lines, "amount");
