@@ -67,10 +67,10 @@ public class OrderExtractionTests
     [Fact]
     public void Extract_PairsALabelGarbledToATie_ByItsValuesKind()
     {
-        // 注文日 read "注文昌": one edit from 注文日, 注文者 (buyer) and 注文先 (supplier) alike. Only a date fits.
+        // 注文日 read "注文 昌": one edit from 注文日, 注文者 (buyer) and 注文先 (supplier) alike. Only a date fits.
         var page = new PageBuilder()
             .Text(700, 100, "注文書")
-            .Text(100, 300, "注文番号").Text(300, 300, "15-97463").Text(900, 300, "注文昌").Text(1100, 300, "令和8年11月18日")
+            .Text(100, 300, "注文番号").Text(300, 300, "15-97463").Text(900, 300, "注文 昌").Text(1100, 300, "令和8年11月18日")
             .Build();
 
         var doc = Extract.Run(page);

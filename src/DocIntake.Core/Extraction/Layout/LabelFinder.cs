@@ -77,8 +77,10 @@ internal static class LabelFinder
         {
             if (Match(compact, start, boundaries, new LabelSet(labels.Labels.Where(l => l.Owner == owner)), fuzzy: true) is { Distance: > 0 } m)
             {
-                var rest = m.End < compact.Length ? segment.Skip(m.End)?.TrimLeadingSeparators() : null;
-                tied.Add(new LabelHit(m.Label, segment, segment.Skip(start)!.Take(m.End - start), rest, m.Distance));
+                // One letter left over is the label's own garbled end ("注文 昌": 注文 matched 注文日 one edit off too).
+                var end = compact.Length - m.End == 1 && !char.IsAsciiDigit(compact[^1]) ? compact.Length : m.End;
+                var rest = end < compact.Length ? segment.Skip(end)?.TrimLeadingSeparators() : null;
+                tied.Add(new LabelHit(m.Label, segment, segment.Skip(start)!.Take(end - start), rest, m.Distance));
             }
         }
 
