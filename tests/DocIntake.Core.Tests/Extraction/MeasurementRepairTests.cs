@@ -63,6 +63,7 @@ public class MeasurementRepairTests
 
     [Theory]
     [InlineData("28", "27.8", "28.1")]
+    [InlineData("3204010", "3.26", "3.24")] // "3.20±0.10" with its points lost and ± read 4: no limit of these values
     [InlineData("ゅ10", "9.99", "10.01")] // φ10: a nominal
     public void Extract_KeepsABareFigureAsNominal_WhenTheValuesLieAboutIt(string spec, string first, string second)
     {

@@ -58,13 +58,20 @@ internal static partial class MeasurementRepair
         var mark = bare.Groups["mark"].Value;
         var values = array.Select(v => v!.GetValue<decimal>()).Order().ToList();
         var median = values[values.Count / 2];
+        if (median <= 0)
+        {
+            return;
+        }
+
+        // A limit is of the values' size: "3.20±0.10" read "3204010" is no limit of 3.2, 3.24, 3.18.
+        var nearValues = figure >= median / 4 && figure <= median * 4;
         if (mark.Length == 0 && LeadingTwo().Match(bare.Groups["n"].Value) is { Success: true } two
             && decimal.TryParse(two.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rest)
             && rest > 0 && median < figure / 2 && median >= rest / 2 && median <= rest * 3)
         {
             Limit(m, "lowerLimit", rest);
         }
-        else if (mark.Length > 0 && !DiameterMarks.Contains(mark, StringComparison.Ordinal) && median != figure)
+        else if (mark.Length > 0 && !DiameterMarks.Contains(mark, StringComparison.Ordinal) && median != figure && nearValues)
         {
             Limit(m, median < figure ? "upperLimit" : "lowerLimit", figure);
             if (m["unit"].Value?.GetValue<string>() == mark)
@@ -72,7 +79,7 @@ internal static partial class MeasurementRepair
                 m["unit"] = FieldDraft.Missing("unit", "measurements.unit", ValueKind.Text, false); // "s0.02": the s was ≦
             }
         }
-        else if (mark.Length == 0 && (values[^1] < figure || values[0] > figure))
+        else if (mark.Length == 0 && nearValues && (values[^1] < figure || values[0] > figure))
         {
             Limit(m, values[^1] < figure ? "upperLimit" : "lowerLimit", figure);
         }
