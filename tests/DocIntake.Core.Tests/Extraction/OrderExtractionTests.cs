@@ -102,6 +102,19 @@ public class OrderExtractionTests
     }
 
     [Fact]
+    public void Extract_ReadsTheTotalAfterABracketedNote_WithTheCellRulingReadAsABar()
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(900, 900, "合計 金額 ( 税 抜 ) |", 0.9).Right(1500, 900, "\\32.000", 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(32000m, doc.Fields["total"].Num());
+    }
+
+    [Fact]
     public void Extract_KeepsEveryOrderField_WhenNotFound()
     {
         var doc = Extract.Run(new PageBuilder().Text(700, 100, "注文書").Text(100, 300, "注文番号 12345").Build());

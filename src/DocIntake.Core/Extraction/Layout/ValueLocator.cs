@@ -115,9 +115,15 @@ internal sealed class ValueLocator
                 && !hit.Label.Key.EndsWith(key, StringComparison.Ordinal));
     }
 
-    /// <summary>A bracketed note after a label ("御注文金額(税抜)", "Amount (JPY)"): part of the label, the value is further on.</summary>
-    private static bool IsQualifier(string compact) =>
-        compact.Length <= 10 && compact[0] is '(' or '[' && compact[^1] is ')' or ']' && !compact.Any(char.IsAsciiDigit);
+    /// <summary>
+    /// A bracketed note after a label ("御注文金額(税抜)", "Amount (JPY)"): part of the label, the value is further on. A
+    /// cell's ruling read as "|" may follow it ("(税抜) |").
+    /// </summary>
+    private static bool IsQualifier(string compact)
+    {
+        compact = compact.TrimEnd('|', '｜');
+        return compact.Length is > 0 and <= 10 && compact[0] is '(' or '[' && compact[^1] is ')' or ']' && !compact.Any(char.IsAsciiDigit);
+    }
 
     /// <summary>Segments that may hold the value of a label, in order of preference.</summary>
     public IEnumerable<Segment> Candidates(LabelHit hit)
