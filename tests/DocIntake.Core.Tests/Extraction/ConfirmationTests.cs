@@ -149,7 +149,8 @@ public class ConfirmationTests
     [Fact]
     public void Extract_SendsABareSpecificationNumberToReview_AsItsRangeSignWasLost()
     {
-        // "≦0.8" read without its ≦: a specification is a range, so the limits are not silently empty.
+        // "≦0.8" read without its ≦: a specification is a range, so the limits are not silently empty; every value
+        // below the figure makes it the upper limit, to be confirmed.
         var page = SampleQuality.Japanese()
             .Text(80, 750, "平面度", 0.95).Text(300, 750, "0.8", 0.95).Text(600, 750, "mm", 0.95)
             .Text(750, 750, "0.5", 0.95).Text(900, 750, "0.6", 0.95).Text(1050, 750, "0.7", 0.95).Text(1310, 750, "合", 0.95)
@@ -157,9 +158,10 @@ public class ConfirmationTests
 
         var row = Extract.Run(page).Measurements.Single(m => m["item"].Value?.GetValue<string>() == "平面度");
 
-        Assert.True(row["nominal"].NeedsReview);
+        Assert.Null(row["nominal"].Value);
+        Assert.Equal(0.8m, row["upperLimit"].Value!.GetValue<decimal>());
         Assert.True(row["upperLimit"].NeedsReview);
-        Assert.Contains(ReviewReasons.NotFound, row["upperLimit"].Reasons);
+        Assert.Contains(ReviewReasons.Ambiguous, row["upperLimit"].Reasons);
     }
 
     [Fact]
