@@ -115,6 +115,50 @@ public class OrderExtractionTests
     }
 
     [Fact]
+    public void Extract_ReadsATableWhoseTwoLetterLabelsLostTheirSecondLetter()
+    {
+        // A G4 fax (seed 127's tune-011): 品名 read "品日", 数量 "数明", 単価 "単人" beside a read 単位.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "型番").Text(480, 700, "品日").Text(900, 700, "数明").Text(1040, 700, "単位")
+            .Text(1180, 700, "単人").Text(1420, 700, "ti We", 0.3)
+            .Text(70, 750, "1", 0.95).Text(160, 750, "AS-2C01", 0.95).Text(480, 750, "シャフト ASSY", 0.95).Right(980, 750, "20", 0.95)
+            .Text(1050, 750, "セット", 0.95).Right(1260, 750, "8,900", 0.95).Right(1500, 750, "178,100", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        var line = Assert.Single(doc.Lines);
+        Assert.Equal(20m, line["quantity"].Num());
+        Assert.Equal(8900m, line["unitPrice"].Num());
+        Assert.Contains(doc.Problems, p => p.Code == "line_amount_mismatch");
+    }
+
+    [Fact]
+    public void Extract_ReadsAMinusBeforeAQuantityAsASpeck()
+    {
+        var page = SampleOrders.JapaneseHeader().Table(700, ("BR-3315", "L型ブラケット", "-240", "個", "980", "235,200")).Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(240m, doc.Lines[0]["quantity"].Num());
+        Assert.True(doc.Lines[0]["quantity"].NeedsReview);
+        Assert.DoesNotContain(doc.Problems, p => p.Code == "line_amount_mismatch");
+    }
+
+    [Fact]
+    public void Extract_ReadsTheTotalRightOfALabelFollowedByADash()
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(900, 900, "合計金額 -", 0.9).Right(1500, 900, "32,000 円", 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(32000m, doc.Fields["total"].Num());
+    }
+
+    [Fact]
     public void Extract_KeepsEveryOrderField_WhenNotFound()
     {
         var doc = Extract.Run(new PageBuilder().Text(700, 100, "注文書").Text(100, 300, "注文番号 12345").Build());

@@ -20,6 +20,10 @@ public class ValueReaderTests
     [InlineData("1 200", 1200)] // one number OCR split
     [InlineData("4,863", 4863)]
     [InlineData("1,234 567", 1234567)] // a comma read as a space
+    [InlineData("8.272", 8272)] // a comma read as a dot: money has no three decimals
+    [InlineData("1.351,100 円", 1351100)] // one of two
+    [InlineData("¥1,351.100", 1351100)]
+    [InlineData("85.50", 85.5)]
     public void Money_JoinsOneNumberOcrSplit(string text, double amount)
     {
         Assert.Equal((decimal)amount, ValueReader.Money(text));

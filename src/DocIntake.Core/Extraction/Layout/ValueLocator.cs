@@ -12,6 +12,8 @@ internal sealed class ValueLocator
     private readonly DocumentLayout layout;
     private readonly Dictionary<Segment, List<LabelHit>> hits = [];
     private readonly List<LabelHit> tied = [];
+
+    private const string Specks = "-－ー―・.,:：|｜_~'`";
     private readonly ISet<int> excludedRows;
     private readonly LabelSet labels;
 
@@ -128,7 +130,8 @@ internal sealed class ValueLocator
     /// <summary>Segments that may hold the value of a label, in order of preference.</summary>
     public IEnumerable<Segment> Candidates(LabelHit hit)
     {
-        if (hit.Rest is { } rest && rest.Compact.Length > 0)
+        // A speck or dash after the label ("合計金額 -  754,350円") is no value: the cell to the right is.
+        if (hit.Rest is { } rest && rest.Compact.Length > 0 && !rest.Compact.All(c => Specks.Contains(c, StringComparison.Ordinal)))
         {
             if (!IsQualifier(rest.Compact))
             {

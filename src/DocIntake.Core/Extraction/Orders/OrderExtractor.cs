@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Tables;
@@ -128,6 +129,13 @@ internal static partial class OrderExtractor
             line["description"].Value = JsonValue.Create(description[..speck.Index]);
         }
         line["quantity"] = Cell(row, "quantity", ValueKind.Number, true, reader);
+        if (line["quantity"].Value?.GetValue<decimal>() is < 0 and var negative)
+        {
+            // Nobody orders a negative quantity: the minus was a speck before the number ("・240").
+            line["quantity"].Value = JsonValue.Create(-negative);
+            line["quantity"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
+
         line["unit"] = Unit(row, reader);
         StrayQuantity.Split(row, line);
         line["unitPrice"] = Cell(row, "unitPrice", ValueKind.Money, true, reader);

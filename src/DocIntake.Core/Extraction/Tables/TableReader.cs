@@ -216,6 +216,10 @@ internal static partial class TableReader
             }
         }
 
+        if (found.Count >= 2)
+        {
+            OneLetterOff(found, unmatched, segment, spec);
+        }
 
         if (found.Count < spec.MinColumns || !found.Any(f => spec.Anchors.Contains(f.Key)))
         {
@@ -275,6 +279,34 @@ internal static partial class TableReader
     /// are missing ("品名 mR Bu 単価": 数量 and 単位), they are those labels in order. A column printed right after a found
     /// one, or the last column of its kind (判定), needs no label after it: 金額 follows 単価 on every order form.
     /// </summary>
+    /// <summary>
+    /// Two-letter labels must match exactly anywhere else; in a row where other labels were read, one with its second
+    /// letter misread ("数明" for 数量, "単人" for 単価 beside a read 単位) is the column that begins with its first letter,
+    /// when only one column not found yet does.
+    /// </summary>
+    private static void OneLetterOff(List<(string Key, Segment Part)> found, List<(int Start, int End)> unmatched, Segment segment, TableSpec spec)
+    {
+        foreach (var (start, end) in unmatched.ToList())
+        {
+            var text = segment.Compact[start..end];
+            if (text.Length != 2 || text.Any(char.IsAscii))
+            {
+                continue;
+            }
+
+            var owners = spec.Columns.Labels
+                .Where(l => l.Key.Length == 2 && l.Key[0] == text[0] && l.Key[1] != text[1] && found.TrueForAll(f => f.Key != l.Owner))
+                .Select(l => l.Owner)
+                .Distinct()
+                .ToList();
+            if (owners is [var owner])
+            {
+                found.Add((owner, segment.Skip(start)!.Take(end - start)));
+                unmatched.Remove((start, end));
+            }
+        }
+    }
+
     private static void InferMissingLabel(
         List<(string Key, Segment Part)> found, List<(int Start, int End)> unmatched, Segment segment, TableSpec spec, int charHeight)
     {

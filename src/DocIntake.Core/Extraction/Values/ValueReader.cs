@@ -103,8 +103,8 @@ internal static partial class ValueReader
     }
 
     /// <summary>
-    /// OCR often reads a thousands comma as a dot: "8.272", "3.420.000". Money never has three decimals, so a dot
-    /// followed by exactly three digits is a thousands separator.
+    /// OCR often reads a thousands comma as a dot: "8.272", "3.420.000", "1.351,100". Money never has three decimals, so
+    /// a dot followed by exactly three digits is a thousands separator.
     /// </summary>
     public static string DotThousands(string s) => ThousandsDot().IsMatch(s) ? s.Replace('.', ',') : s;
 
@@ -137,7 +137,7 @@ internal static partial class ValueReader
 
     private static JsonValue? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : JsonValue.Create(s);
 
-    [GeneratedRegex(@"^[^\d]*\d{1,3}(?:\.\d{3})+\s*(?:-|円)?$")]
+    [GeneratedRegex(@"^[^\d]*\d{1,3}(?:,\d{3})*\.\d{3}(?:[.,]\d{3})*\s*(?:-|円)?$")]
     private static partial Regex ThousandsDot();
 
     // "(10%)" after a tax label, "10%" printed beside the amount.
