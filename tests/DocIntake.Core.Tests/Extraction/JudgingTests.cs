@@ -95,6 +95,7 @@ public class JudgingTests
     [Theory]
     [InlineData("12/10", false)] // the header's 納期 2026年12月10日 read again in another spelling
     [InlineData("12/11", true)]
+    [InlineData("2026年12月10日", false)] // the same spelling read again in another place
     public void Extract_ConfirmsALinesDeliveryDate_WhenTheHeadersAgrees(string date, bool reviewed)
     {
         var page = SampleOrders.JapaneseHeader()
