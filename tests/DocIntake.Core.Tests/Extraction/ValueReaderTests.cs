@@ -24,6 +24,7 @@ public class ValueReaderTests
     [InlineData("1.351,100 円", 1351100)] // one of two
     [InlineData("¥1,351.100", 1351100)]
     [InlineData("85.50", 85.5)]
+    [InlineData(". 619.37", 619.37)] // a speck before it
     public void Money_JoinsOneNumberOcrSplit(string text, double amount)
     {
         Assert.Equal((decimal)amount, ValueReader.Money(text));

@@ -92,7 +92,8 @@ internal static partial class ValueReader
     public static decimal? Money(string? text)
     {
         // A table border read as "|" beside the amount is not a digit (look-alike repair would make it a 1).
-        var s = Percent().Replace(TextNormalizer.Normalize(text), " ").Trim(' ', '|', '｜');
+        // So is a speck before it (". 619.37").
+        var s = Percent().Replace(TextNormalizer.Normalize(LeadingSpeck().Replace(text ?? string.Empty, string.Empty)), " ").Trim(' ', '|', '｜');
         s = DotThousands(s);
         if (MoneyParser.Parse(s) is { } m)
         {
