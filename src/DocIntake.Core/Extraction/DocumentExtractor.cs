@@ -54,6 +54,11 @@ public static class DocumentExtractor
 
                 Rescue(drafts, secondLook, ocrPages, ctx);
                 LineNumbers.Settle(drafts);
+                if (drafts.Fields["buyerFax"] is { Found: true } buyerFax && buyerFax.Value!.GetValue<string>() == document.Source.SenderFax)
+                {
+                    buyerFax.ChecksPassed++; // the fax header (or the mail) names the number it came from: read twice
+                }
+
                 DocumentChecks.Run(drafts, DocumentTypes.Order);
                 ExpectedTotals.Mark(drafts);
                 break;

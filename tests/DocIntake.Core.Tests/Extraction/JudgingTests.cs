@@ -102,7 +102,7 @@ public class JudgingTests
             .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
             .Text(1180, 700, "単価").Text(1420, 700, "金額").Text(1600, 700, "納期")
             .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト φ10", 0.95).Right(980, 750, "100", 0.95)
-            .Text(1050, 750, "本", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95).Text(1600, 750, date, 0.85)
+            .Text(1050, 750, "本", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95).Text(1600, 750, date, 0.65)
             .Build();
 
         var line = Extract.Run(page).Lines[0]["deliveryDate"];
@@ -204,6 +204,35 @@ public class JudgingTests
         Assert.Equal(1, look.Reads); // one re-read of the cell for its three limits
         Assert.DoesNotContain(ReviewReasons.Ambiguous, row["lowerLimit"].Reasons);
         Assert.Equal(upperDisagrees, row["upperLimit"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
+    [InlineData("0566 21 4411", false)] // the header names the buyer's FAX: two readings agree
+    [InlineData("0566 21 4499", true)]
+    public void Extract_ConfirmsTheBuyersFax_WhenTheFaxHeaderNamesIt(string header, bool reviewed)
+    {
+        var page = SampleOrders.JapaneseHeader(faxNumber: header, contactConfidence: 0.85).Build();
+
+        var fax = Extract.Run(page).Fields["buyerFax"];
+
+        Assert.Equal("0566-21-4411", fax.Value!.GetValue<string>());
+        Assert.Equal(reviewed, fax.NeedsReview);
+    }
+
+    [Fact]
+    public void Extract_AcceptsAVerdictAtLowerConfidenceThanFreeText()
+    {
+        // Per-field thresholds (ExtractionOptions.FieldThresholds): 合 read at 0.75 is a verdict of a closed set; an item
+        // name read as unsurely is not.
+        var page = SampleQuality.Japanese()
+            .Text(80, 750, "平面度", 0.75).Text(300, 750, "≦ 0.05", 0.95).Text(600, 750, "mm", 0.95)
+            .Text(750, 750, "0.01", 0.95).Text(900, 750, "0.02", 0.95).Text(1050, 750, "0.03", 0.95).Text(1310, 750, "合", 0.75)
+            .Build();
+
+        var row = Extract.Run(page).Measurements.Single(m => m["item"].Value?.GetValue<string>() == "平面度");
+
+        Assert.False(row["result"].NeedsReview);
+        Assert.True(row["item"].NeedsReview);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace DocIntake.Core.Tests.Extraction;
 /// <summary>Hand-built orders: a typical Japanese fax order and variants of it.</summary>
 internal static class SampleOrders
 {
-    public static PageBuilder JapaneseHeader(string title = "注文書", int page = 1, string faxNumber = "0566 21 4411")
+    public static PageBuilder JapaneseHeader(string title = "注文書", int page = 1, string faxNumber = "0566 21 4411", double contactConfidence = 0.94)
     {
         var b = new PageBuilder(page, source: "ocr");
         b.Text(40, 20, $"2026/11/20 14:32 FROM {faxNumber} TOKAI SEIKI P.001/001", 0.95);
@@ -15,7 +15,7 @@ internal static class SampleOrders
         b.Text(80, 300, "株式会社三河精密 御中", 0.95);
         b.Text(1100, 330, "株式会社東海精機", 0.93);
         b.Text(1100, 380, "〒448-0003 愛知県刈谷市一ツ木町5丁目12番地", 0.93);
-        b.Text(1100, 430, "TEL 0566-21-4410 FAX 0566-21-4411", 0.94);
+        b.Text(1100, 430, "TEL 0566-21-4410 FAX 0566-21-4411", contactConfidence);
         b.Text(80, 500, "納期", 0.95);
         b.Text(300, 500, "2026年12月10日", 0.95);
         b.Text(80, 550, "納入場所", 0.95);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace DocIntake.Cli.Commands.Eval;
 
@@ -7,7 +8,7 @@ namespace DocIntake.Cli.Commands.Eval;
 /// from the confidences of this run: the lowest threshold reaching the target precision is the calibrated one.
 /// Fields in review for other reasons (failed check, unknown part, not found) are not affected by the threshold.
 /// </summary>
-internal static class ThresholdCalibration
+internal static partial class ThresholdCalibration
 {
     public static void Print(IReadOnlyList<FieldOutcome> outcomes, double targetPrecision)
     {
@@ -31,5 +32,36 @@ internal static class ThresholdCalibration
         Console.Out.WriteLine(chosen is { } c
             ? string.Create(CultureInfo.InvariantCulture, $"CALIBRATED threshold={c:F2} (lowest with auto_precision >= {targetPrecision})")
             : "CALIBRATED threshold=none (no threshold reaches the target)");
+        PrintPerField(fields);
     }
+
+    /// <summary>
+    /// Per contract field ("lines.unit"), the lowest threshold at which no wrong value would be accepted, and how many
+    /// values it accepts there against 0.92: the evidence behind <c>ExtractionOptions.FieldThresholds</c>. Run it over
+    /// several sets and take the highest of their figures, one step up.
+    /// </summary>
+    private static void PrintPerField(List<FieldOutcome> fields)
+    {
+        Console.Out.WriteLine("field                      accepted@0.92  lowest_without_wrong  accepted_there");
+        foreach (var group in fields.Where(f => !f.ReviewForOtherReasons).GroupBy(f => Index().Replace(f.Path, string.Empty)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var lowest = 0.92;
+            for (var t = 0.91; t >= 0.495; t -= 0.01)
+            {
+                if (group.Any(f => !f.Correct && f.Confidence >= t))
+                {
+                    break;
+                }
+
+                lowest = t;
+            }
+
+            var at = group.Count(f => f.Confidence >= lowest);
+            Console.Out.WriteLine(string.Create(
+                CultureInfo.InvariantCulture, $"{group.Key,-26} {group.Count(f => f.Confidence >= 0.92),13}  {lowest,20:F2}  {at,14}"));
+        }
+    }
+
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex Index();
 }

@@ -107,7 +107,10 @@ internal static class ConfidenceJudge
             reasons.Add(ReviewReasons.Unconfirmed);
         }
 
-        if (confidence < options.ThresholdFor(d.ThresholdName) && reasons.Count == 0)
+        // A lower threshold of a closed-form field trusts what was read in its labelled place, not a value placed there
+        // by layout alone.
+        var threshold = d.Inferred ? Math.Max(options.ThresholdFor(d.ThresholdName), options.ReviewThreshold) : options.ThresholdFor(d.ThresholdName);
+        if (confidence < threshold && reasons.Count == 0)
         {
             reasons.Add(ReviewReasons.LowOcrConfidence);
         }

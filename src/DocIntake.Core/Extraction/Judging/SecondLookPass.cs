@@ -18,11 +18,13 @@ internal static class SecondLookPass
         {
             if (!draft.Found || draft.Box is not { } box || draft.Page is not { } page || !isOcrPage(page)
                 || draft.Reasons.Count > 0 || draft.Master == MasterEvidence.Missing || draft.Value is System.Text.Json.Nodes.JsonArray
-                || ConfidenceJudge.Score(draft) >= options.ThresholdFor(draft.ThresholdName))
+                || ConfidenceJudge.Score(draft) >= Math.Max(options.ThresholdFor(draft.ThresholdName), options.ReviewThreshold))
             {
                 continue;
             }
 
+            // (Up to the default threshold even where a field's own is lower: a disagreeing re-read still catches what a
+            // closed-form field's confidence let through.)
             bool same;
             if (FromSpecification.Contains(draft.ThresholdName))
             {
