@@ -12,7 +12,8 @@ public static partial class ResultParser
     private static readonly Dictionary<string, string> Whole = new(StringComparer.OrdinalIgnoreCase)
     {
         ["合"] = Pass, ["良"] = Pass, ["可"] = Pass, ["○"] = Pass, ["〇"] = Pass, ["◯"] = Pass, ["◎"] = Pass,
-        ["O"] = Pass, ["G"] = Pass, ["©"] = Pass, // ○ and ◎ as OCR reads them
+        ["O"] = Pass, ["G"] = Pass, ["©"] = Pass, ["の"] = Pass, // ○ and ◎ as OCR reads them
+        ["恨"] = Pass, ["艮"] = Pass, // 良 as OCR reads it (no other verdict looks so; "台" may be 合 or 否)
         ["OK"] = Pass, ["O.K."] = Pass, ["O.K"] = Pass, ["PASS"] = Pass, ["PASSED"] = Pass,
         ["GOOD"] = Pass, ["ACCEPT"] = Pass, ["ACCEPTED"] = Pass,
         ["否"] = Fail, ["×"] = Fail, ["✕"] = Fail, ["✖"] = Fail, ["╳"] = Fail, ["X"] = Fail, ["NG"] = Fail,
@@ -29,7 +30,7 @@ public static partial class ResultParser
     /// <returns>"pass", "fail", or null when the text names no verdict or both.</returns>
     public static string? Parse(string? text)
     {
-        var s = LabelRegex().Replace(TextNormalizer.Compact(text), string.Empty).Trim('(', ')', '[', ']', '「', '」', ':', '。', '、', '!', '-', '.');
+        var s = LabelRegex().Replace(TextNormalizer.Compact(text), string.Empty).Trim('(', ')', '[', ']', '「', '」', ':', '。', '、', '!', '-', '.', '・', 'ー');
         if (s.Length == 0)
         {
             return null;
@@ -38,6 +39,12 @@ public static partial class ResultParser
         if (Whole.TryGetValue(s, out var verdict))
         {
             return verdict;
+        }
+
+        // One mark read twice into one word ("良良", "oO").
+        if (s.Length is 2 or 3 && s.Select(c => Whole.GetValueOrDefault(c.ToString())).Distinct().ToList() is [{ } repeated])
+        {
+            return repeated;
         }
 
         // The same mark twice ("OK OK ・", a neighbour's verdict run into the cell) still names one verdict.

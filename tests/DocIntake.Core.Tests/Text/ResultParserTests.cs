@@ -33,6 +33,11 @@ public class ResultParserTests
     [InlineData("判定: OK")]
     [InlineData("Result: PASS")]
     [InlineData("GOOD")]
+    [InlineData("の")] // ○ as fax OCR reads it (seed 113 tune-030)
+    [InlineData("oO")] // one mark read twice
+    [InlineData("良良")]
+    [InlineData("合・")] // a speck after it
+    [InlineData("恨")] // 良 misread: no other verdict looks so
     public void Parse_ReturnsPass_WhenVerdictIsGood(string text)
     {
         Assert.Equal(ResultParser.Pass, ResultParser.Parse(text));
@@ -61,6 +66,7 @@ public class ResultParserTests
     [InlineData("判定 NG")]
     [InlineData("合否: ×")]
     [InlineData("NG NG")]
+    [InlineData("Xx")]
     public void Parse_ReturnsFail_WhenVerdictIsBad(string text)
     {
         Assert.Equal(ResultParser.Fail, ResultParser.Parse(text));
@@ -78,6 +84,9 @@ public class ResultParserTests
     [InlineData("10.05")]
     [InlineData("判定")]
     [InlineData("0")]
+    [InlineData("OX")]
+    [InlineData("台")] // 合 or 否 (both over 口): its cell is read again
+    [InlineData("合・否・")]
     public void Parse_ReturnsNull_WhenNoSingleVerdict(string text)
     {
         Assert.Null(ResultParser.Parse(text));
