@@ -235,6 +235,18 @@ public class JudgingTests
         Assert.True(row["item"].NeedsReview);
     }
 
+    [Theory]
+    [InlineData("1", true)] // a scrap of a garbled row paired with the label (seed 127 tune-060's report number)
+    [InlineData("PO-1", false)]
+    public void Extract_DoubtsACodeOfOneOrTwoCharacters(string number, bool reviewed)
+    {
+        var page = new PageBuilder(source: "ocr").Text(700, 100, "注文書", 0.95).Text(100, 300, "注文番号", 0.97).Text(400, 300, number, 0.97).Build();
+
+        var field = Extract.Run(page).Fields["orderNumber"];
+
+        Assert.Equal(reviewed, field.NeedsReview);
+    }
+
     [Fact]
     public void SenderFax_FromSubject_FormatsTheNumberNamed()
     {

@@ -70,6 +70,10 @@ internal static class ConfidenceJudge
         return Math.Round(Math.Clamp(1 - doubt, 0, 1), 3);
     }
 
+    /// <summary>A report, order or lot number of one or two characters ("1"): a scrap of a garbled label's row, not a code.</summary>
+    private static bool IsStubCode(FieldDraft d) =>
+        d.Kind == ValueKind.Code && d.Value?.GetValue<string>() is { } code && code.Count(char.IsLetterOrDigit) < 3;
+
     public static Field ToField(FieldDraft d, ExtractionOptions options)
     {
         if (!d.Found && !d.Unparsable)
@@ -96,7 +100,7 @@ internal static class ConfidenceJudge
             d.Reasons.Add(ReviewReasons.NotInMasterData);
         }
 
-        if (d.SecondLook == SecondLookEvidence.Disagrees || JoinedCode.IsGuess(d))
+        if (d.SecondLook == SecondLookEvidence.Disagrees || JoinedCode.IsGuess(d) || IsStubCode(d))
         {
             d.Reasons.Add(ReviewReasons.Ambiguous);
         }
