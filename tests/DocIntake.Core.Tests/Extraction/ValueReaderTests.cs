@@ -47,4 +47,16 @@ public class ValueReaderTests
     {
         Assert.Equal(expected, ValueReader.CleanText(text));
     }
+
+    [Theory]
+    [InlineData("2026/04/1 6", "2026-04-16")] // the day's digits read apart (seed 127 tune-002)
+    [InlineData("2026/05/3 1", "2026-05-31")]
+    [InlineData("2026/04/9 6", "2026-04-09")] // no day 96: the 6 is something else
+    [InlineData("2026/04/16", "2026-04-16")]
+    public void Date_JoinsADaysDigitsReadApart(string text, string expected)
+    {
+        var date = ValueReader.Date(text, ReadContext.Japanese);
+
+        Assert.Equal(expected, date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

@@ -113,7 +113,7 @@ internal static partial class ValueReader
 
     public static DateOnly? Date(string? text, ReadContext context)
     {
-        var s = TextNormalizer.Normalize(text);
+        var s = SplitDay().Replace(TextNormalizer.Normalize(text), "$1$2");
         return DateParser.TryParse(s, out var m, context.MonthFirst, context.ReferenceDate)
             || DateParser.TryFind(s, out m, context.MonthFirst, context.ReferenceDate)
             ? m.Date
@@ -137,6 +137,10 @@ internal static partial class ValueReader
     public static string? Result(string? text) => ResultParser.Parse(text);
 
     private static JsonValue? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : JsonValue.Create(s);
+
+    /// <summary>A day's two digits read apart at the end of a date ("2026/04/1 6").</summary>
+    [GeneratedRegex(@"^(\d{4}[/.\-]\d{1,2}[/.\-](?:[12](?= )|3(?= [01]))) ([0-9])$")]
+    private static partial Regex SplitDay();
 
     [GeneratedRegex(@"^[^\d]*\d{1,3}(?:,\d{3})*\.\d{3}(?:[.,]\d{3})*\s*(?:-|円)?$")]
     private static partial Regex ThousandsDot();
