@@ -158,6 +158,23 @@ public class OrderExtractionTests
         Assert.Equal(32000m, doc.Fields["total"].Num());
     }
 
+    [Theory]
+    [InlineData("6204501", true)] // the No. cell read as nonsense and no part number: which row is this?
+    [InlineData("2", false)]
+    public void Extract_DoubtsALineWithNeitherNumberNorPartNumber(string lineNo, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader().TableHeader(700)
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト", 0.95).Right(980, 750, "100", 0.95)
+            .Text(1050, 750, "本", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95)
+            .Text(70, 800, lineNo, 0.95).Text(480, 800, "フランジブッシュ", 0.97).Right(980, 800, "240", 0.95)
+            .Text(1050, 800, "個", 0.95).Right(1260, 800, "142", 0.95).Right(1500, 800, "34,080", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(doubted, doc.Lines[1]["description"].NeedsReview);
+    }
+
     [Fact]
     public void Extract_KeepsEveryOrderField_WhenNotFound()
     {

@@ -99,4 +99,25 @@ internal static partial class LineEvidence
             }
         }
     }
+
+    /// <summary>
+    /// A line whose No. cell read as no line number ("6204501") and whose part number was not read has nothing that
+    /// says which printed row it is: on a coarse fax its cells may come from neighbouring rows (a 品名 of the row below
+    /// read at 0.93 beside another row's lost code), so what was read of it is doubted.
+    /// </summary>
+    public static void DoubtUnplacedLines(List<Dictionary<string, FieldDraft>> lines)
+    {
+        foreach (var line in lines)
+        {
+            var number = line["lineNo"] is { Found: true } n ? Checks.Numbers.Of(n) : null;
+            var noNumber = line["lineNo"].Unparsable || number is > 999 or < 1;
+            if (noNumber && !line["partNumber"].Found)
+            {
+                foreach (var field in line.Values.Where(f => f.Found))
+                {
+                    field.Reasons.Add(ReviewReasons.Ambiguous);
+                }
+            }
+        }
+    }
 }

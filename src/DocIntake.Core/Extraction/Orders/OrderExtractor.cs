@@ -56,6 +56,7 @@ internal static partial class OrderExtractor
             LineEvidence.ConfirmAgreeingDeliveryDates(drafts);
             LineEvidence.DeliveryDateFromLines(drafts);
             LineEvidence.DoubtShiftedLines(drafts.Lines);
+            LineEvidence.DoubtUnplacedLines(drafts.Lines);
             LineEvidence.DoubtLostDecimalPoint(drafts.Lines, "unitPrice");
             LineEvidence.DoubtLostDecimalPoint(drafts.Lines, "amount");
         }
