@@ -176,6 +176,35 @@ public class OrderExtractionTests
     }
 
     [Fact]
+    public void Extract_ReadsNumberedItemRows_WhenTheTableHeaderIsUnreadable()
+    {
+        // A 98-lpi fax (seed 101's tune-007): the header came out as nonsense; the rows are numbered and multiply out,
+        // but for the second, whose amount is the document's error.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No. tiie Alte wil 族 旧 単位 間 休 am any", 0.4)
+            .Text(70, 750, "1", 0.9).Text(160, 750, "MS-1001-A", 0.9).Text(330, 750, "D86-6407", 0.9).Text(480, 750, "シャフト φ10", 0.9)
+            .Right(980, 750, "1,200", 0.9).Text(1050, 750, "本", 0.9).Right(1260, 750, "320", 0.9).Right(1500, 750, "384,000", 0.9)
+            .Text(1600, 750, "12 月 21 日", 0.9)
+            .Text(70, 800, "2.", 0.9).Text(160, 800, "AS-2001", 0.9).Text(480, 800, "シャフト ASSY", 0.9)
+            .Right(980, 800, "10", 0.9).Text(1050, 800, "セット", 0.9).Right(1260, 800, "8,900", 0.9).Right(1500, 800, "88,900", 0.9)
+            .Text(1600, 800, "12 月 21 日", 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(2, doc.Lines.Count);
+        Assert.Equal("MS-1001-A", doc.Lines[0]["partNumber"].Value!.GetValue<string>());
+        Assert.Equal("シャフト φ10", doc.Lines[0]["description"].Value!.GetValue<string>());
+        Assert.Equal(1200m, doc.Lines[0]["quantity"].Num());
+        Assert.Equal("本", doc.Lines[0]["unit"].Value!.GetValue<string>());
+        Assert.Equal(384000m, doc.Lines[0]["amount"].Num());
+        Assert.Equal("2026-12-21", doc.Lines[1]["deliveryDate"].Value!.GetValue<string>());
+        Assert.True(doc.Lines[0]["description"].NeedsReview); // placed by the row's grammar alone
+        var mismatch = Assert.Single(doc.Problems, p => p.Code == "line_amount_mismatch");
+        Assert.Contains("lines[1].amount", mismatch.Fields);
+    }
+
+    [Fact]
     public void Extract_KeepsEveryOrderField_WhenNotFound()
     {
         var doc = Extract.Run(new PageBuilder().Text(700, 100, "注文書").Text(100, 300, "注文番号 12345").Build());

@@ -14,7 +14,7 @@ internal static partial class OrderExtractor
     public static DocumentDrafts Extract(ExtractionContext ctx)
     {
         var drafts = new DocumentDrafts();
-        var table = TableReader.Read(ctx.Layout, OrderSpecs.Lines, IsItem);
+        var table = TableReader.Read(ctx.Layout, OrderSpecs.Lines, IsItem) ?? HeaderlessTable.Read(ctx.Layout);
         var tableRows = table?.RowIndexes ?? new HashSet<int>();
         var locator = new ValueLocator(ctx.Layout, OrderSpecs.Labels, tableRows);
 
@@ -50,6 +50,16 @@ internal static partial class OrderExtractor
             for (var i = 0; i < table.Rows.Count; i++)
             {
                 drafts.Lines.Add(Line(table.Rows[i], i, reader));
+            }
+
+            if (table.Headerless)
+            {
+                foreach (var field in drafts.Lines.SelectMany(l => l.Values))
+                {
+                    // Placed by the row's grammar, no header above it; a cell it did not find may well be printed.
+                    field.Inferred = field.Found;
+                    field.LabelSeen = !field.Found;
+                }
             }
 
             UnlabelledTotals.Apply(ctx.Layout, table, drafts);

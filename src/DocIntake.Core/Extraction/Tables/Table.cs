@@ -29,6 +29,9 @@ internal sealed class Table(IReadOnlyList<Row> headers, IReadOnlyList<TableRow> 
     /// <summary>The columns of the first header.</summary>
     public IReadOnlyList<Column> Columns { get; } = columns;
 
+    /// <summary>Read from its rows alone, its header unread: where each cell belongs is a guess.</summary>
+    public bool Headerless { get; init; }
+
     public bool Has(string key) => Columns.Any(c => c.Key == key);
 
     /// <summary>Rows the table owns (headers and body rows): kept out of label/value pairing.</summary>
