@@ -205,6 +205,22 @@ public class OrderExtractionTests
     }
 
     [Fact]
+    public void Extract_SkipsTheNextPagesTitle_WhenItsRepeatedHeaderWasNotRead()
+    {
+        // Page 2 of a G3 order (seed 131's tune-025): its title row carries the order number's "6" under the amount column.
+        var first = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000")).Build();
+        var second = new PageBuilder(2)
+            .Text(70, 100, "御", 0.6).Text(160, 100, "注文書(続き)", 0.8).Right(1500, 100, "6 帯号", 0.5)
+            .Text(70, 350, "2").Text(160, 350, "BU-2040").Text(480, 350, "ブッシュ").Right(980, 350, "50").Text(1050, 350, "個")
+            .Right(1260, 350, "85.5").Right(1500, 350, "4,275")
+            .Build();
+
+        var doc = Extract.Run([first, second]);
+
+        Assert.Equal(["MS-1001-A", "BU-2040"], doc.Lines.Select(l => l["partNumber"].Value!.GetValue<string>()));
+    }
+
+    [Fact]
     public void Extract_KeepsEveryOrderField_WhenNotFound()
     {
         var doc = Extract.Run(new PageBuilder().Text(700, 100, "注文書").Text(100, 300, "注文番号 12345").Build());

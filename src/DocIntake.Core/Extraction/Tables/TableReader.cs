@@ -75,7 +75,8 @@ internal static partial class TableReader
                 break;
             }
 
-            if (PageNumber().IsMatch(LabelKey.Of(row.Compact)))
+            // A page number under the table, or the next page's title over its repeat of the table ("御注文書(続き)").
+            if (PageNumber().IsMatch(LabelKey.Of(row.Compact)) || ContinuationTitle().IsMatch(LabelKey.Of(row.Compact)))
             {
                 continue;
             }
@@ -445,6 +446,10 @@ internal static partial class TableReader
 
     private static bool StartsWithStop(Row row, TableSpec spec) =>
         row.Segments.Take(3).Any(s => LabelFinder.Find(s, spec.Stops) is [{ } h, ..] && h.LabelPart.Box.X <= s.Box.X + 2);
+
+    /// <summary>A title saying the page goes on from the last: "注文書(続き)", "(続)", "PURCHASE ORDER (continued)".</summary>
+    [GeneratedRegex(@"\(続き?\)|\(CONTINUED\)")]
+    private static partial Regex ContinuationTitle();
 
     /// <summary>"次頁へ続く", "次ページに続きます", "Continued on next page", "(continued overleaf)".</summary>
     [GeneratedRegex(@"次(頁|ページ|葉)[へに]?続|CONTINUED(ON(THE)?NEXTPAGE|OVERLEAF)")]
