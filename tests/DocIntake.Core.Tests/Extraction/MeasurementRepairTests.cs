@@ -74,6 +74,25 @@ public class MeasurementRepairTests
         Assert.Null(doc.Measurements[0]["upperLimit"].Value);
     }
 
+    [Theory]
+    [InlineData(0.3, true)] // "外観全介な人能なきこ" for 面取り: a measured row that lost its cells, maybe
+    [InlineData(0.95, false)] // 外観, read well: nothing to measure
+    public void Extract_ExpectsValues_InARowWhoseItemWasNotRead(double itemConfidence, bool expected)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(800, 400, "n1").Text(950, 400, "n2")
+            .Text(1450, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, "外径", 0.95).Text(450, 460, "10.00 ±0.02", 0.95).Text(790, 460, "10.01", 0.95)
+            .Text(940, 460, "9.99", 0.95).Text(1450, 460, "合", 0.95)
+            .Text(110, 520, "2", 0.95).Text(200, 520, "外観全介な人能なきこ", itemConfidence).Text(1450, 520, "合", 0.95)
+            .Build();
+
+        var row = Extract.Run(page).Measurements[1];
+
+        Assert.Equal(expected, row["values"].NeedsReview);
+    }
+
     [Fact]
     public void Extract_CutsTheRowNumberOffTheItem_WhenTheNoColumnWasLost()
     {

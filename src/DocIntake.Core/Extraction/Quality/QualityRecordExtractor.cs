@@ -13,6 +13,9 @@ namespace DocIntake.Core.Extraction.Quality;
 /// <summary>Reads a quality record (検査成績書 / Inspection Report): header fields, parties, measurement table.</summary>
 internal static partial class QualityRecordExtractor
 {
+    /// <summary>An item read below this OCR confidence says nothing of what its row holds.</summary>
+    private const double UnreadItem = 0.5;
+
     public static DocumentDrafts Extract(ExtractionContext ctx)
     {
         var drafts = new DocumentDrafts();
@@ -173,6 +176,16 @@ internal static partial class QualityRecordExtractor
         if (!m["values"].Found && numericSpec)
         {
             m["values"].LabelSeen = true; // a measured row without readable values: someone must read them
+        }
+
+        if (m["item"].Ocr < UnreadItem && !m["values"].Found)
+        {
+            // An item OCR could not read ("外観全介な人能なきこ") may be a measured one that lost its cells, not 外観:
+            // its empty limits and values are not taken as "none printed".
+            foreach (var name in new[] { "unit", "lowerLimit", "upperLimit", "values" })
+            {
+                m[name].LabelSeen |= !m[name].Found;
+            }
         }
 
         // Hardness is meaningless without its scale (HRC, HV, HB); roughness and plating thickness are given in μm:
