@@ -220,6 +220,23 @@ public class OrderExtractionTests
         Assert.Equal(["MS-1001-A", "BU-2040"], doc.Lines.Select(l => l["partNumber"].Value!.GetValue<string>()));
     }
 
+    [Theory]
+    [InlineData("24 240", 24, 240)] // quantity 10 × 24 = 240 (seed 131's tune-011, 単価 unread)
+    [InlineData("4,820 48,200", 4820, 48200)]
+    public void Extract_SplitsTheUnitPriceOffTheAmount_WhenItsColumnWasNotRead(string cell, double price, double amount)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1420, 700, "金額")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "PN-7010", 0.95).Text(480, 750, "ピン φ6", 0.95).Right(980, 750, "10", 0.95)
+            .Right(1500, 750, cell, 0.95)
+            .Build();
+
+        var line = Extract.Run(page).Lines[0];
+
+        Assert.Equal((decimal)price, line["unitPrice"].Num());
+        Assert.Equal((decimal)amount, line["amount"].Num());
+    }
+
     [Fact]
     public void Extract_KeepsEveryOrderField_WhenNotFound()
     {
