@@ -8,6 +8,26 @@ namespace DocIntake.Core.Tests.Extraction;
 public class TuningRulesTests
 {
     [Fact]
+    public void Extract_TakesARowWithThreeSampleColumnsAsTheMeasurementHeader_WhateverElseWasUnread()
+    {
+        // A 98-lpi fax (seed 113's tune-054): 検査項目, 規格, 単位 and 測定器 came out as nonsense, n1 and n2 as "nl nz".
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "Hie trey Amie", 0.4).Text(450, 400, "Ma UTA Amie", 0.4)
+            .Text(800, 400, "nl").Text(950, 400, "nz").Text(1100, 400, "n3")
+            .Text(1450, 400, "判定")
+            .Text(110, 460, "1", 0.9).Text(200, 460, "外径", 0.9).Text(450, 460, "10.00 ±0.02", 0.9).Text(790, 460, "10.01", 0.9)
+            .Text(940, 460, "9.99", 0.9).Text(1090, 460, "10.00", 0.9).Text(1450, 460, "合", 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        var row = Assert.Single(doc.Measurements);
+        Assert.Contains(9.99m, row["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>()));
+        Assert.Equal("pass", row["result"].Value!.GetValue<string>());
+    }
+
+    [Fact]
     public void Extract_SendsOptionalFieldToReview_WhenItsLabelIsPrintedButNoValueIsRead()
     {
         var page = SampleOrders.JapaneseHeader().Text(80, 600, "備考", 0.95).Build();

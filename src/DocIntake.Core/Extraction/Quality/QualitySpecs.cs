@@ -58,8 +58,8 @@ internal static class QualitySpecs
             ("values", ["測定値", "実測値", "測定結果", "Measured", "Measured Value", "Measured Values", "Measurement", "Measurements",
                 "n1", "x1", "N=1", "nl", "nI", "n|"]),
 
-            // Sample headers as fax OCR reads them: 1 as l, I or |, 5 as S.
-            ("values2", ["n2", "x2"]), ("values3", ["n3", "x3"]), ("values4", ["n4", "x4"]), ("values5", ["n5", "x5", "nS"]),
+            // Sample headers as fax OCR reads them: 1 as l, I or |, 2 as z, 5 as S.
+            ("values2", ["n2", "x2", "nz"]), ("values3", ["n3", "x3"]), ("values4", ["n4", "x4"]), ("values5", ["n5", "x5", "nS"]),
             ("instrument", ["測定器", "測定具", "Gauge", "Instrument"]),
             ("result", ["判定", "合否", "Result", "Judgement", "Judgment", "OK/NG"]),
         ],

@@ -230,8 +230,15 @@ internal static partial class TableReader
         // A header row holds little else: most of its text must be header labels. Four labels or more make a header
         // even when the labels OCR garbled ("数量" read "mR", "納期" "aA") bring the share down to half, five when three
         // more were garbled ("No. 型番 品名・仁欄 数呈 単位 単価 Lili tne" on a 98-lpi fax: 11 of 24 letters).
+        // Three sample columns in a row of labels (n1 n3 n5 beside 判定, the rest of "No. Hie trey Ma UTA Amie" unread)
+        // are a measurement header whatever else OCR made of it: 0.25.
         var labelled = found.Sum(f => f.Part.Compact.Length);
         var share = found.Count switch { >= 5 => Math.Min(minLabelled, 0.4), 4 => Math.Min(minLabelled, 0.5), _ => minLabelled };
+        if (found.Count(f => spec.Series.Contains(f.Key)) >= 3)
+        {
+            share = Math.Min(share, 0.25);
+        }
+
         if (labelled < compact.Length * share)
         {
             return null;
