@@ -1,4 +1,7 @@
 using DocIntake.Core.Contract;
+using DocIntake.Core.Extraction.Layout;
+using DocIntake.Core.Extraction.Orders;
+using DocIntake.Core.Extraction.Tables;
 
 namespace DocIntake.Core.Tests.Extraction;
 
@@ -131,6 +134,77 @@ public class OrderExtractionTests
         Assert.Equal(20m, line["quantity"].Num());
         Assert.Equal(8900m, line["unitPrice"].Num());
         Assert.Contains(doc.Problems, p => p.Code == "line_amount_mismatch");
+    }
+
+    [Fact]
+    public void Extract_ReadsATableWhoseTwoLetterLabelsLostALetter_WhenOneFitsTwoColumns()
+    {
+        // A G3 fax (seed 137's tune-014): 品番 read "弄番" (品番 or 図番: the code below decides), then 品名 "品日" (品名 or
+        // 品番, which is taken by then).
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "弄番").Text(480, 700, "品日").Text(900, 700, "数量").Text(1040, 700, "人潮位", 0.3)
+            .Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "BU-2045-01", 0.95).Text(480, 750, "フランジブッシュ", 0.95).Right(980, 750, "2,000", 0.95)
+            .Text(1050, 750, "個", 0.95).Right(1260, 750, "142", 0.95).Right(1500, 750, "284,000", 0.95)
+            .Build();
+
+        var header = TableReader.Header(DocumentLayout.Build([page]), DocumentLayout.Build([page]).Rows.First(r => r.Box.Y >= 690), OrderSpecs.Lines);
+        var line = Assert.Single(Extract.Run(page).Lines);
+
+        Assert.Equal(["lineNo", "partNumber", "description", "quantity", "unitPrice", "amount"], header!.Select(c => c.Key));
+        Assert.Equal("BU-2045-01", line["partNumber"].Value!.GetValue<string>());
+        Assert.Equal("フランジブッシュ", line["description"].Value!.GetValue<string>());
+        Assert.Equal(284000m, line["amount"].Num());
+    }
+
+    [Fact]
+    public void Extract_ReadsHeaderlessRowsWhoseNumbersWereMisread()
+    {
+        // G3 faxes (seeds 137, 113, 71): 1 read "]", 3 read "a" under row 2, row 4's amounts lost (kept in its place),
+        // page 2's first row 5 read "4"; a totals row far below is no item.
+        var first = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No. tiie Alte wil 族 旧 単位 間 休 am any", 0.4)
+            .Text(70, 750, "]", 0.5).Text(160, 750, "MS-1002-A", 0.9).Text(480, 750, "シャフト", 0.9)
+            .Right(980, 750, "1,200", 0.9).Text(1050, 750, "本", 0.9).Right(1260, 750, "385", 0.9).Right(1500, 750, "462,000", 0.9)
+            .Text(70, 800, "2", 0.9).Text(160, 800, "BR-3315", 0.9).Text(480, 800, "L型ブラケット", 0.9)
+            .Right(980, 800, "300", 0.9).Text(1050, 800, "個", 0.9).Right(1260, 800, "980", 0.9).Right(1500, 800, "294,000", 0.9)
+            .Text(70, 850, "a", 0.4).Text(160, 850, "PN-7012", 0.9).Text(480, 850, "ノックピン", 0.9)
+            .Right(980, 850, "60", 0.9).Text(1050, 850, "本", 0.9).Right(1260, 850, "31", 0.9).Right(1500, 850, "1,860", 0.9)
+            .Text(70, 900, "4", 0.9).Text(160, 900, "KX-0417", 0.9).Text(480, 900, "ガイドレール", 0.9).Text(1100, 900, "Hii we", 0.3)
+            .Build();
+        var second = new PageBuilder(2)
+            .Text(70, 300, "4", 0.6).Text(160, 300, "MS-1099", 0.9).Text(480, 300, "試作シャフト", 0.9)
+            .Right(980, 300, "24", 0.9).Text(1050, 300, "本", 0.9).Right(1260, 300, "2,400", 0.9).Right(1500, 300, "57,600", 0.9)
+            .Text(70, 350, "6", 0.9).Text(160, 350, "BU-2010", 0.9).Text(480, 350, "ブッシュ", 0.9)
+            .Right(980, 350, "36", 0.9).Text(1050, 350, "個", 0.9).Right(1260, 350, "85.5", 0.9).Right(1500, 350, "3,078", 0.9)
+            .Text(70, 600, "ti", 0.3).Text(160, 600, "aM: 小 etl", 0.3).Right(980, 600, "8", 0.3).Right(1260, 600, "5", 0.3).Right(1500, 600, "200", 0.3)
+            .Build();
+
+        var doc = Extract.Run([first, second]);
+
+        Assert.Equal(
+            ["MS-1002-A", "BR-3315", "PN-7012", "KX-0417", "MS-1099", "BU-2010"],
+            doc.Lines.Select(l => l["partNumber"].Value!.GetValue<string>()));
+        Assert.Null(doc.Lines[3]["amount"].Value);
+        Assert.Equal(57600m, doc.Lines[4]["amount"].Num());
+        Assert.All(doc.Lines, l => Assert.True(l["partNumber"].NeedsReview));
+    }
+
+    [Fact]
+    public void Extract_KeepsAnUnreadableFirstRow_WhenTheHeaderlessRowsBeginAtTwo()
+    {
+        // Seed 47's tune-065: row 1's unit price and unit were lost ("48 1H 。 bb 2,640"), row 2 multiplies out.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No. WR, ll Ahh iy titi Pei", 0.4)
+            .Text(70, 750, "1", 0.9).Text(160, 750, "SP9120", 0.9).Text(480, 750, "縮ばね", 0.9)
+            .Right(980, 750, "48", 0.9).Text(1050, 750, "bb", 0.3).Right(1500, 750, "2,640", 0.9)
+            .Text(70, 800, "2", 0.9).Text(160, 800, "MS-1002-A", 0.9).Text(480, 800, "シャフト", 0.9)
+            .Right(980, 800, "24", 0.9).Text(1050, 800, "本", 0.9).Right(1260, 800, "385", 0.9).Right(1500, 800, "9,240", 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(["SP9120", "MS-1002-A"], doc.Lines.Select(l => l["partNumber"].Value!.GetValue<string>()));
     }
 
     [Fact]

@@ -20,7 +20,39 @@ internal static partial class HeaderlessTable
         var expected = 1;
         foreach (var row in layout.Rows)
         {
-            if (LineNumber(row.Tokens[0].Text) != expected || Cells(row) is not { } cells)
+            var lead = Lead(row, expected);
+            if (lead >= row.Tokens.Count - 1)
+            {
+                continue;
+            }
+
+            // Once the rows began, the row right under the last one is the next item even when its No. was misread
+            // ("a" for 3, ">" for 5, "1" for 4) if its numbers make it one; a totals row further down is not. So is the
+            // first numbered row of the next page ("4" for 5).
+            var number = LineNumber(row.Tokens[lead].Text);
+            var numbered = number == expected;
+            var last = rows.Count > 0 ? rows[^1].Row : null;
+            var below = last is not null && row.Page == last.Page && row.Index <= last.Index + 2 && row.Box.Y - last.Box.Y <= 5 * last.CharHeight;
+            var overleaf = last is not null && row.Page == last.Page + 1 && number is not null;
+            var next = (below && row.Tokens[lead].Text.Length <= 2) || overleaf;
+            var cells = numbered || next || (rows.Count == 0 && number == 2) ? Cells(row, lead) : null;
+
+            // Row 1 unreadable, row 2 read: row 1 is the numbered row just above.
+            if (cells is not null && rows.Count == 0 && number == 2)
+            {
+                if (FirstRowAbove(layout, row) is not { } first)
+                {
+                    continue;
+                }
+
+                rows.Add(first);
+                expected = 2;
+            }
+
+            // A numbered row whose numbers OCR lost keeps its place with what stands left of them, so later rows do not
+            // shift; so does the row right under the last one when it begins with a part number.
+            cells ??= (numbered && rows.Count > 0) || (next && IsCode(row.Tokens[lead + 1].Text)) ? Partial(row, lead) : null;
+            if (cells is null)
             {
                 continue;
             }
@@ -38,11 +70,26 @@ internal static partial class HeaderlessTable
         return new Table([], rows, []) { Headerless = true };
     }
 
-    private static Dictionary<string, Segment>? Cells(Row row)
+    /// <summary>Specks before the number ("® 1 MS-1010-B") are no cell; but "]" or "|" may be the 1 itself.</summary>
+    private static int Lead(Row row, int expected)
+    {
+        var specks = row.Tokens.TakeWhile(t => !t.Text.Any(char.IsLetterOrDigit)).Count();
+        return Enumerable.Range(0, specks).FirstOrDefault(i => LineNumber(row.Tokens[i].Text) == expected, specks);
+    }
+
+    private static TableRow? FirstRowAbove(DocumentLayout layout, Row second)
+    {
+        var above = layout.Rows.Where(r => r.Page == second.Page && r.Index < second.Index && r.Index >= second.Index - 2)
+            .LastOrDefault(r => Lead(r, 1) is var lead && lead < r.Tokens.Count - 1 && LineNumber(r.Tokens[lead].Text) == 1);
+        return above is null ? null
+            : (Cells(above, Lead(above, 1)) ?? Partial(above, Lead(above, 1))) is { } cells ? new TableRow(above, cells, []) : null;
+    }
+
+    private static Dictionary<string, Segment>? Cells(Row row, int lead)
     {
         var tokens = row.Tokens;
-        var end = DateStart(tokens);
-        var numbers = Enumerable.Range(1, end - 1).Where(i => Amount(tokens[i].Text) is not null).ToList();
+        var end = DateStart(tokens, lead);
+        var numbers = Enumerable.Range(lead + 1, end - lead - 1).Where(i => Amount(tokens[i].Text) is not null).ToList();
         if (numbers.Count < 3)
         {
             return null;
@@ -68,23 +115,7 @@ internal static partial class HeaderlessTable
             }
         }
 
-        var cells = new Dictionary<string, Segment>(StringComparer.Ordinal) { ["lineNo"] = Cell(row, 0, 1) };
-        var first = 1;
-        if (first < q && IsCode(tokens[first].Text))
-        {
-            cells["partNumber"] = Cell(row, first, first + 1);
-            first++;
-            while (first < q && Drawing().IsMatch(tokens[first].Text))
-            {
-                first++; // 図番 beside the part number: no contract field
-            }
-        }
-
-        if (first < q)
-        {
-            cells["description"] = Cell(row, first, q);
-        }
-
+        var cells = Left(row, lead, q);
         cells["quantity"] = Cell(row, q, q + 1);
         if (p > q + 1)
         {
@@ -101,14 +132,46 @@ internal static partial class HeaderlessTable
         return cells.ContainsKey("partNumber") || cells.ContainsKey("description") ? cells : null;
     }
 
+    /// <summary>No., part number and 品名 of a row whose numbers could not be told apart: up to its first number.</summary>
+    private static Dictionary<string, Segment>? Partial(Row row, int lead)
+    {
+        var end = Enumerable.Range(lead + 1, row.Tokens.Count - lead - 1).FirstOrDefault(i => Amount(row.Tokens[i].Text) is not null, row.Tokens.Count);
+        var cells = Left(row, lead, end);
+        return cells.ContainsKey("partNumber") || cells.ContainsKey("description") ? cells : null;
+    }
+
+    /// <summary>The cells left of the quantity: No., a part number when the first word is a code, then 品名.</summary>
+    private static Dictionary<string, Segment> Left(Row row, int lead, int quantity)
+    {
+        var tokens = row.Tokens;
+        var cells = new Dictionary<string, Segment>(StringComparer.Ordinal) { ["lineNo"] = Cell(row, lead, lead + 1) };
+        var first = lead + 1;
+        if (first < quantity && IsCode(tokens[first].Text))
+        {
+            cells["partNumber"] = Cell(row, first, first + 1);
+            first++;
+            while (first < quantity && Drawing().IsMatch(tokens[first].Text))
+            {
+                first++; // 図番 beside the part number: no contract field
+            }
+        }
+
+        if (first < quantity)
+        {
+            cells["description"] = Cell(row, first, quantity);
+        }
+
+        return cells;
+    }
+
     /// <summary>
     /// Where a trailing delivery date begins ("R8.12.2", "12 月 21 日", "2026/07/29", after three numbers at least: a
     /// 品名 may hold "H7"); the row's end when none.
     /// </summary>
-    private static int DateStart(IReadOnlyList<Token> tokens)
+    private static int DateStart(IReadOnlyList<Token> tokens, int lead)
     {
         var numbers = 0;
-        for (var i = 1; i < tokens.Count; i++)
+        for (var i = lead + 1; i < tokens.Count; i++)
         {
             var t = tokens[i].Text;
             var startsDate = DateLike().IsMatch(t) || (i + 1 < tokens.Count && t.All(char.IsAsciiDigit) && tokens[i + 1].Text.StartsWith('月'));
@@ -128,9 +191,14 @@ internal static partial class HeaderlessTable
 
     private static Segment Cell(Row row, int from, int to) => new([.. row.Tokens.Skip(from).Take(to - from)], row.Index);
 
-    /// <summary>The printed No.: a small number alone, noise marks aside ("2.", "・4").</summary>
+    /// <summary>The printed No.: a small number alone, noise marks aside ("2.", "・4"); a lone 1 is often read "]", "|" or "l".</summary>
     private static int? LineNumber(string text)
     {
+        if (text is "]" or "|" or "l" or "I" or "!")
+        {
+            return 1;
+        }
+
         var digits = text.Trim('.', '・', ',', '-', '_', '\'', '"');
         return digits.Length is > 0 and <= 2 && digits.All(char.IsAsciiDigit) ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
     }

@@ -219,7 +219,7 @@ internal static partial class TableReader
 
         if (found.Count >= 2)
         {
-            OneLetterOff(found, unmatched, segment, spec);
+            OneLetterOff(found, unmatched, segment, spec, layout, row);
         }
 
         if (found.Count < spec.MinColumns || !found.Any(f => spec.Anchors.Contains(f.Key)))
@@ -288,31 +288,56 @@ internal static partial class TableReader
     /// one, or the last column of its kind (判定), needs no label after it: 金額 follows 単価 on every order form.
     /// </summary>
     /// <summary>
-    /// Two-letter labels must match exactly anywhere else; in a row where other labels were read, one with its second
-    /// letter misread ("数明" for 数量, "単人" for 単価 beside a read 単位) is the column that begins with its first letter,
-    /// when only one column not found yet does.
+    /// Two-letter labels must match exactly anywhere else; in a row where other labels were read, one with a letter
+    /// misread ("数明" for 数量, "単人" for 単価 beside a read 単位, "弄番" for 品番) is the column whose label differs from
+    /// it in that one letter, when only one column not found yet does. Taking one can settle the next: "弄番 品日" fits
+    /// 品番 alone, and once 品番 is taken "品日" fits 品名 alone. Where it fits two, the cell below decides between a code
+    /// column (品番, 図番) and a text one (品名), and between two code columns the one printed first.
     /// </summary>
-    private static void OneLetterOff(List<(string Key, Segment Part)> found, List<(int Start, int End)> unmatched, Segment segment, TableSpec spec)
+    private static void OneLetterOff(
+        List<(string Key, Segment Part)> found, List<(int Start, int End)> unmatched, Segment segment, TableSpec spec, DocumentLayout layout, Row row)
     {
-        foreach (var (start, end) in unmatched.ToList())
+        for (var settled = true; settled;)
         {
-            var text = segment.Compact[start..end];
-            if (text.Length != 2 || text.Any(char.IsAscii))
+            settled = false;
+            foreach (var (start, end) in unmatched.ToList())
             {
-                continue;
-            }
+                var text = segment.Compact[start..end];
+                if (text.Length != 2 || text.Any(char.IsAscii))
+                {
+                    continue;
+                }
 
-            var owners = spec.Columns.Labels
-                .Where(l => l.Key.Length == 2 && l.Key[0] == text[0] && l.Key[1] != text[1] && found.TrueForAll(f => f.Key != l.Owner))
-                .Select(l => l.Owner)
-                .Distinct()
-                .ToList();
-            if (owners is [var owner])
-            {
-                found.Add((owner, segment.Skip(start)!.Take(end - start)));
-                unmatched.Remove((start, end));
+                var part = segment.Skip(start)!.Take(end - start);
+                var owners = spec.Columns.Labels
+                    .Where(l => l.Key.Length == 2 && (l.Key[0] == text[0]) != (l.Key[1] == text[1]) && found.TrueForAll(f => f.Key != l.Owner))
+                    .Select(l => l.Owner)
+                    .Distinct()
+                    .ToList();
+                if (owners.Count > 1 && CodeBelow(layout, row, part) is { } code)
+                {
+                    owners = owners.Where(o => spec.CodeColumns.Contains(o) == code).Take(code ? 1 : 2).ToList();
+                }
+
+                if (owners is [var owner])
+                {
+                    found.Add((owner, part));
+                    unmatched.Remove((start, end));
+                    settled = true;
+                }
             }
         }
+    }
+
+    /// <summary>Whether the first row under the header holds a code (ASCII) or text below <paramref name="label"/>; null when nothing stands there.</summary>
+    private static bool? CodeBelow(DocumentLayout layout, Row row, Segment label)
+    {
+        var below = layout.Rows.FirstOrDefault(r => r.Index > row.Index && r.Page == row.Page && r.Box.Y > row.Box.Bottom);
+        var cell = string.Concat(below?.Tokens
+            .Where(t => t.Box.Right > label.Box.X - row.CharHeight && t.Box.X < label.Box.Right + row.CharHeight)
+            .Select(t => t.Text) ?? []);
+        var letters = cell.Count(char.IsLetterOrDigit);
+        return letters < 2 ? null : cell.Count(c => char.IsAsciiLetterOrDigit(c)) * 2 > letters;
     }
 
     private static void InferMissingLabel(

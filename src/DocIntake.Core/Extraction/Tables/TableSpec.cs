@@ -9,8 +9,9 @@ namespace DocIntake.Core.Extraction.Tables;
 internal sealed class TableSpec
 {
     public TableSpec(
-        (string Key, string[] Labels)[] columns, int minColumns, string[] anchors, string[] stopLabels, string[]? inferable = null, string[]? series = null)
+        (string Key, string[] Labels)[] columns, int minColumns, string[] anchors, string[] stopLabels, string[]? inferable = null, string[]? series = null, string[]? codes = null)
     {
+        CodeColumns = codes ?? [];
         Inferable = inferable ?? [];
         Series = series ?? [];
         Columns = LabelSet.Of(columns);
@@ -24,6 +25,9 @@ internal sealed class TableSpec
 
     /// <summary>Columns whose garbled header may be inferred from its place between the labels around it.</summary>
     public IReadOnlyList<string> Inferable { get; }
+
+    /// <summary>Columns that hold codes (品番, 図番) rather than words.</summary>
+    public IReadOnlyList<string> CodeColumns { get; }
 
     /// <summary>Numbered columns printed side by side in this order (samples n1 n2 n3…), first to last.</summary>
     public IReadOnlyList<string> Series { get; }
