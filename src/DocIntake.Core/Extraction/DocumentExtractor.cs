@@ -89,7 +89,8 @@ public static class DocumentExtractor
             document.Fields[spec.Name] = ConfidenceJudge.ToField(drafts.Fields[spec.Name], options);
         }
 
-        document.Lines = [.. drafts.Lines.Select(l => Judge(l, options))];
+        ConfidenceJudge.NamedByPart(drafts.Fields, document.Fields, "partName");
+        document.Lines = [.. drafts.Lines.Select(l => ConfidenceJudge.NamedByPart(l, Judge(l, options)))];
         document.Measurements = [.. drafts.Measurements.Select(m => Judge(m, options))];
         document.Problems = drafts.Problems;
     }

@@ -16,6 +16,7 @@ public static partial class CompanyName
             s = LeadingLabelRegex().Replace(s, string.Empty);
             s = TrailingHonorificRegex().Replace(s, string.Empty);
             s = WithoutSealResidue(s);
+            s = MisreadLtdRegex().Replace(s, "Ltd");
             s = s.Trim(' ', ':', ',', '、', '・');
         }
         while (s != previous);
@@ -40,6 +41,10 @@ public static partial class CompanyName
         var match = TrailingSealRegex().Match(s);
         return match.Success && match.Index > 0 && LooksLikeCompany(s[..match.Index]) ? s[..match.Index] : s;
     }
+
+    /// <summary>"Co., Ltd." as OCR reads its L: "Itd", "ltd", "1td", "|td" (no word is spelt so).</summary>
+    [GeneratedRegex(@"(?<=\bCo[.,]{0,2}\s*)[Il1|]td(?=\.?$)", RegexOptions.CultureInvariant)]
+    private static partial Regex MisreadLtdRegex();
 
     [GeneratedRegex(@"\s*之?印\S{0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingSealRegex();

@@ -247,8 +247,11 @@ public static partial class ToleranceParser
     [GeneratedRegex(@"([0-9]) ?[!'ェエょ] ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadPlusMinusRegex();
 
-    /// <summary>"+0.05/ 0.02": the minus of the lower deviation lost (a "+" there would have been read as well).</summary>
-    [GeneratedRegex(@"(\+ ?[0-9]+(?:\.[0-9]+)?) ?/ ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "+0.05/ 0.02": the minus of the lower deviation lost (a "+" there would have been read as well). A zero ("+0.015/0")
+    /// has no sign to lose.
+    /// </summary>
+    [GeneratedRegex(@"(\+ ?[0-9]+(?:\.[0-9]+)?) ?/ ?(?=[0-9])(?!0(?:\.0+)?(?![0-9.]))", RegexOptions.CultureInvariant)]
     private static partial Regex LostMinusRegex();
 
     [GeneratedRegex(@"^(?<p>Rmax|Rzjis|Ra|Rz|Ry|Rq|Sa)(?![A-Za-z])\s*", RegexOptions.CultureInvariant)]

@@ -129,6 +129,22 @@ public class CheckTests
         Assert.Equal(["measurements[1].values", "measurements[1].result"], problem.Fields);
     }
 
+    [Theory]
+    [InlineData("合格", true)] // seed 137's tune-074: 判定 read "。(", a value above Ra 3.2, the report passes overall
+    [InlineData("不合格", false)] // the row may well have said 否: nothing disagrees
+    public void Extract_ReportsResultDisagreesWithValues_WhenTheRowsResultIsUnreadButTheReportPasses(string overall, bool reported)
+    {
+        var page = SampleQuality.Japanese(overall: overall, secondResult: "。(").Build();
+        var words = page.Words.Select(w => w.Text == "60.8" ? w with { Text = "62.8" } : w).ToList();
+        var changed = new Pages.PageText { Number = 1, Width = page.Width, Height = page.Height, Source = page.Source, Words = words, Lines = Pages.PageText.GroupLines(words) };
+
+        var doc = Extract.Run(changed);
+
+        Assert.Null(doc.Measurements[1]["result"].Value);
+        Assert.Equal(reported, doc.Problems.Any(p => p.Code == "result_disagrees_with_values"
+            && p.Fields.SequenceEqual(["measurements[1].values", "measurements[1].result"])));
+    }
+
     [Fact]
     public void Extract_ReportsOverallResultDisagrees_WhenAnUnreadRowResultHasItsValuesWithinLimits()
     {

@@ -177,6 +177,38 @@ public class ExpectedValuesTests
     }
 
     [Fact]
+    public void Extract_ReadsTheQuantityOfAReportWhoseQtyLabelLostItsQ()
+    {
+        // Seed 137's tune-005 (G4): "Qty 120 Sample Size n=5" read "Oty 120 ...".
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "INSPECTION REPORT", 0.95)
+            .Text(80, 400, "Oty", 0.9).Text(200, 400, "120", 0.95).Text(500, 400, "Sample Size", 0.95).Text(750, 400, "n=5", 0.95)
+            .Text(80, 550, "No.", 0.95).Text(200, 550, "Item", 0.95).Text(500, 550, "Specification", 0.95).Text(900, 550, "n1", 0.95).Text(1300, 550, "Result", 0.95)
+            .Text(80, 600, "1", 0.95).Text(200, 600, "Outer diameter", 0.95).Text(500, 600, "10.00 ±0.02", 0.95).Text(900, 600, "10.01", 0.95).Text(1300, 600, "OK", 0.95)
+            .Build();
+
+        Assert.Equal(120m, Extract.Run(page).Fields["quantity"].Num());
+    }
+
+    [Fact]
+    public void Extract_KeepsAMeasuredValueWithASpeckReadAsAQuoteMark()
+    {
+        // Seed 137's tune-005: the third sample read "13.98"".
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "INSPECTION REPORT", 0.95)
+            .Text(80, 550, "Item", 0.95).Text(400, 550, "Specification", 0.95).Text(700, 550, "n1", 0.95).Text(850, 550, "n2", 0.95)
+            .Text(1000, 550, "n3", 0.95).Text(1150, 550, "n4", 0.95).Text(1400, 550, "Result", 0.95)
+            .Text(80, 600, "Outer diameter", 0.95).Text(400, 600, "14.00 ±0.05", 0.95)
+            .Text(700, 600, "13.99", 0.95).Text(850, 600, "13.96", 0.95).Text(1000, 600, "13.98\"", 0.8).Text(1150, 600, "‘14.02", 0.8)
+            .Text(1400, 600, "OK", 0.95)
+            .Build();
+
+        var values = Extract.Run(page).Measurements[0]["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>());
+
+        Assert.Equal([13.99m, 13.96m, 13.98m, 14.02m], values);
+    }
+
+    [Fact]
     public void Extract_DoesNotTakeTheTableHeaderAsTheValueOfAnEmptyLabelAboveIt()
     {
         var page = new PageBuilder(source: "ocr")

@@ -69,6 +69,40 @@ public class JudgingTests
         Assert.DoesNotContain(ReviewReasons.NotInMasterData, part.Reasons);
     }
 
+    [Theory]
+    [InlineData(0.97, true, false)] // code accepted and in the master: the name it gives settles the garbled φ
+    [InlineData(0.97, false, true)] // no master: "シャフト p10" read at 0.8 stays doubtful
+    [InlineData(0.5, true, true)] // the code itself doubtful: it may point at the wrong part
+    public void Extract_AcceptsADescriptionTheMasterNamesForTheAcceptedPartNumber(double codeConfidence, bool master, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
+            .Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, "1", 0.97).Text(160, 750, "MS-1001-A", codeConfidence).Text(480, 750, "シャフト p10", 0.8).Right(980, 750, "100", 0.97)
+            .Text(1050, 750, "本", 0.97).Right(1260, 750, "320", 0.97).Right(1500, 750, "32,000", 0.97)
+            .Build();
+
+        var doc = Extract.Run(page, new ExtractionOptions { MasterData = master ? Extract.Master() : null });
+
+        var description = doc.Lines[0]["description"];
+        Assert.Equal(doubted, description.NeedsReview);
+        Assert.Equal(master ? "シャフト φ10" : "シャフト p10", description.Value!.GetValue<string>());
+        Assert.Equal("シャフト p10", description.Text);
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Extract_AcceptsAQualityRecordsPartNameTheMasterNamesForItsPartNumber(bool master, bool doubted)
+    {
+        var page = SampleQuality.Japanese(partName: "シャフト p10", partNameConfidence: 0.8).Build();
+
+        var doc = Extract.Run(page, new ExtractionOptions { MasterData = master ? Extract.Master() : null });
+
+        Assert.Equal(doubted, doc.Fields["partName"].NeedsReview);
+        Assert.Equal(master ? "シャフト φ10" : "シャフト p10", doc.Str("partName"));
+    }
+
     [Fact]
     public void Extract_FlagsPartNumber_WhenNotInMaster()
     {

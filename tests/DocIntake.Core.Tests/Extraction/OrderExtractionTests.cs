@@ -219,13 +219,15 @@ public class OrderExtractionTests
         Assert.DoesNotContain(doc.Problems, p => p.Code == "line_amount_mismatch");
     }
 
-    [Fact]
-    public void Extract_ReadsTheTotalRightOfALabelFollowedByADash()
+    [Theory]
+    [InlineData(0)] // "合計金額 -"
+    [InlineData(1)] // a speck cell of its own between label and value (seed 137's tune-065: "小計 | . | 2.365.280円")
+    public void Extract_ReadsTheTotalRightOfALabelFollowedByADash(int speckCell)
     {
-        var page = SampleOrders.JapaneseHeader()
+        var builder = SampleOrders.JapaneseHeader()
             .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
-            .Text(900, 900, "合計金額 -", 0.9).Right(1500, 900, "32,000 円", 0.9)
-            .Build();
+            .Right(1500, 900, "32,000 円", 0.9);
+        var page = (speckCell == 0 ? builder.Text(900, 900, "合計金額 -", 0.9) : builder.Text(800, 900, "合計金額", 0.9).Text(1150, 900, ".", 0.3)).Build();
 
         var doc = Extract.Run(page);
 

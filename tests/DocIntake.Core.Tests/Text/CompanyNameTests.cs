@@ -28,6 +28,9 @@ public class CompanyNameTests
     [InlineData("三菱UFJ銀行", "三菱UFJ銀行")]
     [InlineData("Toyota Motor Corporation", "Toyota Motor Corporation")]
     [InlineData("", "")]
+    [InlineData("Mikawa Precision Co., Itd.", "Mikawa Precision Co., Ltd.")] // seed 137's tune-060: the L of Ltd read I
+    [InlineData("Kinuura Grinding Co., 1td", "Kinuura Grinding Co., Ltd")]
+    [InlineData("Itd. Holdings", "Itd. Holdings")]
     public void Clean_StripsHonorificsAndLabels(string text, string expected)
     {
         Assert.Equal(expected, CompanyName.Clean(text));

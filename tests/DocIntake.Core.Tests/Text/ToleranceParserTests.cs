@@ -57,6 +57,16 @@ public class ToleranceParserTests
     }
 
     [Theory]
+    [InlineData("8.000 +0.015/0", "8.015")] // seed 137's tune-005: a zero lower deviation has no minus to lose
+    [InlineData("8.000 +0.015/ 0.000", "8.015")]
+    public void Parse_TakesAZeroLowerDeviationAsPrinted(string text, string upper)
+    {
+        var t = ToleranceParser.Parse(text)!;
+        Assert.Equal((8.000m, 8.000m, D(upper)), (t.Nominal, t.Lower, t.Upper));
+        Assert.False(t.Repaired);
+    }
+
+    [Theory]
     [InlineData("9.95～10.05", "9.95", "10.05")]
     [InlineData("9.95~10.05", "9.95", "10.05")]
     [InlineData("9.95〜10.05", "9.95", "10.05")]

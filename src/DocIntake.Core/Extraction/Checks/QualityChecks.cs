@@ -11,30 +11,39 @@ internal static class QualityChecks
 
     public static void Run(ExtractedDocument document, CheckResults results)
     {
+        var overall = CheckValues.Text(document.Fields.GetValueOrDefault("overallResult"));
         for (var i = 0; i < document.Measurements.Count; i++)
         {
-            Row(document.Measurements[i], i, results);
+            Row(document.Measurements[i], i, overall, results);
         }
 
         Overall(document, results);
     }
 
-    private static void Row(Dictionary<string, Field> m, int i, CheckResults results)
+    private static void Row(Dictionary<string, Field> m, int i, string? overall, CheckResults results)
     {
         var result = CheckValues.Text(m.GetValueOrDefault("result"));
-        if (result is null || ValuesInside(m) is not { } inside)
+        var inside = ValuesInside(m);
+        var fields = new[] { $"measurements[{i}].values", $"measurements[{i}].result" };
+        if (result is null && inside == false && overall == "pass")
+        {
+            // The row's verdict is unread ("。("), but a report that passes overall passed every row on paper.
+            results.Fail(ResultDisagreesWithValues, $"row {i + 1}: values outside the limits, the row's result unread and the report passes overall", fields);
+            return;
+        }
+
+        if (result is null || inside is not { } within)
         {
             return;
         }
 
-        var fields = new[] { $"measurements[{i}].values", $"measurements[{i}].result" };
-        if (inside == (result == "pass"))
+        if (within == (result == "pass"))
         {
             results.Pass([.. fields, $"measurements[{i}].lowerLimit", $"measurements[{i}].upperLimit", $"measurements[{i}].nominal"]);
         }
         else
         {
-            results.Fail(ResultDisagreesWithValues, $"row {i + 1}: values {(inside ? "within" : "outside")} the limits but the row says {result}", fields);
+            results.Fail(ResultDisagreesWithValues, $"row {i + 1}: values {(within ? "within" : "outside")} the limits but the row says {result}", fields);
         }
     }
 

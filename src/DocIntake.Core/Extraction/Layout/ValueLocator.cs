@@ -127,11 +127,13 @@ internal sealed class ValueLocator
         return compact.Length is > 0 and <= 10 && compact[0] is '(' or '[' && compact[^1] is ')' or ']' && !compact.Any(char.IsAsciiDigit);
     }
 
+    private static bool IsSpeck(Segment segment) => segment.Compact.All(c => Specks.Contains(c, StringComparison.Ordinal));
+
     /// <summary>Segments that may hold the value of a label, in order of preference.</summary>
     public IEnumerable<Segment> Candidates(LabelHit hit)
     {
         // A speck or dash after the label ("合計金額 -  754,350円") is no value: the cell to the right is.
-        if (hit.Rest is { } rest && rest.Compact.Length > 0 && !rest.Compact.All(c => Specks.Contains(c, StringComparison.Ordinal)))
+        if (hit.Rest is { } rest && rest.Compact.Length > 0 && !IsSpeck(rest))
         {
             if (!IsQualifier(rest.Compact))
             {
@@ -145,7 +147,8 @@ internal sealed class ValueLocator
         var isLastInSegment = !hits.TryGetValue(hit.Segment, out var inSegment) || ReferenceEquals(inSegment[^1], hit);
         if (isLastInSegment)
         {
-            var right = layout.RightOf(hit.Segment).FirstOrDefault(s => s != hit.Segment);
+            // A speck between label and value cells ("小計 | . | 2.365.280円") is passed over like one after the label.
+            var right = layout.RightOf(hit.Segment).Where(s => s != hit.Segment).SkipWhile(IsSpeck).FirstOrDefault();
             if (right is not null && right.Box.X - hit.Segment.Box.Right < maxGap && !StartsWithLabel(right))
             {
                 yield return right;

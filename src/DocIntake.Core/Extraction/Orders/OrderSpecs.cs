@@ -65,7 +65,7 @@ internal static class OrderSpecs
             ("partNumber", ["品番", "型番", "部品番号", "品目コード", "品目番号", "Part No", "Part Number", "Item No", "P/N", "Item Code"]),
             ("drawing", ["図番", "図面番号", "Drawing No"]),
             ("description", ["品名", "品目", "品名・仕様", "品名/仕様", "品名(仕様)", "名称", "仕様", "Description", "Item Description", "Part Name"]),
-            ("quantity", ["数量", "Qty", "Quantity", "Q'ty"]),
+            ("quantity", ["数量", "Qty", "Quantity", "Q'ty", "Oty"]), // Q read O on faxes
             ("unit", ["単位", "Unit", "UOM"]),
             ("unitPrice", ["単価", "Unit Price", "Price"]),
             ("amount", ["金額", "Amount", "Extended", "Line Total"]),

@@ -291,7 +291,8 @@ internal static partial class QualityRecordExtractor
         var used = new List<Token>();
         foreach (var g in groups)
         {
-            var text = string.Concat(g.Select(t => t.Text)).TrimEnd('.', '。', ','); // a full stop after the last value
+            // A full stop after the last value; fax specks read as quote marks beside a value ("13.98"").
+            var text = string.Concat(g.Select(t => t.Text)).TrimEnd('.', '。', ',', '"', '\'', '’', '”').TrimStart('"', '\'', '‘', '“');
             if (LooksNumeric(text) && ValueReader.Number(text) is { } n)
             {
                 numbers.Add(JsonValue.Create(n));

@@ -18,7 +18,8 @@ internal static class QualitySpecs
         "ロットNo", "ロットNO", "ロット番号", "ロット", "製造番号", "製番", "Lot No", "Lot Number", "Lot");
 
     public static readonly FieldSpec Quantity = new("quantity", ValueKind.Number, false,
-        "数量", "検査数", "出荷数", "納入数", "入荷数", "ロット数", "Quantity", "Q'ty", "Qty", "Shipped Qty");
+        "数量", "検査数", "出荷数", "納入数", "入荷数", "ロット数", "Quantity", "Q'ty", "Qty", "Shipped Qty",
+        "Oty"); // Qty with its Q read O on a fax
 
     public static readonly FieldSpec InspectionDate = new("inspectionDate", ValueKind.Date, true,
         "検査日", "検査年月日", "測定日", "検査実施日", "Inspection Date", "Date of Inspection", "Inspected on", "Date");
