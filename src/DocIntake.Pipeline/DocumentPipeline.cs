@@ -21,6 +21,9 @@ public sealed class DocumentPipeline : IDisposable
     private readonly Lazy<OcrEnginePool> japaneseEngines;
     private readonly PageReader reader;
 
+    /// <summary>Pages are read with jpn and another language: the Japanese model alone may read again what they mistook.</summary>
+    private readonly bool japaneseRereads;
+
     public DocumentPipeline(PipelineOptions? options = null)
     {
         this.options = options ?? new PipelineOptions();
@@ -40,7 +43,8 @@ public sealed class DocumentPipeline : IDisposable
             WorkerCount = this.options.Workers,
         }));
         var languages = this.options.Ocr.Languages.Split('+');
-        List<PageReread> rereads = languages.Contains("jpn") && languages.Length > 1
+        japaneseRereads = languages.Contains("jpn") && languages.Length > 1;
+        List<PageReread> rereads = japaneseRereads
             ? [PageReread.JapaneseLabels(japaneseEngines), PageReread.MergedEnglishWords(secondLookEngines)]
             : [];
         reader = new PageReader(this.options, engines, rereads);
@@ -62,7 +66,7 @@ public sealed class DocumentPipeline : IDisposable
         };
         if (options.Extract)
         {
-            DocumentExtractor.Extract(document, pages, options.Extraction, new TesseractSecondLook(engines, secondLookEngines, images));
+            DocumentExtractor.Extract(document, pages, options.Extraction, new TesseractSecondLook(engines, secondLookEngines, japaneseRereads ? japaneseEngines : null, images));
         }
 
         return new ProcessedDocument(document, pages, images);

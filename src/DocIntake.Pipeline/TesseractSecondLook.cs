@@ -10,7 +10,8 @@ namespace DocIntake.Pipeline;
 /// alone for codes and numbers, small crops enlarged (<see cref="LineCrop"/>).
 /// </summary>
 internal sealed class TesseractSecondLook(
-    OcrEnginePool pageEngines, Lazy<OcrEnginePool> asciiEngines, IReadOnlyDictionary<int, GrayImage> pages) : ISecondLook
+    OcrEnginePool pageEngines, Lazy<OcrEnginePool> asciiEngines, Lazy<OcrEnginePool>? japaneseEngines, IReadOnlyDictionary<int, GrayImage> pages)
+    : ISecondLook
 {
     private const string CodeCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/._";
     private const string NumberCharacters = "0123456789,.-";
@@ -36,6 +37,22 @@ internal sealed class TesseractSecondLook(
             _ => null,
         };
         using var lease = ascii ? asciiEngines.Value.Rent() : pageEngines.Rent();
+        return Read(lease, crop, page, whitelist);
+    }
+
+    public string? RereadJapanese(int page, PixelBox box)
+    {
+        if (japaneseEngines is null || !pages.TryGetValue(page, out var image) || box.Width <= 0 || box.Height <= 0)
+        {
+            return null;
+        }
+
+        using var lease = japaneseEngines.Value.Rent();
+        return Read(lease, LineCrop.Of(image, box).Image, page, null);
+    }
+
+    private static string? Read(OcrEngineLease lease, GrayImage crop, int page, string? whitelist)
+    {
         var text = lease.Engine.Recognize(crop, new OcrRequest(page, PageSegMode.SingleLine, whitelist));
         var joined = string.Join(' ', text.Words.Select(w => w.Text));
         return joined.Length == 0 ? null : joined;

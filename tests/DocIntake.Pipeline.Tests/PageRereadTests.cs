@@ -223,6 +223,20 @@ public sealed class PageRereadTests(RereadEngines engines) : IClassFixture<Rerea
         AssertUnchanged(page, read);
     }
 
+    [Fact]
+    public void SecondLook_RereadsAnItemCellWithTheJapaneseModel_AndOnlyWhenOneIsGiven()
+    {
+        // The measurement-item re-read (SecondLookPass.JapaneseItems) goes through this: 内径 alone on its crop.
+        var images = new Dictionary<int, GrayImage> { [1] = Strip.Image };
+        using var pageEngines = new OcrEnginePool(new OcrOptions { Languages = "eng", WorkerCount = 1 });
+        var look = new TesseractSecondLook(pageEngines, engines.English, engines.Japanese, images);
+        var without = new TesseractSecondLook(pageEngines, engines.English, null, images);
+
+        Assert.Equal("内径", look.RereadJapanese(1, Strip.InnerDiameter)?.Replace(" ", string.Empty, StringComparison.Ordinal));
+        Assert.Null(without.RereadJapanese(1, Strip.InnerDiameter));
+        Assert.Null(look.RereadJapanese(2, Strip.InnerDiameter)); // no such page
+    }
+
     private static TextWord Word(string text, double confidence, PixelBox box) => new(text, confidence, box, 0, 0);
 
     /// <summary>A page of the strip's size whose lines are the given words (line and block indices set here).</summary>

@@ -66,6 +66,11 @@ public static class DocumentExtractor
                 specs = QualitySpecs.Fields;
                 drafts = QualityRecordExtractor.Extract(ctx);
                 Rescue(drafts, secondLook, ocrPages, ctx);
+                if (secondLook is not null && !ctx.English)
+                {
+                    SecondLookPass.JapaneseItems(drafts, secondLook, ocrPages.Contains);
+                }
+
                 DocumentChecks.Run(drafts, DocumentTypes.QualityRecord);
                 break;
             default:

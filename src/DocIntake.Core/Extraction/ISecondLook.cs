@@ -10,4 +10,7 @@ public interface ISecondLook
 {
     /// <summary>The text read in <paramref name="box"/> of 1-based <paramref name="page"/>, or null when nothing was read.</summary>
     string? Reread(int page, PixelBox box, ValueKind kind);
+
+    /// <summary>The text read in <paramref name="box"/> with the Japanese model alone, or null (also where none is installed).</summary>
+    string? RereadJapanese(int page, PixelBox box) => null;
 }

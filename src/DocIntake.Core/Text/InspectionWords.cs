@@ -22,6 +22,7 @@ public static class InspectionWords
         "表面粗さ", "面粗さ", "粗さ", "硬度", "硬さ", "表面硬度", "芯部硬度", "焼入れ深さ", "有効硬化層深さ", "振れ", "平面度", "真円度",
         "円筒度", "同軸度", "平行度", "直角度", "位置度", "真直度", "面取り", "外観", "ねじ", "ねじ径", "有効径", "歯先円径", "歯厚",
         "めっき膜厚", "膜厚", "塗装膜厚", "重量", "引張強さ", "寸法", "寸法A", "寸法B", "寸法C", "寸法D",
+        "全高", "全幅", "直径", "外幅", "内幅", "歯幅", "穴深さ", "穴位置", "ねじ深さ", "偏心", "反り", "曲がり", "面粗度", "硬化層深さ",
     };
 
     /// <summary>
@@ -61,6 +62,22 @@ public static class InspectionWords
         }
 
         var matches = JapaneseItems.Where(k => k.Length == compact.Length && k.Zip(compact).All(p => p.First == p.Second || SameKana(p.First, p.Second))).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    /// <summary>
+    /// The known Japanese item a reading differs from in one character ("碑度" → 硬度, "回軸度" → 同軸度, "岬取り" → 面取り),
+    /// when exactly one does; else null ("外儲" is one from 外径 and from 外観). A guess, for review.
+    /// </summary>
+    public static string? OneCharacterOff(string item)
+    {
+        var compact = item.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('.', '・', '。', ',', '_', '-');
+        if (compact.Length < 2 || JapaneseItems.Contains(compact))
+        {
+            return null;
+        }
+
+        var matches = JapaneseItems.Where(k => k.Length == compact.Length && k.Zip(compact).Count(p => p.First != p.Second) == 1).ToList();
         return matches.Count == 1 ? matches[0] : null;
     }
 

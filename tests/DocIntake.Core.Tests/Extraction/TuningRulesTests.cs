@@ -87,6 +87,33 @@ public class TuningRulesTests
         Assert.NotEqual("LE", notes.Value?.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("BE", "硬 度", "硬度")] // seed 101's tune-038: jpn+eng read 硬度 as "BE" at 0.91, jpn alone reads it
+    [InlineData("WR", "碑度", "硬度")] // one kanji still wrong: the only known item one character away
+    [InlineData("WR", "外儲", "外儲")] // one from 外径 and from 外観: kept as read
+    [InlineData("WE", null, "WE")] // nothing read
+    public void Extract_RereadsALatinItemOfAJapaneseRecordWithTheJapaneseModel(string printed, string? reread, string expected)
+    {
+        var page = SampleQuality.Japanese().Build();
+        var words = page.Words.Select(w => w.Text == "硬度" ? w with { Text = printed, Confidence = 0.91 } : w).ToList();
+        var changed = new DocIntake.Core.Pages.PageText
+        {
+            Number = 1, Width = page.Width, Height = page.Height, Source = page.Source, Words = words, Lines = DocIntake.Core.Pages.PageText.GroupLines(words),
+        };
+
+        var item = Extract.Run(changed, look: new JapaneseLook(reread)).Measurements[1]["item"];
+
+        Assert.Equal(expected, item.Value!.GetValue<string>());
+        Assert.True(item.NeedsReview); // 外径 and 穴径 are both items: a re-read is no proof
+    }
+
+    private sealed class JapaneseLook(string? text) : ISecondLook
+    {
+        public string? Reread(int page, DocIntake.Core.Pages.PixelBox box, ValueKind kind) => null;
+
+        public string? RereadJapanese(int page, DocIntake.Core.Pages.PixelBox box) => text;
+    }
+
     private sealed class TextLook(string text) : ISecondLook
     {
         public string? Reread(int page, DocIntake.Core.Pages.PixelBox box, ValueKind kind) => text;

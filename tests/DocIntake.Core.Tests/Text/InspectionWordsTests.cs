@@ -47,4 +47,17 @@ public class InspectionWordsTests
     {
         Assert.Equal(expected, InspectionWords.CorrectJapaneseItem(read));
     }
+
+    [Theory]
+    [InlineData("碑度", "硬度")] // one kanji misread (jpn re-read of "BE")
+    [InlineData("回軸度", "同軸度")]
+    [InlineData("岬取り", "面取り")]
+    [InlineData("めっき膜太", "めっき膜厚")]
+    [InlineData("外律.", null)] // one from 外径 and from 外観: no guess
+    [InlineData("全高", null)] // a known item itself, not 全長 misread
+    [InlineData("表箇相さ", null)] // two characters off
+    public void OneCharacterOff_GuessesTheOnlyKnownItemOneCharacterAway(string read, string? expected)
+    {
+        Assert.Equal(expected, InspectionWords.OneCharacterOff(read));
+    }
 }

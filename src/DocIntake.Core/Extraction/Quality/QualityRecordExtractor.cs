@@ -127,6 +127,11 @@ internal static partial class QualityRecordExtractor
             m["item"].Value = JsonValue.Create(known);
             m["item"].Master = MasterEvidence.Corrected;
         }
+        else if (!ctx.English && m["item"].Value?.GetValue<string>() is { } garbled && InspectionWords.OneCharacterOff(garbled) is { } near)
+        {
+            m["item"].Value = JsonValue.Create(near);
+            m["item"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
 
         var specCell = row.Cell("spec");
         var tolerance = specCell is null ? null : ToleranceParser.Parse(specCell.Text);
