@@ -26,10 +26,20 @@ public static partial class ToleranceParser
 
     public static Tolerance? Parse(string? text)
     {
+        var normalized = TextNormalizer.Nfkc(text);
+        return ParseNormalized(normalized)
+            // The gauge column run into the 規格 cell ("0.1以下ノギス", "50.00 ±0.05 三次"), or specks after it ("58.0~62.0 -"):
+            // not part of the tolerance. Only cut when the whole does not parse, so "1.6 以下" keeps its 以下.
+            ?? (TrailingNoiseRegex().Replace(normalized, string.Empty) is var cut && cut != normalized ? ParseNormalized(cut) : null);
+    }
+
+    private static Tolerance? ParseNormalized(string normalized)
+    {
         // After a roughness parameter the mark before the figure can only be ≦ (the figure is an upper limit either
         // way); fax OCR reads it "s", "$" or "=" too, and "s1.6" would otherwise become 51.6.
-        var digits = LookalikeRepair.ForDigitsInText(MisreadAtMostRegex().Replace(TextNormalizer.Nfkc(text), "$1 ≦"));
+        var digits = LookalikeRepair.ForDigitsInText(MisreadAtMostRegex().Replace(DecimalMarkRegex().Replace(normalized, "."), "$1 ≦"));
         var signed = LostMinusRegex().Replace(MisreadPlusMinusRegex().Replace(OneForPlusMinus(digits), "$1±"), "$1/-");
+        signed = LostPlusMinus(MisreadRangeRegex().Replace(signed, "$1~"));
         var repaired = signed != digits;
         var s = Canonical(signed);
         if (s.Length == 0)
@@ -84,6 +94,18 @@ public static partial class ToleranceParser
         var m = OneForPlusMinusRegex().Match(s);
         return m.Success && m.Groups["f"].Length == m.Groups["t"].Length
             ? s[..m.Index] + m.Groups["n"].Value + "±0." + m.Groups["t"].Value + s[(m.Index + m.Length)..]
+            : s;
+    }
+
+    /// <summary>
+    /// "14.00 0.05": a nominal and a tolerance under one, nothing between them. The fax lost the ± whole (a range's
+    /// second figure would be the larger).
+    /// </summary>
+    private static string LostPlusMinus(string s)
+    {
+        var m = LostPlusMinusRegex().Match(s);
+        return m.Success && decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) && n >= 1
+            ? s[..m.Index] + m.Groups["n"].Value + " ±" + m.Groups["t"].Value + s[(m.Index + m.Length)..]
             : s;
     }
 
@@ -201,7 +223,7 @@ public static partial class ToleranceParser
                 case '土' or '£' or '干' when BetweenDigits(s, i):
                     sb.Append('±'); // OCR reads ± as 土 (earth), 干 or £; between two numbers it can only be ±
                     break;
-                case 'φ' or 'Φ' or 'ø' or 'Ø' or '⌀' or '∅' or '(' or ')' or '[' or ']' or '/' or ':':
+                case 'φ' or 'Φ' or 'ø' or 'Ø' or '⌀' or '∅' or '(' or ')' or '[' or ']' or '{' or '}' or '/' or ':':
                     sb.Append(' ');
                     break;
                 case ',' when !(i > 0 && char.IsAsciiDigit(s[i - 1]) && char.IsAsciiDigit(next)):
@@ -228,7 +250,7 @@ public static partial class ToleranceParser
     private static decimal Dec(Match m, string group) =>
         decimal.Parse(m.Groups[group].Value.Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^[^\x00-\x7F±≤≥~] ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[^\x00-\x7F±≤≥~]|[@$]) ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex StrayMarkRegex();
 
     [GeneratedRegex(@"^\s*(Rmax|Rzjis|Ra|Rz|Ry|Rq|Sa)\s*[sS$=] ?(?=[0-9])", RegexOptions.CultureInvariant)]
@@ -244,8 +266,23 @@ public static partial class ToleranceParser
     /// ± as fax OCR reads it between a nominal and its tolerance: "250.00!0.10", "250.00ェ0.10", "10.000'0.02",
     /// "10.000 ょ 0.02".
     /// </summary>
-    [GeneratedRegex(@"([0-9]) ?[!'ェエょ] ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"([0-9]) ?(?:[!'ェエょ=二ニ土£干]|\+ ?£) ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadPlusMinusRegex();
+
+    /// <summary>～ between two figures as fax OCR reads it: "58.0て62.0", "58.0ン62.0", "11.90<12.10".</summary>
+    [GeneratedRegex(@"([0-9]) ?[てン<] ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex MisreadRangeRegex();
+
+    [GeneratedRegex(@"^(?<n>[0-9]+\.[0-9]+) (?<t>0\.[0-9]+)(?=$| ?[A-Za-zμ])", RegexOptions.CultureInvariant)]
+    private static partial Regex LostPlusMinusRegex();
+
+    /// <summary>A decimal point read as a comma or colon: "40,00", "0,10", "0:1" (a thousands comma has three digits after it).</summary>
+    [GeneratedRegex(@"(?<=[0-9])[,:](?=[0-9]{1,2}(?![0-9]))", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalMarkRegex();
+
+    /// <summary>A katakana gauge name, a spaced-off word, or specks at the end of the 規格 text.</summary>
+    [GeneratedRegex(@"(?:[\p{IsKatakana}ー]+|\s+[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}ー]+|[\s\-|.・*_,。'""]+)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingNoiseRegex();
 
     /// <summary>
     /// "+0.05/ 0.02": the minus of the lower deviation lost (a "+" there would have been read as well). A zero ("+0.015/0")

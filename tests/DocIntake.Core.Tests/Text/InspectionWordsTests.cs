@@ -51,6 +51,7 @@ public class InspectionWordsTests
     [Theory]
     [InlineData("碑度", "硬度")] // one kanji misread (jpn re-read of "BE")
     [InlineData("回軸度", "同軸度")]
+    [InlineData("内律", "内径")]
     [InlineData("岬取り", "面取り")]
     [InlineData("めっき膜太", "めっき膜厚")]
     [InlineData("外律.", null)] // one from 外径 and from 外観: no guess

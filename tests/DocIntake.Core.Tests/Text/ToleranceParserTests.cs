@@ -56,6 +56,53 @@ public class ToleranceParserTests
         Assert.False(ToleranceParser.Parse("8.00 +0.05/-0.02")!.Repaired);
     }
 
+    // Seen on faxes, scans and image PDFs of seeds 71-137 (session 8): marks misread, the gauge column run in, specks.
+    [Theory]
+    [InlineData("3.20 土 0.10 マイ", "3.20", "3.10", "3.30")]
+    [InlineData("50.00 土 0.05 三次", "50.00", "49.95", "50.05")]
+    [InlineData("6.60 (+0.1/-0)ピン", "6.60", "6.60", "6.70")]
+    [InlineData("0.1以下ノギス", null, null, "0.1")]
+    [InlineData("1.6以下um 粗", null, null, "1.6")]
+    [InlineData("40.00 土 0.10 ノギス", "40.00", "39.90", "40.10")]
+    [InlineData("14.00 0.05", "14.00", "13.95", "14.05")]
+    [InlineData("20.00 二 0.05", "20.00", "19.95", "20.05")]
+    [InlineData("11.90<12.10", null, "11.90", "12.10")]
+    [InlineData("11.90~12.10.", null, "11.90", "12.10")]
+    [InlineData("58.0~62.0 -", null, "58.0", "62.0")]
+    [InlineData("10.000=0.02", "10.000", "9.980", "10.020")]
+    [InlineData("40.00 =0.10", "40.00", "39.90", "40.10")]
+    [InlineData("12.000 {+0/-0.018)", "12.000", "11.982", "12.000")]
+    [InlineData("58.0て62.0 HRC", null, "58.0", "62.0")]
+    [InlineData("58.0ン62.0 HRC", null, "58.0", "62.0")]
+    [InlineData("11.90て 12.10", null, "11.90", "12.10")]
+    [InlineData("85.00 土 0.20 -", "85.00", "84.80", "85.20")]
+    [InlineData("50.00 ニ 0.05 mm", "50.00", "49.95", "50.05")]
+    [InlineData("40,00 +0.10", "40.00", "40.00", "40.10")]
+    [InlineData("3.20+0,10", "3.20", "3.20", "3.30")]
+    [InlineData("0:1以下", null, null, "0.1")]
+    [InlineData("8以上・", null, "8", null)]
+    [InlineData("14.00 +£0.05", "14.00", "13.95", "14.05")]
+    [InlineData("@14.00+0.05", "14.00", "14.00", "14.05")]
+    [InlineData("@10.000ェ0.02", "10.000", "9.980", "10.020")]
+    [InlineData("170~230 HB |", null, "170", "230")]
+    [InlineData("Ra 1.6 max -", null, null, "1.6")]
+    public void Parse_ReadsASpecificationAsFaxOcrLeavesIt(string text, string? nominal, string? lower, string? upper)
+    {
+        var t = ToleranceParser.Parse(text);
+        Assert.NotNull(t);
+        Assert.Equal((D(nominal), D(lower), D(upper)), (t.Nominal, t.Lower, t.Upper));
+    }
+
+    [Fact]
+    public void Parse_DoesNotCutOrGuessWhatMayBePrinted()
+    {
+        Assert.Equal(1.6m, ToleranceParser.Parse("1.6 以下")!.Upper); // a limit word after a space is the limit's, not noise
+        Assert.NotEqual(12m, ToleranceParser.Parse("12,000")?.Nominal); // three digits after a comma: thousands, not 12.000
+        Assert.Null(ToleranceParser.Parse("0.05 14.00")); // no nominal under 1 takes a lost ±
+        Assert.True(ToleranceParser.Parse("14.00 0.05")!.Repaired);
+        Assert.False(ToleranceParser.Parse("0.1以下ノギス")!.Repaired);
+    }
+
     [Theory]
     [InlineData("8.000 +0.015/0", "8.015")] // seed 137's tune-005: a zero lower deviation has no minus to lose
     [InlineData("8.000 +0.015/ 0.000", "8.015")]
