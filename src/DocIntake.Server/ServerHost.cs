@@ -1,3 +1,5 @@
+using DocIntake.Core.Extraction;
+using DocIntake.Core.Extraction.Masters;
 using DocIntake.Core.Pages;
 using DocIntake.Imaging.Decoding;
 using DocIntake.Ocr;
@@ -143,6 +145,10 @@ public static class ServerHost
         {
             Ocr = ocr,
             Decode = new DecodeOptions { Limits = new InputLimits { MaxFileBytes = processing.MaxFileBytes } },
+            Extraction = new ExtractionOptions
+            {
+                MasterData = string.IsNullOrEmpty(processing.MasterDataPath) ? null : MasterData.FromFolder(processing.MasterDataPath),
+            },
         };
         services.AddSingleton(pipelineOptions);
         services.AddSingleton(pipelineOptions.Decode);

@@ -64,17 +64,7 @@ internal static class EvalCommand
         return command;
     }
 
-    private static MasterData? LoadMasterData(string? folder)
-    {
-        if (folder is null)
-        {
-            return null;
-        }
-
-        using var customers = new StreamReader(Path.Combine(folder, "customers.csv"));
-        using var parts = new StreamReader(Path.Combine(folder, "parts.csv"));
-        return MasterData.Load(customers, parts);
-    }
+    private static MasterData? LoadMasterData(string? folder) => folder is null ? null : MasterData.FromFolder(folder);
 
     /// <summary>The nearest samples/master-data (or master-data) folder above the documents.</summary>
     private static string? FindMasterData(string dir)

@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using DocIntake.Core.Contract;
 using DocIntake.Core.Errors;
+using DocIntake.Core.Extraction;
+using DocIntake.Core.Extraction.Masters;
 using DocIntake.Pipeline;
 
 namespace DocIntake.Cli.Commands;
@@ -16,10 +18,16 @@ internal static class ExtractCommand
         var output = new Option<string?>("--out") { Description = "Write <input file name>.json for each input into this folder." };
         var language = CommonOptions.Language();
         var workers = CommonOptions.Workers();
-        var command = new Command("extract", "Extract the contract JSON from documents.") { inputs, output, language, workers };
+        var masterData = new Option<string?>("--master-data") { Description = "Folder with the installation's customers.csv and/or parts.csv." };
+        var command = new Command("extract", "Extract the contract JSON from documents.") { inputs, output, language, workers, masterData };
         command.SetAction(result =>
         {
             var options = CommonOptions.Pipeline(result.GetValue(language), result.GetValue(workers));
+            if (result.GetValue(masterData) is { } folder)
+            {
+                options = options with { Extraction = new ExtractionOptions { MasterData = MasterData.FromFolder(folder) } };
+            }
+
             var files = CommonOptions.ExpandInputs(result.GetValue(inputs)!);
             var outDir = result.GetValue(output);
             return outDir is null && files.Count == 1

@@ -266,7 +266,7 @@ public static partial class ToleranceParser
     /// ± as fax OCR reads it between a nominal and its tolerance: "250.00!0.10", "250.00ェ0.10", "10.000'0.02",
     /// "10.000 ょ 0.02".
     /// </summary>
-    [GeneratedRegex(@"([0-9]) ?(?:[!'ェエょ=二ニ土£干]|\+ ?£) ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"([0-9]) ?(?:[!'ェエょ=二ニ]|\+ ?£) ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadPlusMinusRegex();
 
     /// <summary>～ between two figures as fax OCR reads it: "58.0て62.0", "58.0ン62.0", "11.90<12.10".</summary>

@@ -29,6 +29,12 @@ public sealed class ProcessingOptions
 
     public string? TessdataPath { get; set; }
 
+    /// <summary>
+    /// Folder with the installation's master data, customers.csv and/or parts.csv (docs/server.md): values close to them
+    /// are corrected and confirmed, part numbers not in parts.csv go to review. None by default.
+    /// </summary>
+    public string? MasterDataPath { get; set; }
+
     /// <summary>Largest file taken from any channel (mail attachment, upload, folder).</summary>
     public long MaxFileBytes { get; set; } = 20L * 1024 * 1024;
 

@@ -39,6 +39,12 @@ public sealed class ServerOptions
             yield return $"DocIntake:Storage:ConnectionString is required for {Storage.Provider}.";
         }
 
+        if (Processing.MasterDataPath is { Length: > 0 } master
+            && !File.Exists(Path.Combine(master, "customers.csv")) && !File.Exists(Path.Combine(master, "parts.csv")))
+        {
+            yield return $"DocIntake:Processing:MasterDataPath '{Path.GetFullPath(master)}' holds neither customers.csv nor parts.csv.";
+        }
+
         foreach (var box in Mailboxes)
         {
             if (string.IsNullOrWhiteSpace(box.Name) || string.IsNullOrWhiteSpace(box.Host) || box.Port <= 0)

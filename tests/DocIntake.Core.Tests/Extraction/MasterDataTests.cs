@@ -18,4 +18,25 @@ public class MasterDataTests
         Assert.Equal("シャフト, φ10", part.Name);
         Assert.Equal(320m, part.UnitPrice);
     }
+
+    [Fact]
+    public void FromFolder_ReadsAPartsListAlone_AndNamesAFolderWithNeither()
+    {
+        var folder = Directory.CreateTempSubdirectory("master-").FullName;
+        try
+        {
+            var empty = Assert.Throws<FileNotFoundException>(() => MasterData.FromFolder(folder));
+            Assert.Contains(folder, empty.Message, StringComparison.Ordinal);
+
+            File.WriteAllText(Path.Combine(folder, "parts.csv"), "partNumber,name\nMS-1001-A,シャフト φ10\n");
+            var master = MasterData.FromFolder(folder);
+
+            Assert.Empty(master.Customers);
+            Assert.Equal("MS-1001-A", Assert.Single(master.Parts).PartNumber);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -101,6 +101,7 @@ public class ToleranceParserTests
         Assert.Null(ToleranceParser.Parse("0.05 14.00")); // no nominal under 1 takes a lost ±
         Assert.True(ToleranceParser.Parse("14.00 0.05")!.Repaired);
         Assert.False(ToleranceParser.Parse("0.1以下ノギス")!.Repaired);
+        Assert.False(ToleranceParser.Parse("85.00土 0.20")!.Repaired); // 土 can only be ±: no guess
     }
 
     [Theory]

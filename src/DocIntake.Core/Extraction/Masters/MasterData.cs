@@ -44,6 +44,26 @@ public sealed class MasterData
         return new MasterData(customers, parts);
     }
 
+    /// <summary>
+    /// Reads an installation's master data folder: customers.csv and parts.csv, either of which may be left out (an
+    /// installation with a parts list but no customer list). A folder that does not exist, or holds neither file, is a
+    /// configuration error, named with its path.
+    /// </summary>
+    public static MasterData FromFolder(string folder)
+    {
+        var customers = Path.Combine(folder, "customers.csv");
+        var parts = Path.Combine(folder, "parts.csv");
+        if (!File.Exists(customers) && !File.Exists(parts))
+        {
+            throw new FileNotFoundException(
+                $"Master data folder '{Path.GetFullPath(folder)}' holds neither customers.csv nor parts.csv.", Path.GetFullPath(folder));
+        }
+
+        using var customerReader = File.Exists(customers) ? new StreamReader(customers) : new StreamReader(Stream.Null);
+        using var partReader = File.Exists(parts) ? new StreamReader(parts) : new StreamReader(Stream.Null);
+        return Load(customerReader, partReader);
+    }
+
     private static string? Phone(string? text) => NullIfEmpty(Values.ValueReader.Phone(text) ?? TextNormalizer.Normalize(text));
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
