@@ -21,11 +21,12 @@ public class MeasurementRepairTests
         return page.Text(1450, 460, result, 0.95).Build();
     }
 
-    [Fact]
-    public void Extract_ReadsAPlusDeviationAsPlusMinus_WhenPassingValuesLieBelowTheNominal()
+    [Theory]
+    [InlineData("250.00 +0.10")] // "250.00 ±0.10" read "250.00 +0.10"
+    [InlineData("250,00 +0.10")] // with a decimal comma too (seed 101's tune-008: "40,00 +0.10" was taken as printed)
+    public void Extract_ReadsAPlusDeviationAsPlusMinus_WhenPassingValuesLieBelowTheNominal(string spec)
     {
-        // "250.00 ±0.10" read "250.00 +0.10".
-        var doc = Extract.Run(Record("250.00 +0.10", ["250.00", "249.94", "250.05"], "合"));
+        var doc = Extract.Run(Record(spec, ["250.00", "249.94", "250.05"], "合"));
 
         Assert.Equal(249.9m, doc.Measurements[0]["lowerLimit"].Num());
         Assert.True(doc.Measurements[0]["lowerLimit"].NeedsReview);
