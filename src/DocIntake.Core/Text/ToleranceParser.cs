@@ -37,7 +37,7 @@ public static partial class ToleranceParser
     {
         // After a roughness parameter the mark before the figure can only be ≦ (the figure is an upper limit either
         // way); fax OCR reads it "s", "$" or "=" too, and "s1.6" would otherwise become 51.6.
-        var digits = LookalikeRepair.ForDigitsInText(MisreadAtMostRegex().Replace(DecimalMarkRegex().Replace(normalized, "."), "$1 ≦"));
+        var digits = LookalikeRepair.ForDigitsInText(MisreadAtMostRegex().Replace(WithDecimalPoints(normalized), "$1 ≦"));
         var signed = LostMinusRegex().Replace(MisreadPlusMinusRegex().Replace(OneForPlusMinus(digits), "$1±"), "$1/-");
         signed = LostPlusMinus(MisreadRangeRegex().Replace(signed, "$1~"));
         var repaired = signed != digits;
@@ -96,6 +96,9 @@ public static partial class ToleranceParser
             ? s[..m.Index] + m.Groups["n"].Value + "±0." + m.Groups["t"].Value + s[(m.Index + m.Length)..]
             : s;
     }
+
+    /// <summary>The text with decimal commas and colons as points ("40,00 +0.10" → "40.00 +0.10"); thousands commas stay.</summary>
+    public static string WithDecimalPoints(string text) => DecimalMarkRegex().Replace(text, ".");
 
     /// <summary>
     /// "14.00 0.05": a nominal and a tolerance under one, nothing between them. The fax lost the ± whole (a range's

@@ -120,7 +120,7 @@ public class CheckTests
     {
         var page = SampleQuality.Japanese().Build();
         var words = page.Words.Select(w => w.Text == "60.8" ? w with { Text = "62.8" } : w).ToList();
-        var changed = new Pages.PageText { Number = 1, Width = page.Width, Height = page.Height, Source = page.Source, Words = words, Lines = Pages.PageText.GroupLines(words) };
+        var changed = page.WithWords(words, "misread");
 
         var doc = Extract.Run(changed);
 
@@ -136,7 +136,7 @@ public class CheckTests
     {
         var page = SampleQuality.Japanese(overall: overall, secondResult: "。(").Build();
         var words = page.Words.Select(w => w.Text == "60.8" ? w with { Text = "62.8" } : w).ToList();
-        var changed = new Pages.PageText { Number = 1, Width = page.Width, Height = page.Height, Source = page.Source, Words = words, Lines = Pages.PageText.GroupLines(words) };
+        var changed = page.WithWords(words, "misread");
 
         var doc = Extract.Run(changed);
 

@@ -96,10 +96,7 @@ public class TuningRulesTests
     {
         var page = SampleQuality.Japanese().Build();
         var words = page.Words.Select(w => w.Text == "硬度" ? w with { Text = printed, Confidence = 0.91 } : w).ToList();
-        var changed = new DocIntake.Core.Pages.PageText
-        {
-            Number = 1, Width = page.Width, Height = page.Height, Source = page.Source, Words = words, Lines = DocIntake.Core.Pages.PageText.GroupLines(words),
-        };
+        var changed = page.WithWords(words, "misread");
 
         var item = Extract.Run(changed, look: new JapaneseLook(reread)).Measurements[1]["item"];
 

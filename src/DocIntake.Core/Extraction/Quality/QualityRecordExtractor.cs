@@ -155,7 +155,7 @@ internal static partial class QualityRecordExtractor
         m["nominal"] = Limit("nominal", tolerance?.Nominal, specCell, tolerance is null);
         m["lowerLimit"] = Limit("lowerLimit", tolerance?.Lower, specCell, tolerance is null);
         m["upperLimit"] = Limit("upperLimit", tolerance?.Upper, specCell, tolerance is null);
-        if (tolerance is not null && specCell is not null && (tolerance.Repaired || SingleDeviation().IsMatch(DecimalComma().Replace(TextNormalizer.Compact(specCell.Text), "."))))
+        if (tolerance is not null && specCell is not null && (tolerance.Repaired || SingleDeviation().IsMatch(ToleranceParser.WithDecimalPoints(TextNormalizer.Compact(specCell.Text)))))
         {
             // "10.00 +0.05" with no second deviation is how OCR renders a lost ± as often as a one-sided tolerance;
             // a sign guessed from a misreading is as doubtful.
@@ -363,10 +363,6 @@ internal static partial class QualityRecordExtractor
 
     [GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?\+\d+(?:\.\d+)?[^\d/+\-]*$")]
     private static partial Regex SingleDeviation();
-
-    /// <summary>"40,00 +0.10": the decimal comma the tolerance parser reads as a point.</summary>
-    [GeneratedRegex(@"(?<=[0-9])[,:](?=[0-9]{1,2}(?![0-9]))")]
-    private static partial Regex DecimalComma();
 
     [GeneratedRegex(@"^[0-9]{1,2}\.?\s+(?=\D)")]
     private static partial Regex LeadingRowNumber();
