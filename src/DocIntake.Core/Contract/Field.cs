@@ -41,6 +41,9 @@ public static class ReviewReasons
     public const string NotFound = "not_found";
     public const string NotInMasterData = "not_in_master_data";
     public const string Ambiguous = "ambiguous";
+
+    /// <summary>A name unlike the one the master data gives the (accepted) part number beside it.</summary>
+    public const string DiffersFromMasterData = "differs_from_master_data";
     public const string Unparsable = "unparsable";
 
     /// <summary>A number read by OCR that a cross-field check should confirm (quantity × unit price = amount, totals) but could not.</summary>

@@ -44,6 +44,13 @@ public static class InspectionWords
     }
 
     /// <summary>
+    /// A known Japanese item that is not the start of a longer one: "寸法" may be 寸法A with its letter lost, "外径" is
+    /// itself whole.
+    /// </summary>
+    public static bool IsWholeKnownItem(string item) =>
+        JapaneseItems.Contains(item) && !JapaneseItems.Any(k => k.Length > item.Length && k.StartsWith(item, StringComparison.Ordinal));
+
+    /// <summary>
     /// Kana OCR confuses by their small marks (ビ/ピ, バ/パ …: the voiced and semi-voiced forms of one kana), and さ/き,
     /// one stroke apart (長さ read "長き" on image PDFs of seed 101).
     /// </summary>

@@ -10,6 +10,7 @@ internal static class ReasonText
         ["low_ocr_confidence"] = "Low reading confidence",
         ["not_found"] = "Not found on the page",
         ["not_in_master_data"] = "Not in the master data",
+        ["differs_from_master_data"] = "Differs from the master data",
         ["ambiguous"] = "Several candidates",
         ["unparsable"] = "Not readable as a value",
         ["unconfirmed"] = "Not confirmed by a cross-field check",

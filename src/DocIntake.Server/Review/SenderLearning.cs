@@ -17,7 +17,7 @@ internal static class SenderLearning
 {
     /// <summary>Reasons a reviewed reading of the same text answers. Checks and missing fields are not among them.</summary>
     private static readonly string[] AnsweredReasons =
-        [ReviewReasons.LowOcrConfidence, ReviewReasons.NotInMasterData, ReviewReasons.Unparsable, ReviewReasons.Ambiguous, ReviewReasons.Unconfirmed];
+        [ReviewReasons.LowOcrConfidence, ReviewReasons.NotInMasterData, ReviewReasons.Unparsable, ReviewReasons.Ambiguous, ReviewReasons.Unconfirmed, ReviewReasons.DiffersFromMasterData];
 
     /// <summary>Stages the corrections of a confirmed review in <paramref name="db"/> (saved with the confirmation).</summary>
     public static async Task StageAsync(

@@ -103,6 +103,20 @@ public class JudgingTests
         Assert.Equal(master ? "シャフト φ10" : "シャフト p10", doc.Str("partName"));
     }
 
+    [Theory]
+    [InlineData("シャフト", true)] // φ10 lost by OCR, the rest read at 0.97
+    [InlineData("Shaft dia.10", false)] // an English name beside a Japanese master says nothing
+    public void Extract_DoubtsAJapanesePartNameUnlikeTheMastersNameForItsPartNumber(string printed, bool doubted)
+    {
+        var page = SampleQuality.Japanese(partName: printed, partNameConfidence: 0.97).Build();
+
+        var partName = Extract.Run(page, new ExtractionOptions { MasterData = Extract.Master() }).Fields["partName"];
+
+        Assert.Equal(printed, partName.Value!.GetValue<string>());
+        Assert.Equal(doubted, partName.NeedsReview);
+        Assert.Equal(doubted, partName.Reasons.Contains(ReviewReasons.DiffersFromMasterData));
+    }
+
     [Fact]
     public void Extract_FlagsPartNumber_WhenNotInMaster()
     {

@@ -501,6 +501,30 @@ public class OrderExtractionTests
     }
 
     [Fact]
+    public void Extract_TellsGarbledLabelsApartByTheCellsBelow_WhenFewerThanTheMissingColumns()
+    {
+        // Seed 139's tune-029 (G4): "No. 品番 as Ae,+(BR wa 単価 金額 納期". Three unread labels for four missing columns (図番,
+        // 品名・仕様, 数量, 単位): codes, words and numbers below them make them 図番, 品名 and 数量, not 品名, 数量 and 単位.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(200, 700, "品番").Text(420, 700, "as").Text(650, 700, "Ae,+(BR").Text(920, 700, "wa")
+            .Text(1060, 700, "単価").Text(1250, 700, "金額").Text(1450, 700, "納期")
+            .Text(60, 750, "1").Text(160, 750, "GR-6100").Text(400, 750, "D26-4922").Text(560, 750, "ギヤ").Text(640, 750, "M1.5Z24")
+            .Right(990, 750, "500").Right(1140, 750, "2,850").Right(1390, 750, "1,425,000").Text(1430, 750, "R8.7.22")
+            .Text(60, 800, "2").Text(160, 800, "PN-7010").Text(400, 800, "D76-2513").Text(560, 800, "ピン").Text(640, 800, "φ6")
+            .Right(990, 800, "500").Right(1140, 800, "24").Right(1390, 800, "12,000").Text(1430, 800, "R8.6.30")
+            .Vertical(40, 690, 830).Vertical(140, 690, 830).Vertical(380, 690, 830).Vertical(540, 690, 830).Vertical(860, 690, 830)
+            .Vertical(1000, 690, 830).Vertical(1150, 690, 830).Vertical(1400, 690, 830).Vertical(1560, 690, 830)
+            .Build();
+
+        var lines = Extract.Run(page).Lines;
+
+        Assert.Equal(2, lines.Count);
+        Assert.StartsWith("ギヤ", lines[0]["description"].Value!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(500m, lines[0]["quantity"].Num());
+        Assert.Equal(12000m, lines[1]["amount"].Num());
+    }
+
+    [Fact]
     public void Extract_UsesRulingLinesForColumns_WhenTheyExist()
     {
         // The quantity is printed far left in its cell, nearer the 品名 header than its own: the ruling decides.

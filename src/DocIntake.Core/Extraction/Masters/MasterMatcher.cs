@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Values;
 using DocIntake.Core.Text;
@@ -212,6 +213,12 @@ internal static class MasterMatcher
         {
             draft.Master = MasterEvidence.Corrected;
             draft.Value = JsonValue.Create(master);
+        }
+        else if (printed.Any(TextNormalizer.IsKanaOrKanji) && expected.Any(TextNormalizer.IsKanaOrKanji))
+        {
+            // A Japanese name far from the master's Japanese name for the same part: OCR lost part of it ("シャフト" for
+            // シャフト φ12, read at 0.96) or the number is wrong. An English name beside a Japanese master is no such sign.
+            draft.Reasons.Add(ReviewReasons.DiffersFromMasterData);
         }
     }
 

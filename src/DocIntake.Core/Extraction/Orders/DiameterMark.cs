@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction.Judging;
 
+using DocIntake.Core.Text;
+
 namespace DocIntake.Core.Extraction.Orders;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal static partial class DiameterMark
 {
     public static void Repair(FieldDraft description)
     {
-        if (description.Value?.GetValue<string>() is not { } text || !text.Any(IsJapanese) || !Misread().IsMatch(text))
+        if (description.Value?.GetValue<string>() is not { } text || !text.Any(TextNormalizer.IsKanaOrKanji) || !Misread().IsMatch(text))
         {
             return;
         }
@@ -21,8 +23,6 @@ internal static partial class DiameterMark
         description.Value = JsonValue.Create(Misread().Replace(text, "φ"));
         description.Reasons.Add(ReviewReasons.Ambiguous);
     }
-
-    private static bool IsJapanese(char c) => c is >= '\u3040' and <= '\u30ff' or >= '\u4e00' and <= '\u9fff';
 
     [GeneratedRegex(@"[$¢@](?=\s?[0-9])")]
     private static partial Regex Misread();

@@ -76,5 +76,6 @@ internal static class OrderSpecs
         anchors: ["quantity", "unitPrice", "amount"],
         stopLabels: ["小計", "合計", "消費税", "総合計", "合計金額", "税抜合計", "備考", "Subtotal", "Sub Total", "Total", "Tax", "Consumption Tax", "Grand Total", "Remarks", "Notes"],
         inferable: ["description", "quantity", "amount"],
-        codes: ["partNumber", "drawing"]);
+        codes: ["partNumber", "drawing"],
+        numbers: ["lineNo", "quantity", "unitPrice", "amount"]);
 }

@@ -112,7 +112,7 @@ internal static partial class QualityRecordExtractor
             m["item"].Value = JsonValue.Create(char.ToUpperInvariant(english[0]) + english[1..]);
         }
 
-        if (!ctx.English && m["item"].Value?.GetValue<string>() is { } item && !item.Any(IsJapanese) && item.Length <= 3)
+        if (!ctx.English && m["item"].Value?.GetValue<string>() is { } item && !item.Any(TextNormalizer.IsKanaOrKanji) && item.Length <= 3)
         {
             // Inspection items of Japanese records are Japanese words; a few Latin letters there are a misread (外径 → "WE").
             m["item"].Reasons.Add(ReviewReasons.Ambiguous);
@@ -155,16 +155,16 @@ internal static partial class QualityRecordExtractor
         m["nominal"] = Limit("nominal", tolerance?.Nominal, specCell, tolerance is null);
         m["lowerLimit"] = Limit("lowerLimit", tolerance?.Lower, specCell, tolerance is null);
         m["upperLimit"] = Limit("upperLimit", tolerance?.Upper, specCell, tolerance is null);
-        if (tolerance is not null && specCell is not null && (tolerance.Repaired || SingleDeviation().IsMatch(ToleranceParser.WithDecimalPoints(TextNormalizer.Compact(specCell.Text)))))
+        if (tolerance is not null && specCell is not null)
         {
-            // "10.00 +0.05" with no second deviation is how OCR renders a lost ± as often as a one-sided tolerance;
-            // a sign guessed from a misreading is as doubtful.
-            foreach (var name in new[] { "nominal", "lowerLimit", "upperLimit" })
+            // A sign guessed from a misreading ("14.00二0.05", a lost minus) puts the whole specification in doubt.
+            // "10.00 +0.05" with no second deviation is how OCR renders a lost ± as often as a one-sided tolerance: read
+            // either way its nominal and upper limit are the same, only the lower limit (9.95 or 10.00) is in doubt.
+            var singleDeviation = SingleDeviation().IsMatch(ToleranceParser.WithDecimalPoints(TextNormalizer.Compact(specCell.Text)));
+            var doubted = tolerance.Repaired ? ["nominal", "lowerLimit", "upperLimit"] : singleDeviation ? new[] { "lowerLimit" } : [];
+            foreach (var name in doubted.Where(n => m[n].Found))
             {
-                if (m[name].Found)
-                {
-                    m[name].Reasons.Add(ReviewReasons.Ambiguous);
-                }
+                m[name].Reasons.Add(ReviewReasons.Ambiguous);
             }
         }
 
@@ -358,8 +358,6 @@ internal static partial class QualityRecordExtractor
             quantity.Reasons.Add(ReviewReasons.Ambiguous);
         }
     }
-
-    private static bool IsJapanese(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF');
 
     [GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?\+\d+(?:\.\d+)?[^\d/+\-]*$")]
     private static partial Regex SingleDeviation();

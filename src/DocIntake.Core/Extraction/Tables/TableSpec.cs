@@ -9,9 +9,10 @@ namespace DocIntake.Core.Extraction.Tables;
 internal sealed class TableSpec
 {
     public TableSpec(
-        (string Key, string[] Labels)[] columns, int minColumns, string[] anchors, string[] stopLabels, string[]? inferable = null, string[]? series = null, string[]? codes = null)
+        (string Key, string[] Labels)[] columns, int minColumns, string[] anchors, string[] stopLabels, string[]? inferable = null, string[]? series = null, string[]? codes = null, string[]? numbers = null)
     {
         CodeColumns = codes ?? [];
+        NumberColumns = numbers ?? [];
         Inferable = inferable ?? [];
         Series = series ?? [];
         Columns = LabelSet.Of(columns);
@@ -28,6 +29,9 @@ internal sealed class TableSpec
 
     /// <summary>Columns that hold codes (品番, 図番) rather than words.</summary>
     public IReadOnlyList<string> CodeColumns { get; }
+
+    /// <summary>Columns that hold numbers alone (数量, 単価, 金額).</summary>
+    public IReadOnlyList<string> NumberColumns { get; }
 
     /// <summary>Numbered columns printed side by side in this order (samples n1 n2 n3…), first to last.</summary>
     public IReadOnlyList<string> Series { get; }

@@ -1,0 +1,365 @@
+using DocIntake.Core.Extraction.Layout;
+using DocIntake.Core.Pages;
+using DocIntake.Core.Text;
+
+namespace DocIntake.Core.Extraction.Tables;
+
+/// <summary>Recognising a header row and its columns, garbled labels included.</summary>
+internal static partial class TableReader
+{
+    /// <summary>The columns when <paramref name="row"/> is a header row of the spec, else null.</summary>
+    internal static List<Column>? Header(DocumentLayout layout, Row row, TableSpec spec, double minLabelled = 0.6)
+    {
+        var segment = row.AsSegment();
+        var starts = LabelFinder.TokenStarts(segment);
+        var compact = segment.Compact;
+        var found = new List<(string Key, Segment Part)>();
+        var unmatched = new List<(int Start, int End)>();
+        var pos = 0;
+        for (var t = 0; t < starts.Length; t++)
+        {
+            if (starts[t] < pos)
+            {
+                continue;
+            }
+
+            if (LabelFinder.Match(compact, starts[t], starts, spec.Columns, fuzzy: true) is { } m)
+            {
+                if (found.All(f => f.Key != m.Label.Owner))
+                {
+                    found.Add((m.Label.Owner, segment.Skip(starts[t])!.Take(m.End - starts[t])));
+                }
+
+                pos = m.End;
+            }
+            else
+            {
+                pos = starts[t] + segment.Tokens[t].Text.Length;
+                // Unmatched words run together into one candidate label unless a column gap parts them.
+                if (unmatched.Count > 0 && unmatched[^1].End == starts[t] && segment.Tokens[t].Box.X - segment.Tokens[t - 1].Box.Right < row.CharHeight)
+                {
+                    unmatched[^1] = (unmatched[^1].Start, pos);
+                }
+                else
+                {
+                    unmatched.Add((starts[t], pos));
+                }
+            }
+        }
+
+        if (found.Count >= 2)
+        {
+            OneLetterOff(found, unmatched, segment, spec, layout, row);
+        }
+
+        if (found.Count < spec.MinColumns || !found.Any(f => spec.Anchors.Contains(f.Key)))
+        {
+            return null;
+        }
+
+        // A header row holds little else: most of its text must be header labels. Four labels or more make a header
+        // even when the labels OCR garbled ("数量" read "mR", "納期" "aA") bring the share down to half, five when three
+        // more were garbled ("No. 型番 品名・仁欄 数呈 単位 単価 Lili tne" on a 98-lpi fax: 11 of 24 letters).
+        // Three sample columns in a row of labels (n1 n3 n5 beside 判定, the rest of "No. Hie trey Ma UTA Amie" unread)
+        // are a measurement header whatever else OCR made of it: 0.25.
+        var labelled = found.Sum(f => f.Part.Compact.Length);
+        var share = found.Count switch { >= 5 => Math.Min(minLabelled, 0.4), 4 => Math.Min(minLabelled, 0.5), _ => minLabelled };
+        if (found.Count(f => spec.Series.Contains(f.Key)) >= 3)
+        {
+            share = Math.Min(share, 0.25);
+        }
+
+        if (labelled < compact.Length * share)
+        {
+            return null;
+        }
+
+        InferMissingLabel(found, unmatched, segment, spec, layout, row);
+        var columns = Columns(found, layout.Page(row.Page), row);
+        FillSeries(columns, spec.Series, layout.Page(row.Page), row);
+        return columns;
+    }
+
+    /// <summary>
+    /// Sample columns are numbered (n1 n2 n3): when a later one was found ("n3") but those before it were not (n1 read
+    /// "m", n2 "np"), the unlabelled space between it and the column on its left holds them when ruling lines cut that
+    /// space into one cell per missing column. (Unruled, nothing tells where one ends: they stay lost.)
+    /// </summary>
+    private static void FillSeries(List<Column> columns, IReadOnlyList<string> series, PageText page, Row row)
+    {
+        var k = series.Select((key, i) => (key, i)).FirstOrDefault(x => columns.Exists(c => c.Key == x.key), (key: "", i: -1)).i;
+        if (k <= 0)
+        {
+            return;
+        }
+
+        var found = columns.First(c => c.Key == series[k]);
+        var left = columns.Where(c => c.Right <= found.Left + 2).Select(c => c.Right).DefaultIfEmpty(0).Max();
+        var verticals = Verticals(page, row).Where(x => x > left + row.CharHeight && x < found.Left - row.CharHeight).ToList();
+        List<int> bounds = [left, .. verticals, found.Left];
+        if (bounds.Count - 1 != k)
+        {
+            return;
+        }
+
+        for (var i = 0; i < k; i++)
+        {
+            columns.Add(new Column(series[i], bounds[i], bounds[i + 1], bounds[i], bounds[i + 1], Ruled: true));
+        }
+
+        columns.Sort((a, b) => a.Left.CompareTo(b.Left));
+    }
+
+    /// <summary>
+    /// Two-letter labels must match exactly anywhere else; in a row where other labels were read, one with a letter
+    /// misread ("数明" for 数量, "単人" for 単価 beside a read 単位, "弄番" for 品番) is the column whose label differs from
+    /// it in that one letter, when only one column not found yet does. Taking one can settle the next: "弄番 品日" fits
+    /// 品番 alone, and once 品番 is taken "品日" fits 品名 alone. Where it fits two, the cell below decides between a code
+    /// column (品番, 図番) and a text one (品名), and between two code columns the one printed first.
+    /// </summary>
+    private static void OneLetterOff(
+        List<(string Key, Segment Part)> found, List<(int Start, int End)> unmatched, Segment segment, TableSpec spec, DocumentLayout layout, Row row)
+    {
+        for (var settled = true; settled;)
+        {
+            settled = false;
+            foreach (var (start, end) in unmatched.ToList())
+            {
+                var text = segment.Compact[start..end];
+                if (text.Length != 2 || text.Any(char.IsAscii))
+                {
+                    continue;
+                }
+
+                var part = segment.Skip(start)!.Take(end - start);
+                var owners = spec.Columns.Labels
+                    .Where(l => l.Key.Length == 2 && (l.Key[0] == text[0]) != (l.Key[1] == text[1]) && found.TrueForAll(f => f.Key != l.Owner))
+                    .Select(l => l.Owner)
+                    .Distinct()
+                    .ToList();
+                if (owners.Count > 1 && CodeBelow(layout, row, part) is { } code)
+                {
+                    owners = owners.Where(o => spec.CodeColumns.Contains(o) == code).Take(code ? 1 : 2).ToList();
+                }
+
+                if (owners is [var owner])
+                {
+                    found.Add((owner, part));
+                    unmatched.Remove((start, end));
+                    settled = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the first row under the header holds a code (ASCII) or text below <paramref name="label"/>; null when nothing stands there.</summary>
+    private static bool? CodeBelow(DocumentLayout layout, Row row, Segment label)
+    {
+        var below = layout.Rows.FirstOrDefault(r => r.Index > row.Index && r.Page == row.Page && r.Box.Y > row.Box.Bottom);
+        var cell = string.Concat(below?.Tokens
+            .Where(t => t.Box.Right > label.Box.X - row.CharHeight && t.Box.X < label.Box.Right + row.CharHeight)
+            .Select(t => t.Text) ?? []);
+        var letters = cell.Count(char.IsLetterOrDigit);
+        return letters < 2 ? null : cell.Count(c => char.IsAsciiLetterOrDigit(c)) * 2 > letters;
+    }
+
+    /// <summary>
+    /// A header label too garbled to match ("検査項目" read "披倉折日") leaves its column out, and with it every cell
+    /// below. When labels on both sides of a missing (inferable) one were found, in order, and unmatched text of two or
+    /// more letters stands between them, that text is the missing label; when as many such texts stand there as labels
+    /// are missing ("品名 mR Bu 単価": 数量 and 単位), they are those labels in order; when fewer, the cells below
+    /// choose which labels they are (<see cref="ByContent"/>). A column printed right after a found
+    /// one, or the last column of its kind (判定), needs no label after it: 金額 follows 単価 on every order form.
+    /// </summary>
+    private static void InferMissingLabel(
+        List<(string Key, Segment Part)> found, List<(int Start, int End)> unmatched, Segment segment, TableSpec spec, DocumentLayout layout, Row row)
+    {
+        var charHeight = row.CharHeight;
+        foreach (var key in spec.Inferable)
+        {
+            var k = Array.IndexOf(spec.Keys, key);
+            var before = found.Where(f => Array.IndexOf(spec.Keys, f.Key) < k).OrderBy(f => f.Part.Box.X).LastOrDefault();
+            var after = found.Where(f => Array.IndexOf(spec.Keys, f.Key) > k).OrderBy(f => f.Part.Box.X).FirstOrDefault();
+            var next = after.Part is null && before.Part is not null && (spec.Keys[k - 1] == before.Key || k == spec.Keys.Length - 1);
+            if (found.Exists(f => f.Key == key) || before.Part is null || (after.Part is null && !next)
+                || (after.Part is not null && before.Part.Box.Right > after.Part.Box.X))
+            {
+                continue;
+            }
+
+            var left = before.Part.Box.Right;
+            var right = after.Part?.Box.X ?? int.MaxValue;
+            var parts = unmatched
+                .Select(u => segment.Skip(u.Start)?.Take(u.End - u.Start))
+                .OfType<Segment>()
+                .Where(p => p.Box.X >= left && p.Box.Right <= right && p.Compact.Count(char.IsLetter) >= 2)
+                // Text set close after a found label is the rest of that label ("品名・仁欄" is 品名・仕様), not the next one.
+                .Where(p => !found.Exists(f => p.Box.X - f.Part.Box.Right is var gap && gap >= 0 && gap < charHeight))
+                .OrderBy(p => p.Box.X)
+                .ToList();
+            if (parts.Count == 0)
+            {
+                continue;
+            }
+
+            var missing = after.Part is null
+                ? [key]
+                : spec.Keys[(Array.IndexOf(spec.Keys, before.Key) + 1)..Array.IndexOf(spec.Keys, after.Key)].Where(m => !found.Exists(f => f.Key == m)).ToList();
+            if (parts.Count == missing.Count && parts.Count > 1)
+            {
+                found.AddRange(missing.Zip(parts));
+            }
+            else if (parts.Count > 1 && parts.Count < missing.Count && ByContent(layout, row, spec, missing, parts) is { } keys)
+            {
+                found.AddRange(keys.Zip(parts));
+            }
+            else
+            {
+                found.Add((key, parts[0]));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fewer garbled labels than missing columns ("品番 as Ae,+(BR wa 単価" where 図番 品名・仕様 数量 単位 are missing): the
+    /// labels, in printed order, that the cells below fit one for one (codes under 図番, words under 品名, numbers under
+    /// 数量), when exactly one such choice exists; else null.
+    /// </summary>
+    private static List<string>? ByContent(DocumentLayout layout, Row row, TableSpec spec, List<string> missing, List<Segment> parts)
+    {
+        var kinds = parts.Select(p => CellKindBelow(layout, row, p)).ToList();
+        if (kinds.Contains(CellKind.Unknown) || missing.Count > 8)
+        {
+            return null;
+        }
+
+        List<string>? fit = null;
+        foreach (var keys in InOrder(missing, parts.Count))
+        {
+            if (keys.Select((k, i) => KindOf(spec, k) == kinds[i]).All(x => x))
+            {
+                if (fit is not null)
+                {
+                    return null;
+                }
+
+                fit = keys;
+            }
+        }
+
+        return fit;
+    }
+
+    private static CellKind KindOf(TableSpec spec, string key) =>
+        spec.CodeColumns.Contains(key) ? CellKind.Code : spec.NumberColumns.Contains(key) ? CellKind.Number : CellKind.Words;
+
+    /// <summary>Every choice of <paramref name="count"/> keys keeping their order.</summary>
+    private static IEnumerable<List<string>> InOrder(List<string> keys, int count)
+    {
+        if (count == 0)
+        {
+            yield return [];
+            yield break;
+        }
+
+        for (var i = 0; i + count <= keys.Count; i++)
+        {
+            foreach (var rest in InOrder(keys[(i + 1)..], count - 1))
+            {
+                yield return [keys[i], .. rest];
+            }
+        }
+    }
+
+    /// <summary>What the first rows under <paramref name="label"/> hold, when they agree (up to three rows, empty cells aside).</summary>
+    private static CellKind CellKindBelow(DocumentLayout layout, Row row, Segment label)
+    {
+        // Ruling lines bound the cell; without them, the label's width (a name starts left of its centred label).
+        var verticals = Verticals(layout.Page(row.Page), row);
+        var left = verticals.LastOrDefault(v => v <= label.Box.X + 2, -1);
+        var right = verticals.FirstOrDefault(v => v >= label.Box.Right - 2, -1);
+        if (left < 0 || right < 0)
+        {
+            (left, right) = (label.Box.X - row.CharHeight, label.Box.Right + row.CharHeight);
+        }
+
+        var kinds = layout.Rows
+            .Where(r => r.Index > row.Index && r.Page == row.Page && r.Box.Y > row.Box.Bottom)
+            .Take(3)
+            .Select(r => string.Concat(r.Tokens
+                .Where(t => t.Box.CenterX > left && t.Box.CenterX < right)
+                .Select(t => t.Text)))
+            .Where(cell => cell.Any(char.IsLetterOrDigit))
+            .Select(KindOf)
+            .Distinct()
+            .ToList();
+        return kinds is [var kind] ? kind : CellKind.Unknown;
+    }
+
+    private static CellKind KindOf(string cell)
+    {
+        if (cell.Any(TextNormalizer.IsKanaOrKanji))
+        {
+            return CellKind.Words;
+        }
+
+        var letters = cell.Count(char.IsAsciiLetter);
+        var digits = cell.Count(char.IsAsciiDigit);
+        return (letters, digits) switch
+        {
+            (0, > 0) => CellKind.Number,
+            (> 0, > 0) when letters <= digits => CellKind.Code,
+            (>= 3, _) => CellKind.Words,
+            _ => CellKind.Unknown,
+        };
+    }
+
+    private static List<Column> Columns(List<(string Key, Segment Part)> found, PageText page, Row row)
+    {
+        var sorted = found.OrderBy(f => f.Part.Box.CenterX).ToList();
+        var verticals = Verticals(page, row);
+        var columns = new List<Column>(sorted.Count);
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var box = sorted[i].Part.Box;
+            var left = i == 0 ? 0 : (sorted[i - 1].Part.Box.Right + box.X) / 2;
+            var right = i == sorted.Count - 1 ? page.Width : (box.Right + sorted[i + 1].Part.Box.X) / 2;
+            var ruledLeft = verticals.LastOrDefault(v => v <= box.X + 2, -1);
+            var ruledRight = verticals.FirstOrDefault(v => v >= box.Right - 2, -1);
+            var ruled = 0;
+            if (ruledLeft >= 0 && (i == 0 || ruledLeft >= sorted[i - 1].Part.Box.CenterX))
+            {
+                left = ruledLeft;
+                ruled++;
+            }
+
+            if (ruledRight >= 0 && (i == sorted.Count - 1 || ruledRight <= sorted[i + 1].Part.Box.CenterX))
+            {
+                right = ruledRight;
+                ruled++;
+            }
+
+            columns.Add(new Column(sorted[i].Key, left, right, box.X, box.Right, ruled == 2));
+        }
+
+        return columns;
+    }
+
+    /// <summary>The x of each vertical ruling line crossing the row, left to right.</summary>
+    private static List<int> Verticals(PageText page, Row row)
+    {
+        var y = row.Box.CenterY;
+        return [.. page.Rulings
+            .Where(r => !r.Horizontal && r.Box.Y <= y + row.Box.Height && r.Box.Bottom >= y - row.Box.Height)
+            .Select(r => r.Box.CenterX)
+            .Order()];
+    }
+
+    private enum CellKind
+    {
+        Unknown,
+        Code,
+        Number,
+        Words,
+    }
+}
