@@ -30,6 +30,9 @@ public class MeasurementRepairTests
 
         Assert.Equal(249.9m, doc.Measurements[0]["lowerLimit"].Num());
         Assert.True(doc.Measurements[0]["lowerLimit"].NeedsReview);
+        // "+0.10" or "±0.10", the nominal and upper limit are the same: only the lower limit is in doubt.
+        Assert.False(doc.Measurements[0]["nominal"].NeedsReview);
+        Assert.False(doc.Measurements[0]["upperLimit"].NeedsReview);
         Assert.DoesNotContain(doc.Problems, p => p.Code == "result_disagrees_with_values");
     }
 
