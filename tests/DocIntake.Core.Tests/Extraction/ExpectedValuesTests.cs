@@ -65,6 +65,22 @@ public class ExpectedValuesTests
         Assert.Contains(ReviewReasons.NotFound, coarse.Reasons);
     }
 
+    [Theory]
+    [InlineData(false, false)] // an empty 備考 box is the common case
+    [InlineData(true, true)] // at 98 lpi a remark may have been lost with its strokes
+    public void Extract_TakesAnEmptyRemarksBoxAsNoRemark_ExceptOnANormalResolutionFax(bool coarse, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(100, 1000, "備考", 0.95)
+            .Build();
+
+        var notes = Extract.Run(coarse ? ConfirmationTests.WithOperation(page, "square_pixels:204x98->204x196") : page).Fields["notes"];
+
+        Assert.Null(notes.Value);
+        Assert.Equal(doubted, notes.NeedsReview);
+    }
+
     [Fact]
     public void Extract_ReviewsAnOrderLineWithoutUnit_OnANormalResolutionFax()
     {

@@ -30,14 +30,18 @@ public class TuningRulesTests
     [Fact]
     public void Extract_SendsOptionalFieldToReview_WhenItsLabelIsPrintedButNoValueIsRead()
     {
-        var page = SampleOrders.JapaneseHeader().Text(80, 600, "備考", 0.95).Build();
+        // (Not 備考: an empty remarks box is the common case, see ExpectedValuesTests.)
+        var page = SampleQuality.Japanese().Build();
+        var blank = page.WithWords([.. page.Words.Where(w => w.Text != "200")], "quantity blank");
+        var unprinted = page.WithWords([.. page.Words.Where(w => w.Text is not "200" and not "数量")], "no quantity");
 
-        var notes = Extract.Run(page).Fields["notes"];
-        var absent = Extract.Run(SampleOrders.JapaneseHeader().Build()).Fields["notes"];
+        var quantity = Extract.Run(blank).Fields["quantity"];
+        var absent = Extract.Run(unprinted).Fields["quantity"];
 
-        Assert.Null(notes.Value);
-        Assert.True(notes.NeedsReview);
-        Assert.Contains(ReviewReasons.NotFound, notes.Reasons);
+        Assert.Null(quantity.Value);
+        Assert.True(quantity.NeedsReview);
+        Assert.Contains(ReviewReasons.NotFound, quantity.Reasons);
+        Assert.Null(absent.Value);
         Assert.False(absent.NeedsReview);
     }
 
