@@ -92,15 +92,16 @@ public class TuningRulesTests
     }
 
     [Theory]
-    [InlineData("BE", "硬 度", "硬度", false)] // seed 101's tune-038: jpn+eng read 硬度 as "BE" at 0.91, jpn alone reads it
-    [InlineData("WR", "碑度", "硬度", true)] // one kanji still wrong: the only known item one character away, a guess
-    [InlineData("WR", "外儲", "外儲", true)] // one from 外径 and from 外観: kept as read
-    [InlineData("WE", null, "WE", true)] // nothing read
-    [InlineData("WE", "寸法", "寸法", true)] // may be 寸法A with its letter lost
-    public void Extract_RereadsALatinItemOfAJapaneseRecordWithTheJapaneseModel(string printed, string? reread, string expected, bool doubted)
+    [InlineData("BE", 0.91, "硬 度", "硬度", false)] // seed 101's tune-038: jpn+eng read 硬度 as "BE" at 0.91, jpn alone reads it
+    [InlineData("AS", 0.72, "内径", "内径", false)] // seed 137's tune-050: the Latin misreading's low confidence is not the re-read's
+    [InlineData("WR", 0.91, "碑度", "硬度", true)] // one kanji still wrong: the only known item one character away, a guess
+    [InlineData("WR", 0.91, "外儲", "外儲", true)] // one from 外径 and from 外観: kept as read
+    [InlineData("WE", 0.91, null, "WE", true)] // nothing read
+    [InlineData("WE", 0.91, "寸法", "寸法", true)] // may be 寸法A with its letter lost
+    public void Extract_RereadsALatinItemOfAJapaneseRecordWithTheJapaneseModel(string printed, double confidence, string? reread, string expected, bool doubted)
     {
         var page = SampleQuality.Japanese().Build();
-        var words = page.Words.Select(w => w.Text == "硬度" ? w with { Text = printed, Confidence = 0.91 } : w).ToList();
+        var words = page.Words.Select(w => w.Text == "硬度" ? w with { Text = printed, Confidence = confidence } : w).ToList();
         var changed = page.WithWords(words, "misread");
 
         var item = Extract.Run(changed, look: new JapaneseLook(reread)).Measurements[1]["item"];

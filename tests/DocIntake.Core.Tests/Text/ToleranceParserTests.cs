@@ -41,7 +41,6 @@ public class ToleranceParserTests
 
     [Theory]
     [InlineData("250.00!0.10", "250.00", "249.90", "250.10")] // ± as fax OCR reads it
-    [InlineData("250.00ェ0.10", "250.00", "249.90", "250.10")]
     [InlineData("¢10.000'0.02", "10.000", "9.980", "10.020")]
     [InlineData("10.000 ょ 0.02", "10.000", "9.980", "10.020")] // seed 127's tune-071
     [InlineData("8.00 +0.05/ 0.02", "8.00", "7.98", "8.05")] // the lower deviation's minus lost
@@ -102,6 +101,19 @@ public class ToleranceParserTests
         Assert.True(ToleranceParser.Parse("14.00 0.05")!.Repaired);
         Assert.False(ToleranceParser.Parse("0.1以下ノギス")!.Repaired);
         Assert.False(ToleranceParser.Parse("85.00土 0.20")!.Repaired); // 土 can only be ±: no guess
+    }
+
+    [Theory]
+    [InlineData("250.00ェ0.10")] // seed 131's tune-066: the bars of ± survive, the mark can be nothing else
+    [InlineData("40.00 =0.10")]
+    [InlineData("14.00二0.05")]
+    [InlineData("14.00 +£0.05")]
+    public void Parse_TakesABarredMarkAsPlusMinus_WithoutAGuess(string text)
+    {
+        var t = ToleranceParser.Parse(text)!;
+        Assert.Equal(t.Nominal - t.Lower, t.Upper - t.Nominal);
+        Assert.False(t.Repaired);
+        Assert.True(ToleranceParser.Parse("11.90=12.10")?.Repaired ?? true); // a range whose ～ was misread: no tolerance
     }
 
     [Theory]
