@@ -524,6 +524,25 @@ public class OrderExtractionTests
         Assert.Equal(12000m, lines[1]["amount"].Num());
     }
 
+    [Theory]
+    [InlineData("2026/12/10", "2026-12-10")] // seed 137's tune-059 (G3): 納期 read "am", the dates below unclaimed
+    [InlineData("至急", null)] // text after 金額 is no date column
+    public void Extract_TakesAnUnreadLabelAfterTheAmountAsTheDeliveryDate_OverDates(string cell, string? expected)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価")
+            .Text(1420, 700, "金額").Text(1600, 700, "am")
+            .Text(70, 750, "1").Text(160, 750, "MS-1001-A").Text(480, 750, "シャフト").Right(980, 750, "100")
+            .Right(1260, 750, "320").Right(1500, 750, "32,000").Text(1590, 750, cell)
+            .Build();
+
+        var line = Extract.Run(page).Lines[0];
+
+        Assert.Equal(expected, line["deliveryDate"].Value?.GetValue<string>());
+        Assert.False(line["deliveryDate"].NeedsReview); // "至急" is not taken for an unreadable date
+        Assert.Equal(32000m, line["amount"].Num());
+    }
+
     [Fact]
     public void Extract_UsesRulingLinesForColumns_WhenTheyExist()
     {

@@ -75,7 +75,8 @@ internal static class OrderSpecs
         minColumns: 3,
         anchors: ["quantity", "unitPrice", "amount"],
         stopLabels: ["小計", "合計", "消費税", "総合計", "合計金額", "税抜合計", "備考", "Subtotal", "Sub Total", "Total", "Tax", "Consumption Tax", "Grand Total", "Remarks", "Notes"],
-        inferable: ["description", "quantity", "amount"],
+        inferable: ["description", "quantity", "amount", "deliveryDate"],
         codes: ["partNumber", "drawing"],
-        numbers: ["lineNo", "quantity", "unitPrice", "amount"]);
+        numbers: ["lineNo", "quantity", "unitPrice", "amount"],
+        dates: ["deliveryDate"]);
 }

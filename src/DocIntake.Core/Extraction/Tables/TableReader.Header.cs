@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Pages;
 using DocIntake.Core.Text;
@@ -197,7 +198,8 @@ internal static partial class TableReader
                 .Where(p => !found.Exists(f => p.Box.X - f.Part.Box.Right is var gap && gap >= 0 && gap < charHeight))
                 .OrderBy(p => p.Box.X)
                 .ToList();
-            if (parts.Count == 0)
+            // A date column is taken only over dates: what stands after 金額 may as well be 備考.
+            if (parts.Count == 0 || (spec.DateColumns.Contains(key) && (parts.Count > 1 || CellKindBelow(layout, row, parts[0]) != CellKind.Date)))
             {
                 continue;
             }
@@ -251,7 +253,10 @@ internal static partial class TableReader
     }
 
     private static CellKind KindOf(TableSpec spec, string key) =>
-        spec.CodeColumns.Contains(key) ? CellKind.Code : spec.NumberColumns.Contains(key) ? CellKind.Number : CellKind.Words;
+        spec.CodeColumns.Contains(key) ? CellKind.Code
+        : spec.NumberColumns.Contains(key) ? CellKind.Number
+        : spec.DateColumns.Contains(key) ? CellKind.Date
+        : CellKind.Words;
 
     /// <summary>Every choice of <paramref name="count"/> keys keeping their order.</summary>
     private static IEnumerable<List<string>> InOrder(List<string> keys, int count)
@@ -278,16 +283,18 @@ internal static partial class TableReader
         var verticals = Verticals(layout.Page(row.Page), row);
         var left = verticals.LastOrDefault(v => v <= label.Box.X + 2, -1);
         var right = verticals.FirstOrDefault(v => v >= label.Box.Right - 2, -1);
+        Func<Token, bool> inCell = t => t.Box.CenterX > left && t.Box.CenterX < right;
         if (left < 0 || right < 0)
         {
             (left, right) = (label.Box.X - row.CharHeight, label.Box.Right + row.CharHeight);
+            inCell = t => t.Box.Right > left && t.Box.X < right;
         }
 
         var kinds = layout.Rows
             .Where(r => r.Index > row.Index && r.Page == row.Page && r.Box.Y > row.Box.Bottom)
             .Take(3)
             .Select(r => string.Concat(r.Tokens
-                .Where(t => t.Box.CenterX > left && t.Box.CenterX < right)
+                .Where(inCell)
                 .Select(t => t.Text)))
             .Where(cell => cell.Any(char.IsLetterOrDigit))
             .Select(KindOf)
@@ -298,6 +305,11 @@ internal static partial class TableReader
 
     private static CellKind KindOf(string cell)
     {
+        if (DateLike().IsMatch(cell))
+        {
+            return CellKind.Date;
+        }
+
         if (cell.Any(TextNormalizer.IsKanaOrKanji))
         {
             return CellKind.Words;
@@ -355,11 +367,19 @@ internal static partial class TableReader
             .Order()];
     }
 
+    /// <summary>
+    /// A date however garbled: figures parted by "/", 年 or 月 ("2026/5/11", "202645/11H"), or twice by "." or "-"
+    /// ("R8.7.22", "2026-05-11"; one point or dash is a decimal, a thousands mark or a code: "2.850", "D26-4922").
+    /// </summary>
+    [GeneratedRegex(@"[0-9] ?[/年月] ?[0-9]|(?<![0-9.])[0-9]{1,4}[.-][0-9]{1,2}[.-][0-9]{1,2}(?![0-9])|^[RH令平] ?[0-9]{1,2}[.年]")]
+    private static partial Regex DateLike();
+
     private enum CellKind
     {
         Unknown,
         Code,
         Number,
         Words,
+        Date,
     }
 }

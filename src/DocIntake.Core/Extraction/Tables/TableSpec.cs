@@ -9,8 +9,9 @@ namespace DocIntake.Core.Extraction.Tables;
 internal sealed class TableSpec
 {
     public TableSpec(
-        (string Key, string[] Labels)[] columns, int minColumns, string[] anchors, string[] stopLabels, string[]? inferable = null, string[]? series = null, string[]? codes = null, string[]? numbers = null)
+        (string Key, string[] Labels)[] columns, int minColumns, string[] anchors, string[] stopLabels, string[]? inferable = null, string[]? series = null, string[]? codes = null, string[]? numbers = null, string[]? dates = null)
     {
+        DateColumns = dates ?? [];
         CodeColumns = codes ?? [];
         NumberColumns = numbers ?? [];
         Inferable = inferable ?? [];
@@ -29,6 +30,9 @@ internal sealed class TableSpec
 
     /// <summary>Columns that hold codes (品番, 図番) rather than words.</summary>
     public IReadOnlyList<string> CodeColumns { get; }
+
+    /// <summary>Columns that hold dates (納期).</summary>
+    public IReadOnlyList<string> DateColumns { get; }
 
     /// <summary>Columns that hold numbers alone (数量, 単価, 金額).</summary>
     public IReadOnlyList<string> NumberColumns { get; }
