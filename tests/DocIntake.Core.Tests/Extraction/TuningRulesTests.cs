@@ -110,6 +110,33 @@ public class TuningRulesTests
         Assert.Equal(doubted, item.NeedsReview);
     }
 
+    [Fact]
+    public void Extract_ConfirmsAKanjiItemAndAMicronUnit_ByRereadsThatMeanTheSame()
+    {
+        // jpn+eng re-reads a kanji pair on its own as Latin ("WE") and μm as "wm": neither contradicts 外径 or "um" (μm).
+        var page = SampleQuality.Japanese().Build();
+        var words = page.Words.Select(w => w.Text switch
+        {
+            "外径" => w with { Confidence = 0.7 },
+            "mm" => w with { Text = "um", Confidence = 0.88 },
+            _ => w,
+        }).ToList();
+
+        var row = Extract.Run(page.WithWords(words, "misread"), look: new LatinLook()).Measurements[0];
+
+        Assert.Equal("外径", row["item"].Value!.GetValue<string>());
+        Assert.False(row["item"].NeedsReview, string.Join(",", row["item"].Reasons));
+        Assert.Equal("μm", row["unit"].Value!.GetValue<string>());
+        Assert.False(row["unit"].NeedsReview, string.Join(",", row["unit"].Reasons));
+    }
+
+    private sealed class LatinLook : ISecondLook
+    {
+        public string? Reread(int page, DocIntake.Core.Pages.PixelBox box, ValueKind kind) => kind == ValueKind.Text ? (box.Width < 60 ? "wm" : "WE") : null;
+
+        public string? RereadJapanese(int page, DocIntake.Core.Pages.PixelBox box) => "外径";
+    }
+
     private sealed class JapaneseLook(string? text) : ISecondLook
     {
         public string? Reread(int page, DocIntake.Core.Pages.PixelBox box, ValueKind kind) => null;

@@ -45,9 +45,9 @@ internal static class SecondLookPass
                 // Compared with the value and with the first reading: a value made from what was read (master data
                 // corrected "1PL-4425-S", the line number run in, to PL-4425-S; "um" is μm) is confirmed by a re-read of
                 // the same print, not contradicted.
-                var text = look.Reread(page, box, draft.Kind);
-                var value = text is null ? null : ValueReader.Read(text, draft.Kind, context);
-                var first = draft.Text is { } read ? ValueReader.Read(read, draft.Kind, context) : null;
+                var text = JapaneseItem(draft) ? look.RereadJapanese(page, box) ?? look.Reread(page, box, draft.Kind) : look.Reread(page, box, draft.Kind);
+                var value = text is null ? null : Reading(draft, text, context);
+                var first = draft.Text is { } read ? Reading(draft, read, context) : null;
                 same = value is not null && (Same(value.ToJsonString(), draft.Value!.ToJsonString(), draft.Kind)
                     || (first is not null && Same(value.ToJsonString(), first.ToJsonString(), draft.Kind)));
             }
@@ -143,6 +143,19 @@ internal static class SecondLookPass
 
     /// <summary>The most a value read only by the rescue re-read is trusted on its own.</summary>
     private const double RescuedConfidence = 0.8;
+
+    /// <summary>
+    /// An inspection item in kanji: re-read with the Japanese model, as jpn+eng takes a kanji pair on a small crop for
+    /// Latin letters ("外径" as "WE") and would contradict every such item.
+    /// </summary>
+    private static bool JapaneseItem(FieldDraft draft) =>
+        draft.ThresholdName == "measurements.item" && draft.Value?.GetValue<string>() is { } item && item.Any(TextNormalizer.IsKanaOrKanji);
+
+    /// <summary>What a reading means for the draft: a unit by its spellings ("um", "wm" and "pm" are all μm), else by its kind.</summary>
+    private static JsonNode? Reading(FieldDraft draft, string text, ReadContext context) =>
+        draft.ThresholdName is "measurements.unit" or "lines.unit"
+            ? Units.Read(text) is { } unit ? JsonValue.Create(unit.Unit) : null
+            : ValueReader.Read(text, draft.Kind, context);
 
     private static bool Same(string a, string b, ValueKind kind) =>
         kind is ValueKind.Text or ValueKind.Company
