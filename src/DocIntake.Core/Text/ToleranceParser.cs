@@ -39,7 +39,7 @@ public static partial class ToleranceParser
         // way); fax OCR reads it "s", "$" or "=" too, and "s1.6" would otherwise become 51.6.
         var digits = LookalikeRepair.ForDigitsInText(MisreadAtMostRegex().Replace(WithDecimalPoints(normalized), "$1 ≦"));
         var plusMinus = BarredPlusMinusRegex().Replace(digits, "$1±");
-        var signed = LostMinusRegex().Replace(MisreadPlusMinusRegex().Replace(OneForPlusMinus(plusMinus), "$1±"), "$1/-");
+        var signed = LostMinusRegex().Replace(MisreadPlusMinusRegex().Replace(OneForPlusMinus(MisreadPlusRegex().Replace(plusMinus, "+")), "$1±"), "$1/-");
         signed = LostPlusMinus(MisreadRangeRegex().Replace(signed, "$1~"));
         var repaired = signed != plusMinus;
         var s = Canonical(signed);
@@ -273,19 +273,27 @@ public static partial class ToleranceParser
     private static partial Regex OneForPlusMinusRegex();
 
     /// <summary>
-    /// ± as fax OCR reads it when its bars survive: "250.00ェ0.10", "40.00 =0.10", "14.00二0.05", "14.00 +£0.05". Two
-    /// bars between a nominal and its tolerance can be nothing else (a one-sided "+" has one): no guess. Over eleven
-    /// 80-document sets (session 9) all 28 such specifications were ±.
+    /// ± as fax OCR reads it when its bars survive: "250.00ェ0.10", "40.00 =0.10", "14.00二0.05", "14.00 +£0.05",
+    /// "10.000 ょ 0.02". Two bars between a nominal and its tolerance can be nothing else (a one-sided "+" has one): no
+    /// guess. Over eleven 80-document sets (session 9) all 28 such specifications with ェ = 二 ニ +£ and all 15 with ょ
+    /// were ±.
     /// </summary>
-    [GeneratedRegex(@"([0-9]) ?(?:[ェエ=二ニ]|\+ ?£) ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"([0-9]) ?(?:[ェエ=二ニょ]|\+ ?£) ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex BarredPlusMinusRegex();
 
     /// <summary>
-    /// ± as fax OCR reads it with its shape gone: "250.00!0.10", "10.000'0.02", "10.000 ょ 0.02". A speck between the
-    /// figures may be what is left of a "+" as well: a guess.
+    /// ± as fax OCR reads it with its shape gone: "250.00!0.10", "10.000'0.02". A stroke or speck between the figures
+    /// may be what is left of a "+" as well: a guess.
     /// </summary>
-    [GeneratedRegex(@"([0-9]) ?[!'ょ] ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"([0-9]) ?[!'] ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadPlusMinusRegex();
+
+    /// <summary>
+    /// "+" read as "!" or "'" before an upper deviation that a lower one follows: "8.000 !0.015/-0", "8.00(!0.05/ 0.02)"
+    /// (a ± has no second deviation).
+    /// </summary>
+    [GeneratedRegex(@"[!'](?= ?[0-9]+(?:\.[0-9]+)? ?/)", RegexOptions.CultureInvariant)]
+    private static partial Regex MisreadPlusRegex();
 
     /// <summary>～ between two figures as fax OCR reads it: "58.0て62.0", "58.0ン62.0", "11.90<12.10".</summary>
     [GeneratedRegex(@"([0-9]) ?[てン<] ?(?=[0-9])", RegexOptions.CultureInvariant)]

@@ -42,7 +42,8 @@ public class ToleranceParserTests
     [Theory]
     [InlineData("250.00!0.10", "250.00", "249.90", "250.10")] // ± as fax OCR reads it
     [InlineData("¢10.000'0.02", "10.000", "9.980", "10.020")]
-    [InlineData("10.000 ょ 0.02", "10.000", "9.980", "10.020")] // seed 127's tune-071
+    [InlineData("8.000 !0.015/-0", "8.000", "8.000", "8.015")] // "+" read "!" (seed 131's tune-005)
+    [InlineData("8.00(!0.05/ 0.02)", "8.00", "7.98", "8.05")] // and the lower deviation's minus lost
     [InlineData("8.00 +0.05/ 0.02", "8.00", "7.98", "8.05")] // the lower deviation's minus lost
     [InlineData("50.0010.05", "50.00", "49.95", "50.05")] // ± read as a 1 (seed 71's tune-048)
     [InlineData("8.00010.015 mm", "8.000", "7.985", "8.015")] // (with a space it could be a range whose ～ was lost)
@@ -108,6 +109,7 @@ public class ToleranceParserTests
     [InlineData("40.00 =0.10")]
     [InlineData("14.00二0.05")]
     [InlineData("14.00 +£0.05")]
+    [InlineData("10.000 ょ 0.02")] // seed 127's tune-071
     public void Parse_TakesABarredMarkAsPlusMinus_WithoutAGuess(string text)
     {
         var t = ToleranceParser.Parse(text)!;
