@@ -7,8 +7,27 @@ namespace DocIntake.Core.Text;
 /// <summary>A specification: nominal and limits (each null when not printed).</summary>
 /// <param name="Unit">mm, μm, HRC, HV, %, °C … as printed; null when none.</param>
 /// <param name="Parameter">A named parameter printed before the value (Ra, Rz, Ry, Rmax, Sa); null when none.</param>
-/// <param name="Repaired">A sign had to be guessed from a misreading (± read as "!" or "ェ", a lost minus): to be checked.</param>
-public sealed record Tolerance(decimal? Nominal, decimal? Lower, decimal? Upper, string? Unit, string? Parameter, bool Repaired = false);
+/// <param name="Guessed">
+/// The parts that rest on a sign guessed from a misreading (a lost minus makes the lower limit a guess, ± read as "!"
+/// both limits, a ± read as a 1 run into the figures all three): to be checked.
+/// </param>
+public sealed record Tolerance(decimal? Nominal, decimal? Lower, decimal? Upper, string? Unit, string? Parameter, TolerancePart Guessed = TolerancePart.None)
+{
+    /// <summary>Whether any part rests on a guessed sign.</summary>
+    public bool Repaired => Guessed != TolerancePart.None;
+}
+
+/// <summary>Parts of a specification.</summary>
+[Flags]
+public enum TolerancePart
+{
+    None = 0,
+    Nominal = 1,
+    Lower = 2,
+    Upper = 4,
+    Limits = Lower | Upper,
+    All = Nominal | Lower | Upper,
+}
 
 /// <summary>
 /// Reads 規格 strings: "φ10.00 ±0.05", "10.00 +0.05/-0.02", "10.00 (+0.05, -0.02)", "9.95～10.05", "9.95-10.05",
@@ -39,9 +58,14 @@ public static partial class ToleranceParser
         // way); fax OCR reads it "s", "$" or "=" too, and "s1.6" would otherwise become 51.6.
         var digits = LookalikeRepair.ForDigitsInText(MisreadAtMostRegex().Replace(WithDecimalPoints(normalized), "$1 ≦"));
         var plusMinus = BarredPlusMinusRegex().Replace(digits, "$1±");
-        var signed = LostMinusRegex().Replace(MisreadPlusMinusRegex().Replace(OneForPlusMinus(MisreadPlusRegex().Replace(plusMinus, "+")), "$1±"), "$1/-");
-        signed = LostPlusMinus(MisreadRangeRegex().Replace(signed, "$1~"));
-        var repaired = signed != plusMinus;
+        var guessed = TolerancePart.None;
+        var signed = plusMinus;
+        Repair(t => MisreadPlusRegex().Replace(t, "+"), TolerancePart.Upper);
+        Repair(OneForPlusMinus, TolerancePart.All);
+        Repair(t => MisreadPlusMinusRegex().Replace(t, "$1±"), TolerancePart.Limits);
+        Repair(t => LostMinusRegex().Replace(t, "$1/-"), TolerancePart.Lower);
+        Repair(t => MisreadRangeRegex().Replace(t, "$1~"), TolerancePart.Limits);
+        Repair(LostPlusMinus, TolerancePart.Limits);
         var s = Canonical(signed);
         if (s.Length == 0)
         {
@@ -86,10 +110,20 @@ public static partial class ToleranceParser
         // A barred mark is ± only as a tolerance smaller than its nominal; "11.90=12.10" was a range (～), not a ±.
         if (plusMinus != digits && limits is { Nominal: { } nominal, Upper: { } upper } && upper - nominal >= nominal)
         {
-            repaired = true;
+            guessed = TolerancePart.All;
         }
 
-        return limits is { } l ? new Tolerance(l.Nominal, l.Lower, l.Upper, unit, parameter, repaired) : null;
+        return limits is { } l ? new Tolerance(l.Nominal, l.Lower, l.Upper, unit, parameter, guessed) : null;
+
+        void Repair(Func<string, string> repair, TolerancePart part)
+        {
+            var repaired = repair(signed);
+            if (repaired != signed)
+            {
+                guessed |= part;
+                signed = repaired;
+            }
+        }
     }
 
     /// <summary>

@@ -37,6 +37,17 @@ public class MeasurementRepairTests
     }
 
     [Fact]
+    public void Extract_DoubtsOnlyTheLowerLimit_WhenItsMinusWasLost()
+    {
+        var row = Extract.Run(Record("8.00 +0.05/ 0.02", ["8.04", "7.99", "8.01"], "合")).Measurements[0];
+
+        Assert.Equal(7.98m, row["lowerLimit"].Num());
+        Assert.True(row["lowerLimit"].NeedsReview);
+        Assert.False(row["nominal"].NeedsReview);
+        Assert.False(row["upperLimit"].NeedsReview);
+    }
+
+    [Fact]
     public void Extract_StillReportsAPassWithValuesOutsideEitherReading()
     {
         var doc = Extract.Run(Record("250.00 +0.10", ["250.00", "249.80", "250.05"], "合"));

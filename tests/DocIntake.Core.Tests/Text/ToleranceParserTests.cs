@@ -105,6 +105,17 @@ public class ToleranceParserTests
     }
 
     [Theory]
+    [InlineData("8.00 +0.05/ 0.02", TolerancePart.Lower)] // the minus lost: only the lower limit rests on the guess
+    [InlineData("8.000 !0.015/-0", TolerancePart.Upper)]
+    [InlineData("250.00!0.10", TolerancePart.Limits)] // ± or +: the nominal is the figure before the mark either way
+    [InlineData("14.00 0.05", TolerancePart.Limits)]
+    [InlineData("50.0010.05", TolerancePart.All)] // where the 1 stands decides the nominal too
+    public void Parse_SaysWhichPartsRestOnAGuessedSign(string text, TolerancePart guessed)
+    {
+        Assert.Equal(guessed, ToleranceParser.Parse(text)!.Guessed);
+    }
+
+    [Theory]
     [InlineData("250.00ェ0.10")] // seed 131's tune-066: the bars of ± survive, the mark can be nothing else
     [InlineData("40.00 =0.10")]
     [InlineData("14.00二0.05")]

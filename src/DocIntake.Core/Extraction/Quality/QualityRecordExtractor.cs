@@ -157,14 +157,21 @@ internal static partial class QualityRecordExtractor
         m["upperLimit"] = Limit("upperLimit", tolerance?.Upper, specCell, tolerance is null);
         if (tolerance is not null && specCell is not null)
         {
-            // A sign guessed from a misreading ("14.00二0.05", a lost minus) puts the whole specification in doubt.
+            // A sign guessed from a misreading puts what rests on it in doubt ("8.00 +0.05/ 0.02": the lower limit).
             // "10.00 +0.05" with no second deviation is how OCR renders a lost ± as often as a one-sided tolerance: read
             // either way its nominal and upper limit are the same, only the lower limit (9.95 or 10.00) is in doubt.
-            var singleDeviation = SingleDeviation().IsMatch(ToleranceParser.WithDecimalPoints(TextNormalizer.Compact(specCell.Text)));
-            var doubted = tolerance.Repaired ? ["nominal", "lowerLimit", "upperLimit"] : singleDeviation ? new[] { "lowerLimit" } : [];
-            foreach (var name in doubted.Where(n => m[n].Found))
+            var guessed = tolerance.Guessed;
+            if (SingleDeviation().IsMatch(ToleranceParser.WithDecimalPoints(TextNormalizer.Compact(specCell.Text))))
             {
-                m[name].Reasons.Add(ReviewReasons.Ambiguous);
+                guessed |= TolerancePart.Lower;
+            }
+
+            foreach (var (name, part) in new[] { ("nominal", TolerancePart.Nominal), ("lowerLimit", TolerancePart.Lower), ("upperLimit", TolerancePart.Upper) })
+            {
+                if (guessed.HasFlag(part) && m[name].Found)
+                {
+                    m[name].Reasons.Add(ReviewReasons.Ambiguous);
+                }
             }
         }
 
