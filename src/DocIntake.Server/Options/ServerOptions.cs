@@ -39,10 +39,9 @@ public sealed class ServerOptions
             yield return $"DocIntake:Storage:ConnectionString is required for {Storage.Provider}.";
         }
 
-        if (Processing.MasterDataPath is { Length: > 0 } master
-            && !File.Exists(Path.Combine(master, "customers.csv")) && !File.Exists(Path.Combine(master, "parts.csv")))
+        if (Processing.MasterDataPath is { Length: > 0 } master && Core.Extraction.Masters.MasterData.Problem(master) is { } problem)
         {
-            yield return $"DocIntake:Processing:MasterDataPath '{Path.GetFullPath(master)}' holds neither customers.csv nor parts.csv.";
+            yield return $"DocIntake:Processing:MasterDataPath {problem}.";
         }
 
         foreach (var box in Mailboxes)

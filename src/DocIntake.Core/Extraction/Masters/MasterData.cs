@@ -11,29 +11,28 @@ public sealed record Part(string PartNumber, string Name, string? Unit, decimal?
 /// <summary>The customers and parts extracted values are checked against.</summary>
 public sealed class MasterData
 {
-    public MasterData(IEnumerable<Customer> customers, IEnumerable<Part> parts)
+    public MasterData(IEnumerable<Customer> customers, IEnumerable<Part> parts, IEnumerable<Customer>? ownCompany = null)
     {
         Customers = [.. customers];
         Parts = [.. parts];
+        OwnCompany = [.. ownCompany ?? []];
     }
 
     public IReadOnlyList<Customer> Customers { get; }
 
+    /// <summary>The installation's own company, under each name it is addressed by (株式会社三河精密, Mikawa Precision Co., Ltd.).</summary>
+    public IReadOnlyList<Customer> OwnCompany { get; }
+
     public IReadOnlyList<Part> Parts { get; }
 
     /// <summary>
-    /// Reads customers.csv (name,kana,tel,fax) and parts.csv (partNumber,name,unit,unitPrice), UTF-8 with a header
-    /// row; columns are found by header name, so their order may vary and extra columns are ignored.
+    /// Reads customers.csv (name,kana,tel,fax), parts.csv (partNumber,name,unit,unitPrice) and company.csv (the
+    /// installation's own names, columns as customers.csv), UTF-8 with a header row; columns are found by header name,
+    /// so their order may vary and extra columns are ignored.
     /// </summary>
-    public static MasterData Load(TextReader customersCsv, TextReader partsCsv)
+    public static MasterData Load(TextReader customersCsv, TextReader partsCsv, TextReader? companyCsv = null)
     {
-        var customers = CsvTable.Read(customersCsv)
-            .Select(r => new Customer(
-                TextNormalizer.Normalize(r.Get("name")),
-                TextNormalizer.Normalize(r.Get("kana")),
-                Phone(r.Get("tel")),
-                Phone(r.Get("fax"))))
-            .Where(c => c.Name.Length > 0);
+        var customers = Companies(customersCsv);
         var parts = CsvTable.Read(partsCsv)
             .Select(r => new Part(
                 TextNormalizer.Normalize(r.Get("partNumber")),
@@ -41,28 +40,46 @@ public sealed class MasterData
                 NullIfEmpty(TextNormalizer.Normalize(r.Get("unit"))),
                 decimal.TryParse(r.Get("unitPrice"), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null))
             .Where(p => p.PartNumber.Length > 0);
-        return new MasterData(customers, parts);
+        return new MasterData(customers, parts, companyCsv is null ? null : Companies(companyCsv));
     }
 
+    private static List<Customer> Companies(TextReader csv) => CsvTable.Read(csv)
+        .Select(r => new Customer(
+            TextNormalizer.Normalize(r.Get("name")),
+            TextNormalizer.Normalize(r.Get("kana")),
+            Phone(r.Get("tel")),
+            Phone(r.Get("fax"))))
+        .Where(c => c.Name.Length > 0)
+        .ToList();
+
     /// <summary>
-    /// Reads an installation's master data folder: customers.csv and parts.csv, either of which may be left out (an
-    /// installation with a parts list but no customer list). A folder that does not exist, or holds neither file, is a
-    /// configuration error, named with its path.
+    /// Reads an installation's master data folder: customers.csv, parts.csv and company.csv, any of which may be left
+    /// out (an installation with a parts list but no customer list). A folder that does not exist, or holds none of
+    /// them, is a configuration error, named with its path.
     /// </summary>
     public static MasterData FromFolder(string folder)
     {
         var customers = Path.Combine(folder, "customers.csv");
         var parts = Path.Combine(folder, "parts.csv");
-        if (!File.Exists(customers) && !File.Exists(parts))
+        var company = Path.Combine(folder, "company.csv");
+        if (Problem(folder) is { } problem)
         {
-            throw new FileNotFoundException(
-                $"Master data folder '{Path.GetFullPath(folder)}' holds neither customers.csv nor parts.csv.", Path.GetFullPath(folder));
+            throw new FileNotFoundException($"Master data folder {problem}.", Path.GetFullPath(folder));
         }
 
-        using var customerReader = File.Exists(customers) ? new StreamReader(customers) : new StreamReader(Stream.Null);
-        using var partReader = File.Exists(parts) ? new StreamReader(parts) : new StreamReader(Stream.Null);
-        return Load(customerReader, partReader);
+        using var customerReader = Open(customers);
+        using var partReader = Open(parts);
+        using var companyReader = Open(company);
+        return Load(customerReader, partReader, companyReader);
+
+        static StreamReader Open(string path) => File.Exists(path) ? new StreamReader(path) : new StreamReader(Stream.Null);
     }
+
+    /// <summary>What is wrong with a master data folder ("'/path' holds none of …"), or null when it holds a file to read.</summary>
+    public static string? Problem(string folder) =>
+        File.Exists(Path.Combine(folder, "customers.csv")) || File.Exists(Path.Combine(folder, "parts.csv")) || File.Exists(Path.Combine(folder, "company.csv"))
+            ? null
+            : $"'{Path.GetFullPath(folder)}' holds none of customers.csv, parts.csv and company.csv";
 
     private static string? Phone(string? text) => NullIfEmpty(Values.ValueReader.Phone(text) ?? TextNormalizer.Normalize(text));
 

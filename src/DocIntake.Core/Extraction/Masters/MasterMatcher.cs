@@ -25,6 +25,13 @@ internal static class MasterMatcher
             CustomerByNumber(drafts, master);
         }
 
+        // The addressee (御中) is the installation itself: an order's supplier, a quality record's customer.
+        var addressee = drafts.Fields.ContainsKey("buyerName") ? "supplierName" : "customerName";
+        if (master.OwnCompany.Count > 0 && drafts.Fields.TryGetValue(addressee, out var to))
+        {
+            OwnCompany.Apply(to, master.OwnCompany);
+        }
+
         if (drafts.Fields.TryGetValue("partNumber", out var part) && part.Found)
         {
             var match = FindPart(part, master);
