@@ -82,16 +82,32 @@ public class ExpectedValuesTests
     }
 
     [Fact]
-    public void Extract_ReviewsAnOrderLineWithoutUnit_OnANormalResolutionFax()
+    public void Extract_TakesOrderLinesWithoutUnitsAsUnitless_WhenNoLineHasOne_EvenOnANormalResolutionFax()
     {
-        // No line kept its unit ("式", "セット" lost at 98 lpi): the absence is not evidence there.
+        // Units are printed on every line or none; over twelve 80-document sets no 98-lpi order lost them all.
         var page = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャフト φ10", "100", "", "320", "32,000")).Build();
 
         var fine = Extract.Run(page).Lines[0]["unit"];
         var coarse = Extract.Run(ConfirmationTests.WithOperation(page, "square_pixels:204x98->204x196")).Lines[0]["unit"];
 
         Assert.False(fine.NeedsReview);
+        Assert.False(coarse.NeedsReview);
+        Assert.Null(coarse.Value);
+    }
+
+    [Fact]
+    public void Extract_ReviewsAMeasuredRowWithoutUnit_OnANormalResolutionFax()
+    {
+        var page = SampleQuality.Japanese().Build();
+        var words = page.Words.Where(w => w.Text != "mm").ToList();
+        var changed = page.WithWords(words, "unit lost");
+
+        var fine = Extract.Run(changed).Measurements[0]["unit"];
+        var coarse = Extract.Run(ConfirmationTests.WithOperation(changed, "square_pixels:204x98->204x196")).Measurements[0]["unit"];
+
+        Assert.Null(coarse.Value);
         Assert.Contains(ReviewReasons.NotFound, coarse.Reasons);
+        Assert.Null(fine.Value);
     }
 
     [Fact]
