@@ -70,6 +70,20 @@ public class JudgingTests
     }
 
     [Theory]
+    [InlineData("BU2040", true)] // the hyphen lost, as on 98-lpi faxes: that number, as sure as read whole
+    [InlineData("BU-2041", false)] // one digit off: a correction
+    public void Extract_ConfirmsAPartNumberThatLostOnlyItsHyphen(string printed, bool confirmed)
+    {
+        var page = SampleOrders.JapaneseHeader().Table(700, (printed, "ブッシュ", "50", "個", "85.5", "4,275")).Build();
+        var words = page.Words.Select(w => w.Text == printed ? w with { Confidence = 0.6 } : w).ToList();
+
+        var part = Extract.Run(page.WithWords(words, "misread"), new ExtractionOptions { MasterData = Extract.Master() }).Lines[0]["partNumber"];
+
+        Assert.Equal("BU-2040", part.Value!.GetValue<string>());
+        Assert.Equal(confirmed ? 0.86 : 0.8, part.Confidence, 3);
+    }
+
+    [Theory]
     [InlineData(0.97, true, false)] // code accepted and in the master: the name it gives settles the garbled φ
     [InlineData(0.97, false, true)] // no master: "シャフト p10" read at 0.8 stays doubtful
     [InlineData(0.5, true, true)] // the code itself doubtful: it may point at the wrong part

@@ -112,10 +112,14 @@ internal static class MasterMatcher
             return null;
         }
 
-        number.Master = MasterEvidence.Corrected;
+        // A hyphen or a gap is what a 98-lpi fax loses first ("CL5501", "WS 1405"): a number that differs from the
+        // master's in those alone is that number, as surely as one read whole.
+        number.Master = Unseparated(printed) == Unseparated(close[0].Part.PartNumber) ? MasterEvidence.Exact : MasterEvidence.Corrected;
         number.Value = JsonValue.Create(close[0].Part.PartNumber);
         return close[0].Part;
     }
+
+    private static string Unseparated(string code) => string.Concat(code.Where(char.IsLetterOrDigit)).ToUpperInvariant();
 
     /// <summary>Matches the buyer's name to a customer and checks its numbers against the customer's; false when none matched.</summary>
     private static bool Customer(DocumentDrafts drafts, FieldDraft buyer, MasterData master, string? senderFax)
