@@ -13,6 +13,7 @@ public static class InspectionWords
         "perpendicularity", "straightness", "roundness", "cylindricity", "position", "chamfer", "appearance", "dimension",
         "thread", "plating", "coating", "film", "weight", "tensile", "strength", "angle", "radius", "groove", "slot", "taper",
         "bore", "shaft", "step", "flange", "wall", "case", "core", "effective", "hardening", "gauge", "visual", "check",
+        "tip", "root", "tooth", "face", "center", "distance",
     };
 
     /// <summary>Inspection items of Japanese records, as printed (dimension, geometry, surface, material, look).</summary>

@@ -151,6 +151,24 @@ public class ExpectedValuesTests
         Assert.Contains(ReviewReasons.NotFound, doc.Lines[1]["deliveryDate"].Reasons);
     }
 
+    [Theory]
+    [InlineData("R6.4.2", true)] // seed 149's tune-006: 8 read as 6, a line due two years before the order
+    [InlineData("R8.4.2", false)]
+    public void Extract_DoubtsALineDueBeforeTheOrderWasPlaced(string printed, bool doubted)
+    {
+        // The header (SampleOrders) is dated 2026年11月20日: R8 is 2026.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価")
+            .Text(1420, 700, "金額").Text(1580, 700, "納期")
+            .Text(70, 750, "1").Text(160, 750, "MS-1001-A").Text(480, 750, "シャフト").Right(980, 750, "100")
+            .Right(1260, 750, "320").Right(1500, 750, "32,000").Text(1580, 750, printed.Replace("4.2", "12.2", StringComparison.Ordinal))
+            .Build();
+
+        var date = Extract.Run(page).Lines[0]["deliveryDate"];
+
+        Assert.Equal(doubted, date.NeedsReview);
+    }
+
     [Fact]
     public void Extract_ReviewsAnEmptyDeliveryDate_WhenADayWithoutYearEndsTheLine_AndNoOrderDateWasRead()
     {

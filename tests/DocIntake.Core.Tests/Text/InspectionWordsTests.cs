@@ -6,6 +6,8 @@ public class InspectionWordsTests
 {
     [Theory]
     [InlineData("Overalllength", "Overall length")]
+    [InlineData("Tipdiameter", "Tip diameter")] // seed 149's tune-051
+    [InlineData("Facewidth", "Face width")]
     [InlineData("Innerdiameter", "Inner diameter")]
     [InlineData("Outer diameter", "Outer diameter")]
     [InlineData("Surfaceroughness", "Surface roughness")]

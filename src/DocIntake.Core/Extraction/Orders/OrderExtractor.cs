@@ -65,6 +65,7 @@ internal static partial class OrderExtractor
             UnlabelledTotals.Apply(ctx.Layout, table, drafts);
             LineEvidence.ConfirmAgreeingDeliveryDates(drafts);
             LineEvidence.DeliveryDateFromLines(drafts);
+            LineEvidence.DoubtLineDatesBeforeTheOrder(drafts);
             LineEvidence.DoubtShiftedLines(drafts.Lines);
             LineEvidence.DoubtUnplacedLines(drafts.Lines);
             LineEvidence.DoubtLostDecimalPoint(drafts.Lines, "unitPrice");
