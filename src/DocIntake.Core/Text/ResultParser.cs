@@ -12,7 +12,7 @@ public static partial class ResultParser
     private static readonly Dictionary<string, string> Whole = new(StringComparer.OrdinalIgnoreCase)
     {
         ["合"] = Pass, ["良"] = Pass, ["可"] = Pass, ["○"] = Pass, ["〇"] = Pass, ["◯"] = Pass, ["◎"] = Pass,
-        ["O"] = Pass, ["G"] = Pass, ["©"] = Pass, ["の"] = Pass, // ○ and ◎ as OCR reads them
+        ["O"] = Pass, ["G"] = Pass, ["©"] = Pass, ["の"] = Pass, ["0"] = Pass, ["@"] = Pass, // ○ and ◎ as OCR reads them
         ["恨"] = Pass, ["艮"] = Pass, // 良 as OCR reads it (no other verdict looks so; "台" may be 合 or 否)
         ["OK"] = Pass, ["O.K."] = Pass, ["O.K"] = Pass, ["PASS"] = Pass, ["PASSED"] = Pass,
         ["GOOD"] = Pass, ["ACCEPT"] = Pass, ["ACCEPTED"] = Pass,

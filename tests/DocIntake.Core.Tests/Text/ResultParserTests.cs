@@ -34,6 +34,8 @@ public class ResultParserTests
     [InlineData("Result: PASS")]
     [InlineData("GOOD")]
     [InlineData("の")] // ○ as fax OCR reads it (seed 113 tune-030)
+    [InlineData("0")] // ○ read as a zero (seed 149 tune-016: the one row of four that hid an overall 不合格 disagreeing)
+    [InlineData("@")] // ◎ (seed 149 tune-069)
     [InlineData("oO")] // one mark read twice
     [InlineData("良良")]
     [InlineData("合・")] // a speck after it
@@ -83,7 +85,6 @@ public class ResultParserTests
     [InlineData("abc")]
     [InlineData("10.05")]
     [InlineData("判定")]
-    [InlineData("0")]
     [InlineData("OX")]
     [InlineData("台")] // 合 or 否 (both over 口): its cell is read again
     [InlineData("合・否・")]
