@@ -62,6 +62,7 @@ public class MeasurementRepairTests
     [InlineData("ミ 0.02", "0.031", "upperLimit", 0.02, true)] // ≦ read ミ
     [InlineData("= 0.02", "0.011", "upperLimit", 0.02, false)] // ≦ read =
     [InlineData("= 8", "6.4", "lowerLimit", 8, true)] // ≧ read = too: the values say which
+    [InlineData("= 8 HRC ・", "6.4", "lowerLimit", 8, true)] // a unit and a speck after it (seed 149's tune-035)
     [InlineData("0.03", "0.021", "upperLimit", 0.03, false)] // the mark lost: every value below the figure
     public void Extract_ReadsABareFigureAsTheLimitItsValuesSuggest(string spec, string first, string limit, double value, bool problem)
     {

@@ -99,8 +99,8 @@ internal static partial class MeasurementRepair
     [GeneratedRegex(@"^2([0-9]+(?:\.[0-9]+)?)$")]
     private static partial Regex LeadingTwo();
 
-    /// <summary>One figure, a mark before it at most and a unit after it ("=0.02", "ミ0.1", "28um", "=50HRC").</summary>
-    [GeneratedRegex(@"^(?<mark>[^0-9.])?(?<n>[0-9]+(?:\.[0-9]+)?)(?:[A-Za-zμ]+)?$")]
+    /// <summary>One figure, a mark before it at most and a unit after it ("=0.02", "ミ0.1", "28um", "=50HRC", "=50HRC・").</summary>
+    [GeneratedRegex(@"^(?<mark>[^0-9.])?(?<n>[0-9]+(?:\.[0-9]+)?)(?:[A-Za-zμ]+)?[・.,'|_ー-]*$")]
     private static partial Regex BareFigure();
 
     private static decimal? Number(FieldDraft d) => d.Value is JsonValue v && v.TryGetValue<decimal>(out var n) ? n : null;
