@@ -21,9 +21,9 @@ internal static partial class ValueReader
         _ => null,
     };
 
-    /// <summary>Text as printed, without the separators and fax specks at its ends (". 外観": a speck read as a word).</summary>
+    /// <summary>Text as printed, without the separators and fax specks at its ends (". 外観": a speck read as a word; "Bushing,").</summary>
     public static string CleanText(string? text) =>
-        LookalikeRepair.ForJapaneseWords(TextNormalizer.Normalize(LeadingSpeck().Replace(TextNormalizer.Nfkc(text), string.Empty)).Trim(' ', ':', '：', '・', '|'));
+        LookalikeRepair.ForJapaneseWords(TextNormalizer.Normalize(LeadingSpeck().Replace(TextNormalizer.Nfkc(text), string.Empty)).Trim(' ', ':', '：', '・', '|', ','));
 
     /// <summary>Codes keep their printed case; only look-alikes in digit runs are repaired (PO-26-O112 → PO-26-0112).</summary>
     public static string Code(string? text)
