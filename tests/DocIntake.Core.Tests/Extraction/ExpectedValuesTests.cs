@@ -154,17 +154,19 @@ public class ExpectedValuesTests
     [Theory]
     [InlineData("R6.4.2", true)] // seed 149's tune-006: 8 read as 6, a line due two years before the order
     [InlineData("R8.4.2", false)]
+    [InlineData("R8.2.10", false)] // the header's 納期: the document's own delivery_before_order problem, no misreading
     public void Extract_DoubtsALineDueBeforeTheOrderWasPlaced(string printed, bool doubted)
     {
-        // The header (SampleOrders) is dated 2026年11月20日: R8 is 2026.
+        // The header (SampleOrders) is dated 2026年11月20日 (R8 is 2026); its 納期 is made 2026年2月10日, before it.
         var page = SampleOrders.JapaneseHeader()
             .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価")
             .Text(1420, 700, "金額").Text(1580, 700, "納期")
             .Text(70, 750, "1").Text(160, 750, "MS-1001-A").Text(480, 750, "シャフト").Right(980, 750, "100")
             .Right(1260, 750, "320").Right(1500, 750, "32,000").Text(1580, 750, printed.Replace("4.2", "12.2", StringComparison.Ordinal))
             .Build();
+        var early = page.WithWords([.. page.Words.Select(w => w.Text == "2026年12月10日" ? w with { Text = "2026年2月10日" } : w)], "early 納期");
 
-        var date = Extract.Run(page).Lines[0]["deliveryDate"];
+        var date = Extract.Run(early).Lines[0]["deliveryDate"];
 
         Assert.Equal(doubted, date.NeedsReview);
     }
