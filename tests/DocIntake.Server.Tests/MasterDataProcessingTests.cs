@@ -37,7 +37,7 @@ public class MasterDataProcessingTests
             var error = await Assert.ThrowsAsync<InvalidOperationException>(
                 () => TestServer.StartAsync(new() { ["DocIntake:Processing:MasterDataPath"] = empty }));
             Assert.Contains(empty, error.Message, StringComparison.Ordinal);
-            Assert.Contains("holds none of customers.csv, parts.csv and company.csv", error.Message, StringComparison.Ordinal);
+            Assert.Contains("holds none of customers.csv, parts.csv, company.csv, suppliers.csv", error.Message, StringComparison.Ordinal);
         }
         finally
         {

@@ -53,9 +53,33 @@ public class MasterDataTests
     [InlineData("(株)三河三河精密精密1", null)]
     [InlineData("株式会社東海精機", null)]
     [InlineData("Mikawa Precision Co., Tad.", "Mikawa Precision Co., Ltd.")]
-    public void OwnCompany_MatchesTheInstallationsNameAsFaxOcrLeavesIt(string printed, string? expected)
+    public void KnownCompany_MatchesTheInstallationsNameAsFaxOcrLeavesIt(string printed, string? expected)
     {
-        Assert.Equal(expected, OwnCompany.Match(printed, "株式会社三河精密") ?? OwnCompany.Match(printed, "Mikawa Precision Co., Ltd."));
+        Assert.Equal(expected, KnownCompany.Match(printed, "株式会社三河精密") ?? KnownCompany.Match(printed, "Mikawa Precision Co., Ltd."));
+    }
+
+    [Theory]
+    [InlineData("高浜精客鋳造株式会社", "高浜精密鋳造株式会社")] // the legal form after the name
+    [InlineData("高浜精密鋳造内", "高浜精密鋳造(株)")]
+    [InlineData("高浜精密鋳造", null)]
+    [InlineData("(株)高浜精密鋳造", null)] // a remnant on the wrong side
+    public void KnownCompany_MatchesANameWhoseLegalFormFollowsIt(string printed, string? expected)
+    {
+        Assert.Equal(expected, KnownCompany.Match(printed, "高浜精密鋳造株式会社"));
+    }
+
+    [Fact]
+    public void Extract_CorrectsAQualityRecordsIssuerToTheSuppliersName()
+    {
+        var page = SampleQuality.Japanese().Build();
+        var words = page.Words.Select(w => w.Text == "株式会社碧海熱処理" ? w with { Text = "株式会社碧海府処理", Confidence = 0.6 } : w).ToList();
+        var master = MasterData.Load(
+            new StringReader(string.Empty), new StringReader(string.Empty), null, new StringReader("name\n株式会社碧海熱処理\n"));
+
+        var issuer = Extract.Run(page.WithWords(words, "misread"), new ExtractionOptions { MasterData = master }).Fields["supplierName"];
+
+        Assert.Equal("株式会社碧海熱処理", issuer.Value!.GetValue<string>());
+        Assert.Equal("株式会社碧海府処理", issuer.Text);
     }
 
     [Fact]

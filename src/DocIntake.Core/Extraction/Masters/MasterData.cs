@@ -11,11 +11,12 @@ public sealed record Part(string PartNumber, string Name, string? Unit, decimal?
 /// <summary>The customers and parts extracted values are checked against.</summary>
 public sealed class MasterData
 {
-    public MasterData(IEnumerable<Customer> customers, IEnumerable<Part> parts, IEnumerable<Customer>? ownCompany = null)
+    public MasterData(IEnumerable<Customer> customers, IEnumerable<Part> parts, IEnumerable<Customer>? ownCompany = null, IEnumerable<Customer>? suppliers = null)
     {
         Customers = [.. customers];
         Parts = [.. parts];
         OwnCompany = [.. ownCompany ?? []];
+        Suppliers = [.. suppliers ?? []];
     }
 
     public IReadOnlyList<Customer> Customers { get; }
@@ -23,14 +24,17 @@ public sealed class MasterData
     /// <summary>The installation's own company, under each name it is addressed by (株式会社三河精密, Mikawa Precision Co., Ltd.).</summary>
     public IReadOnlyList<Customer> OwnCompany { get; }
 
+    /// <summary>Suppliers (the companies that send quality records), under each name they print.</summary>
+    public IReadOnlyList<Customer> Suppliers { get; }
+
     public IReadOnlyList<Part> Parts { get; }
 
     /// <summary>
-    /// Reads customers.csv (name,kana,tel,fax), parts.csv (partNumber,name,unit,unitPrice) and company.csv (the
-    /// installation's own names, columns as customers.csv), UTF-8 with a header row; columns are found by header name,
-    /// so their order may vary and extra columns are ignored.
+    /// Reads customers.csv (name,kana,tel,fax), parts.csv (partNumber,name,unit,unitPrice), company.csv (the
+    /// installation's own names) and suppliers.csv (columns as customers.csv both), UTF-8 with a header row; columns are
+    /// found by header name, so their order may vary and extra columns are ignored.
     /// </summary>
-    public static MasterData Load(TextReader customersCsv, TextReader partsCsv, TextReader? companyCsv = null)
+    public static MasterData Load(TextReader customersCsv, TextReader partsCsv, TextReader? companyCsv = null, TextReader? suppliersCsv = null)
     {
         var customers = Companies(customersCsv);
         var parts = CsvTable.Read(partsCsv)
@@ -40,7 +44,8 @@ public sealed class MasterData
                 NullIfEmpty(TextNormalizer.Normalize(r.Get("unit"))),
                 decimal.TryParse(r.Get("unitPrice"), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null))
             .Where(p => p.PartNumber.Length > 0);
-        return new MasterData(customers, parts, companyCsv is null ? null : Companies(companyCsv));
+        return new MasterData(
+            customers, parts, companyCsv is null ? null : Companies(companyCsv), suppliersCsv is null ? null : Companies(suppliersCsv));
     }
 
     private static List<Customer> Companies(TextReader csv) => CsvTable.Read(csv)
@@ -53,33 +58,31 @@ public sealed class MasterData
         .ToList();
 
     /// <summary>
-    /// Reads an installation's master data folder: customers.csv, parts.csv and company.csv, any of which may be left
-    /// out (an installation with a parts list but no customer list). A folder that does not exist, or holds none of
-    /// them, is a configuration error, named with its path.
+    /// Reads an installation's master data folder: customers.csv, parts.csv, company.csv and suppliers.csv, any of
+    /// which may be left out (an installation with a parts list but no customer list). A folder that does not exist, or
+    /// holds none of them, is a configuration error, named with its path.
     /// </summary>
     public static MasterData FromFolder(string folder)
     {
-        var customers = Path.Combine(folder, "customers.csv");
-        var parts = Path.Combine(folder, "parts.csv");
-        var company = Path.Combine(folder, "company.csv");
         if (Problem(folder) is { } problem)
         {
             throw new FileNotFoundException($"Master data folder {problem}.", Path.GetFullPath(folder));
         }
 
-        using var customerReader = Open(customers);
-        using var partReader = Open(parts);
-        using var companyReader = Open(company);
-        return Load(customerReader, partReader, companyReader);
+        using var customers = Open("customers.csv");
+        using var parts = Open("parts.csv");
+        using var company = Open("company.csv");
+        using var suppliers = Open("suppliers.csv");
+        return Load(customers, parts, company, suppliers);
 
-        static StreamReader Open(string path) => File.Exists(path) ? new StreamReader(path) : new StreamReader(Stream.Null);
+        StreamReader Open(string file) => Path.Combine(folder, file) is var path && File.Exists(path) ? new StreamReader(path) : new StreamReader(Stream.Null);
     }
 
     /// <summary>What is wrong with a master data folder ("'/path' holds none of …"), or null when it holds a file to read.</summary>
     public static string? Problem(string folder) =>
-        File.Exists(Path.Combine(folder, "customers.csv")) || File.Exists(Path.Combine(folder, "parts.csv")) || File.Exists(Path.Combine(folder, "company.csv"))
-            ? null
-            : $"'{Path.GetFullPath(folder)}' holds none of customers.csv, parts.csv and company.csv";
+        Files.Any(f => File.Exists(Path.Combine(folder, f))) ? null : $"'{Path.GetFullPath(folder)}' holds none of {string.Join(", ", Files)}";
+
+    private static readonly string[] Files = ["customers.csv", "parts.csv", "company.csv", "suppliers.csv"];
 
     private static string? Phone(string? text) => NullIfEmpty(Values.ValueReader.Phone(text) ?? TextNormalizer.Normalize(text));
 

@@ -25,11 +25,17 @@ internal static class MasterMatcher
             CustomerByNumber(drafts, master);
         }
 
-        // The addressee (御中) is the installation itself: an order's supplier, a quality record's customer.
-        var addressee = drafts.Fields.ContainsKey("buyerName") ? "supplierName" : "customerName";
-        if (master.OwnCompany.Count > 0 && drafts.Fields.TryGetValue(addressee, out var to))
+        // The addressee (御中) is the installation itself: an order's supplier, a quality record's customer. A quality
+        // record's issuer is one of its suppliers.
+        var order = drafts.Fields.ContainsKey("buyerName");
+        if (drafts.Fields.TryGetValue(order ? "supplierName" : "customerName", out var addressee))
         {
-            OwnCompany.Apply(to, master.OwnCompany);
+            KnownCompany.Apply(addressee, master.OwnCompany);
+        }
+
+        if (!order && drafts.Fields.TryGetValue("supplierName", out var issuer))
+        {
+            KnownCompany.Apply(issuer, master.Suppliers);
         }
 
         if (drafts.Fields.TryGetValue("partNumber", out var part) && part.Found)
