@@ -8,8 +8,8 @@ namespace DocIntake.Core.Text;
 /// <param name="Unit">mm, μm, HRC, HV, %, °C … as printed; null when none.</param>
 /// <param name="Parameter">A named parameter printed before the value (Ra, Rz, Ry, Rmax, Sa); null when none.</param>
 /// <param name="Guessed">
-/// The parts that rest on a sign guessed from a misreading (a lost minus makes the lower limit a guess, ± read as "!"
-/// both limits, a ± read as a 1 run into the figures all three): to be checked.
+/// The parts that rest on a sign guessed from a misreading (a lost minus or a lone "+0.05" that may be a lost ± makes
+/// the lower limit a guess, ± read as "!" both limits, a ± read as a 1 run into the figures all three): to be checked.
 /// </param>
 public sealed record Tolerance(decimal? Nominal, decimal? Lower, decimal? Upper, string? Unit, string? Parameter, TolerancePart Guessed = TolerancePart.None)
 {
@@ -66,6 +66,12 @@ public static partial class ToleranceParser
         Repair(t => LostMinusRegex().Replace(t, "$1/-"), TolerancePart.Lower);
         Repair(t => MisreadRangeRegex().Replace(t, "$1~"), TolerancePart.Limits);
         Repair(LostPlusMinus, TolerancePart.Limits);
+        if (SingleDeviationRegex().IsMatch(TextNormalizer.Compact(digits)))
+        {
+            // "10.00 +0.05" with no second deviation is how OCR renders a lost ± as often as a one-sided tolerance: read
+            // either way its nominal and upper limit are the same, only the lower limit (9.95 or 10.00) is a guess.
+            guessed |= TolerancePart.Lower;
+        }
         var s = Canonical(signed);
         if (s.Length == 0)
         {
@@ -328,6 +334,10 @@ public static partial class ToleranceParser
     /// </summary>
     [GeneratedRegex(@"[!'](?= ?[0-9]+(?:\.[0-9]+)? ?/)", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadPlusRegex();
+
+    /// <summary>A nominal and one "+" deviation, nothing after it but a unit or marks: "10.00+0.05", "φ10.00+0.05mm".</summary>
+    [GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?\+\d+(?:\.\d+)?[^\d/+\-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SingleDeviationRegex();
 
     /// <summary>～ between two figures as fax OCR reads it: "58.0て62.0", "58.0ン62.0", "11.90<12.10".</summary>
     [GeneratedRegex(@"([0-9]) ?[てン<] ?(?=[0-9])", RegexOptions.CultureInvariant)]

@@ -106,6 +106,7 @@ public class ToleranceParserTests
 
     [Theory]
     [InlineData("8.00 +0.05/ 0.02", TolerancePart.Lower)] // the minus lost: only the lower limit rests on the guess
+    [InlineData("250,00 +0.10", TolerancePart.Lower)] // a lone "+": a lost ± or one-sided, the lower limit either 249.90 or 250.00
     [InlineData("8.000 !0.015/-0", TolerancePart.Upper)]
     [InlineData("250.00!0.10", TolerancePart.Limits)] // ± or +: the nominal is the figure before the mark either way
     [InlineData("14.00 0.05", TolerancePart.Limits)]

@@ -158,17 +158,9 @@ internal static partial class QualityRecordExtractor
         if (tolerance is not null && specCell is not null)
         {
             // A sign guessed from a misreading puts what rests on it in doubt ("8.00 +0.05/ 0.02": the lower limit).
-            // "10.00 +0.05" with no second deviation is how OCR renders a lost ± as often as a one-sided tolerance: read
-            // either way its nominal and upper limit are the same, only the lower limit (9.95 or 10.00) is in doubt.
-            var guessed = tolerance.Guessed;
-            if (SingleDeviation().IsMatch(ToleranceParser.WithDecimalPoints(TextNormalizer.Compact(specCell.Text))))
-            {
-                guessed |= TolerancePart.Lower;
-            }
-
             foreach (var (name, part) in new[] { ("nominal", TolerancePart.Nominal), ("lowerLimit", TolerancePart.Lower), ("upperLimit", TolerancePart.Upper) })
             {
-                if (guessed.HasFlag(part) && m[name].Found)
+                if (tolerance.Guessed.HasFlag(part) && m[name].Found)
                 {
                     m[name].Reasons.Add(ReviewReasons.Ambiguous);
                 }
@@ -365,9 +357,6 @@ internal static partial class QualityRecordExtractor
             quantity.Reasons.Add(ReviewReasons.Ambiguous);
         }
     }
-
-    [GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?\+\d+(?:\.\d+)?[^\d/+\-]*$")]
-    private static partial Regex SingleDeviation();
 
     [GeneratedRegex(@"^[0-9]{1,2}\.?\s+(?=\D)")]
     private static partial Regex LeadingRowNumber();
