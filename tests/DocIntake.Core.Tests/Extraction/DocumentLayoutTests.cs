@@ -67,4 +67,22 @@ public class DocumentLayoutTests
         Assert.DoesNotContain(row.Tokens, t => t.Text == "LE");
         Assert.Contains(row.Tokens, t => t.Text == ".");
     }
+
+    [Fact]
+    public void Build_KeepsOneReadingOfBoldWordsReadTwice()
+    {
+        // Seed 151's tune-002: the issuer's bold name came back as two lines two pixels apart; on one row the words
+        // interleaved into "高浜高浜精密精密鋳造鋳造(株(株))".
+        var page = new PageBuilder(source: "ocr")
+            .Word(100, 100, 80, 30, "高浜", 0.9).Word(190, 100, 80, 30, "精密", 0.9).Word(280, 100, 80, 30, "鋳造", 0.9).Word(370, 100, 60, 30, "(株)", 0.9)
+            .Word(102, 103, 80, 30, "高浜", 0.8).Word(192, 103, 80, 30, "精密", 0.8).Word(282, 103, 80, 30, "鋳造", 0.8).Word(372, 103, 60, 30, "(株)", 0.8)
+            .Word(600, 100, 80, 30, "品質", 0.9).Word(690, 100, 80, 30, "記録", 0.9)
+            .Text(100, 200, "外径 10.01 10.01", 0.95)
+            .Build();
+
+        var rows = DocumentLayout.Build([page]).Rows;
+
+        Assert.Equal("高浜精密鋳造(株)品質記録", rows[0].Compact);
+        Assert.Equal("外径10.0110.01", rows[1].Compact);
+    }
 }
