@@ -85,6 +85,28 @@ public class CheckTests
     }
 
     [Theory]
+    [InlineData("35,200", null)] // lines 32,000 + tax 3,200
+    [InlineData("35,100", "total_mismatch")] // the tax is 10 % of the lines: the total is off
+    [InlineData("37,400", "subtotal_mismatch")] // the tax is 10 % of the total less itself (34,000): the lines are off
+    [InlineData("36,000", null)] // the tax is neither: some figure misread, not a known problem
+    public void Extract_ChecksTheLinesAndTaxAgainstTheTotal_WhenTheSubtotalDidNotRead(string total, string? code)
+    {
+        // Seed 151's tune-068: 小計 read "iS Asal"; 2,086,880 + 208,688 is not the printed 2,285,568.
+        var tax = total switch { "37,400" => "3,400", "36,000" => "3,700", _ => "3,200" };
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Text(900, 1050, "消費税", 0.95).Right(1500, 1050, tax, 0.95)
+            .Text(900, 1100, "合計金額", 0.95).Right(1500, 1100, total, 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Null(doc.Fields["subtotal"].Value);
+        Assert.Equal(code, doc.Problems.SingleOrDefault()?.Code);
+        Assert.Equal(code is not null || total == "36,000", doc.Fields["total"].NeedsReview);
+    }
+
+    [Theory]
     [InlineData("35,200", 0)] // 10 % tax, its line not read
     [InlineData("34,560", 0)] // 8 %
     [InlineData("32,000", 0)] // no tax
@@ -153,6 +175,22 @@ public class CheckTests
 
         Assert.Null(doc.Measurements[1]["result"].Value);
         Assert.Contains(doc.Problems, p => p.Code == "overall_result_disagrees" && p.Fields.SequenceEqual(["overallResult"]));
+    }
+
+    [Theory]
+    [InlineData("6005", true)] // 60.05 lost its point: within 58～62 once put back
+    [InlineData("6.5", false)] // a decimal outside the limits is a failing part
+    [InlineData("75", false)] // nor is 7.5 or 0.75 within them
+    public void Extract_ReportsOverallResultDisagrees_WhenAnUnreadRowOnlyLostADecimalPoint(string value, bool reported)
+    {
+        // Seed 151's tune-080: 不合格 overall, every read row 合格, and 穴径's verdict unread with "6.68" read "668".
+        var page = SampleQuality.Japanese(overall: "不合格", secondResult: "8").Build();
+        var changed = page.WithWords([.. page.Words.Select(w => w.Text == "60.1" ? w with { Text = value } : w)], "lost point");
+
+        var doc = Extract.Run(changed);
+
+        Assert.Null(doc.Measurements[1]["result"].Value);
+        Assert.Equal(reported, doc.Problems.Any(p => p.Code == "overall_result_disagrees"));
     }
 
     [Fact]

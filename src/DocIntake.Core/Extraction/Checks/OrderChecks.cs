@@ -56,7 +56,13 @@ internal static class OrderChecks
         var sum = lines.Sum(l => Num(l, "amount")!.Value);
         var amounts = Enumerable.Range(0, lines.Count).Select(i => $"lines[{i}].amount").ToArray();
         var target = Num(document.Fields, "subtotal") is not null ? "subtotal" : Num(document.Fields, "tax") is null ? "total" : null;
-        if (target is null || Num(document.Fields, target) is not { } printed)
+        if (target is null)
+        {
+            UnreadSubtotal(document.Fields, sum, amounts, currency, results);
+            return;
+        }
+
+        if (Num(document.Fields, target) is not { } printed)
         {
             return;
         }
@@ -78,6 +84,33 @@ internal static class OrderChecks
         else
         {
             results.Fail(SubtotalMismatch, Invariant($"sum of line amounts {sum} != {target} {printed}"), target);
+        }
+    }
+
+    /// <summary>
+    /// The subtotal did not read but the lines, the tax and the total did: the line amounts stand in for the subtotal.
+    /// A tax that is 10 % or 8 % of the lines says the lines are right and the total is not; a tax that is that share
+    /// of the total less itself says the lines disagree with the printed subtotal. A tax that is neither says a figure
+    /// misread, not which one: that is left to the fields' own doubt.
+    /// </summary>
+    private static void UnreadSubtotal(Dictionary<string, Field> fields, decimal sum, string[] amounts, string? currency, CheckResults results)
+    {
+        if (Num(fields, "tax") is not { } tax || Num(fields, "total") is not { } total)
+        {
+            return;
+        }
+
+        if (CheckValues.Same(sum + tax, total, currency))
+        {
+            results.Pass(["tax", "total", .. amounts]);
+        }
+        else if (IncludesTax(sum, sum + tax))
+        {
+            results.Fail(TotalMismatch, Invariant($"subtotal not read; line amounts {sum} + tax {tax} = {sum + tax}, printed total {total}"), "subtotal", "tax", "total");
+        }
+        else if (IncludesTax(total - tax, total))
+        {
+            results.Fail(SubtotalMismatch, Invariant($"subtotal not read; line amounts {sum} but total {total} less tax {tax} is {total - tax}"), "subtotal");
         }
     }
 
