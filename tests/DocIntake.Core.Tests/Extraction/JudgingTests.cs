@@ -300,7 +300,9 @@ public class JudgingTests
     [Theory]
     [InlineData("1", true)] // a scrap of a garbled row paired with the label (seed 127 tune-060's report number)
     [InlineData("PO-1", false)]
-    public void Extract_DoubtsACodeOfOneOrTwoCharacters(string number, bool reviewed)
+    [InlineData("ー74885", true)] // S-74885 with its letter lost, the hyphen read as a long vowel mark (seed 127's tune-065)
+    [InlineData("260204ー", true)]
+    public void Extract_DoubtsACodeOfOneOrTwoCharacters_OrOneEndingInItsSeparator(string number, bool reviewed)
     {
         var page = new PageBuilder(source: "ocr").Text(700, 100, "注文書", 0.95).Text(100, 300, "注文番号", 0.97).Text(400, 300, number, 0.97).Build();
 
