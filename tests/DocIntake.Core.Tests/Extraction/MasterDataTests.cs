@@ -98,4 +98,19 @@ public class MasterDataTests
         Assert.False(with.NeedsReview); // the garbled legal form no longer decides the value
         Assert.Equal("帆三河精密", without.Value!.GetValue<string>());
     }
+
+    [Theory]
+    [InlineData("0566 21 4411", "(株)東海精機", false)] // the customer's own FAX sent it (seed 127's tune-021: "大阪精工帆")
+    [InlineData("0566 99 9999", "帆東海精機", true)] // another machine: the garbled name matches no customer closely enough
+    public void Extract_NamesTheBuyerByTheSendersFaxNumber_AsFaxOcrLeftTheName(string faxNumber, string expected, bool reviewed)
+    {
+        var page = SampleOrders.JapaneseHeader(faxNumber: faxNumber).Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000")).Build();
+        var words = page.Words.Select(w => w.Text == "株式会社東海精機" ? w with { Text = "帆東海精機", Confidence = 0.5 } : w).ToList();
+
+        var buyer = Extract.Run(page.WithWords(words, "misread"), new ExtractionOptions { MasterData = Extract.Master() }).Fields["buyerName"];
+
+        Assert.Equal(expected, buyer.Value!.GetValue<string>());
+        Assert.Equal("帆東海精機", buyer.Text);
+        Assert.Equal(reviewed, buyer.NeedsReview);
+    }
 }
