@@ -57,14 +57,14 @@ public class MeasurementRepairTests
     }
 
     [Theory]
-    [InlineData("28", "6.4", "lowerLimit", 8, true)] // "≧ 8" read "28": 6.4 under the limit beside 合 is the problem
-    [InlineData("2 8", "8.4", "lowerLimit", 8, false)]
-    [InlineData("ミ 0.02", "0.031", "upperLimit", 0.02, true)] // ≦ read ミ
-    [InlineData("= 0.02", "0.011", "upperLimit", 0.02, false)] // ≦ read =
-    [InlineData("= 8", "6.4", "lowerLimit", 8, true)] // ≧ read = too: the values say which
-    [InlineData("= 8 HRC ・", "6.4", "lowerLimit", 8, true)] // a unit and a speck after it (seed 149's tune-035)
-    [InlineData("0.03", "0.021", "upperLimit", 0.03, false)] // the mark lost: every value below the figure
-    public void Extract_ReadsABareFigureAsTheLimitItsValuesSuggest(string spec, string first, string limit, double value, bool problem)
+    [InlineData("28", "6.4", "lowerLimit", 8, true, true)] // "≧ 8" read "28": 6.4 under the limit beside 合 is the problem
+    [InlineData("2 8", "8.4", "lowerLimit", 8, false, true)]
+    [InlineData("ミ 0.02", "0.031", "upperLimit", 0.02, true, true)] // ≦ read ミ
+    [InlineData("= 0.02", "0.011", "upperLimit", 0.02, false, false)] // ≦ read =, the values within: the mark was a limit's
+    [InlineData("= 8", "6.4", "lowerLimit", 8, true, true)] // ≧ read = too: the values say which
+    [InlineData("= 8 HRC ・", "6.4", "lowerLimit", 8, true, true)] // a unit and a speck after it (seed 149's tune-035)
+    [InlineData("0.03", "0.021", "upperLimit", 0.03, false, true)] // the mark lost: every value below the figure
+    public void Extract_ReadsABareFigureAsTheLimitItsValuesSuggest(string spec, string first, string limit, double value, bool problem, bool reviewed)
     {
         var small = value < 1;
         var doc = Extract.Run(Record(spec, [first, small ? "0.012" : "9.3", small ? "0.015" : "91"], "合"));
@@ -73,7 +73,7 @@ public class MeasurementRepairTests
         Assert.Equal((decimal)value, row[limit].Num());
         Assert.Null(row["nominal"].Value);
         Assert.Null(row[limit == "lowerLimit" ? "upperLimit" : "lowerLimit"].Value);
-        Assert.True(row[limit].NeedsReview);
+        Assert.Equal(reviewed, row[limit].NeedsReview);
         Assert.Equal(problem, doc.Problems.Any(p => p.Code == "result_disagrees_with_values"));
     }
 
