@@ -1,5 +1,6 @@
 using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction;
+using DocIntake.Core.Extraction.Masters;
 using DocIntake.Core.Pages;
 
 namespace DocIntake.Core.Tests.Extraction;
@@ -67,6 +68,19 @@ public class JudgingTests
         Assert.Equal("MS-1001-A", part.Value!.GetValue<string>());
         Assert.Equal("MS-1001-X", part.Text);
         Assert.DoesNotContain(ReviewReasons.NotInMasterData, part.Reasons);
+    }
+
+    [Fact]
+    public void Extract_DoesNotCorrectAPartNumberWithMorePartsThanTheMasters()
+    {
+        // Seed 127's tune-010: an unlisted CL-5590-T read "CL-5590-1" was "corrected" to the listed CL-5501 (two edits).
+        var master = MasterData.Load(new StringReader(string.Empty), new StringReader("partNumber,name\nCL-5501,スペーサー\n"));
+        var page = SampleOrders.JapaneseHeader().Table(700, ("CL-5590-1", "スペーサー", "50", "個", "85.5", "4,275")).Build();
+
+        var part = Extract.Run(page, new ExtractionOptions { MasterData = master }).Lines[0]["partNumber"];
+
+        Assert.Equal("CL-5590-1", part.Value!.GetValue<string>());
+        Assert.Contains(ReviewReasons.NotInMasterData, part.Reasons);
     }
 
     [Theory]
