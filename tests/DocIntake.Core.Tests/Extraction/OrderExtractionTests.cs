@@ -558,4 +558,23 @@ public class OrderExtractionTests
         Assert.Equal(100m, doc.Lines[0]["quantity"].Num());
         Assert.Equal("シャフト", doc.Lines[0]["description"].Value!.GetValue<string>());
     }
+
+    [Theory]
+    [InlineData("AAW: 2026 03 27", "2026-03-27")] // seed 83's tune-021: 納期 garbled on a 98-lpi fax, the date before the order's
+    [InlineData("45 ANY 2026-09-15 my Ik", "2026-09-15")] // seed 71's tune-047
+    [InlineData("見積日: 2026 03 27", null)] // a label read whole names another date
+    public void Extract_TakesTheHeadersOtherDateAsTheDeliveryDate_WhenItsLabelWasLost(string text, string? expected)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "注文書", 0.95).Text(1100, 200, "発行日: 2026年4月6日", 0.95)
+            .Text(80, 300, "株式会社三河精密 御中", 0.95).Text(80, 500, text, 0.8)
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(expected, doc.Str("deliveryDate"));
+        Assert.Equal(expected?.StartsWith("2026-03", StringComparison.Ordinal) == true, doc.Problems.Any(p => p.Code == "delivery_before_order"));
+        Assert.True(doc.Fields["deliveryDate"].NeedsReview);
+    }
 }

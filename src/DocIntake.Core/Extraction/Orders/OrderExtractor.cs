@@ -72,6 +72,12 @@ internal static partial class OrderExtractor
             LineEvidence.DoubtLostDecimalPoint(drafts.Lines, "amount");
         }
 
+        if (drafts.Fields["deliveryDate"] is { Found: false, Unparsable: false }
+            && UnlabelledDeliveryDate.FindInHeader(ctx.Layout, table, orderDate, ctx.Read(reference)) is { } unlabelled)
+        {
+            drafts.Fields["deliveryDate"] = unlabelled;
+        }
+
         return drafts;
     }
 

@@ -1,14 +1,19 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction.Judging;
+using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Tables;
 using DocIntake.Core.Extraction.Values;
+using DocIntake.Core.Text;
 
 namespace DocIntake.Core.Extraction.Orders;
 
 /// <summary>
-/// A line's delivery date when the 納期 header was lost ("金額 中"): the date standing alone at the right end of the
-/// row ("… 1,052 2026/08/11", "… 27,360 6月15日"). Placed by its form alone, so it is inferred and weighed as such.
+/// A delivery date whose label was lost. A line's, when the 納期 header was lost ("金額 中"): the date standing alone at
+/// the right end of the row ("… 1,052 2026/08/11", "… 27,360 6月15日"). Placed by its form alone, so it is inferred and
+/// weighed as such.
 /// </summary>
 internal static partial class UnlabelledDeliveryDate
 {
@@ -33,6 +38,60 @@ internal static partial class UnlabelledDeliveryDate
         draft.Inferred = true;
         return draft;
     }
+
+    /// <summary>
+    /// The order's 納期 when its label was lost ("AAW: 2026 03 27", "45 ANY 2026-09-15" on 98-lpi faxes): the one full
+    /// date in the header, above the lines, that is not the order date and follows nothing readable as another label
+    /// (no Japanese word, no "date"; a 見積日 or "Quote date" read whole names another date). Doubtful (review); what it
+    /// gives is the check of delivery against order date.
+    /// </summary>
+    public static FieldDraft? FindInHeader(DocumentLayout layout, Table? table, FieldDraft orderDate, ReadContext reader)
+    {
+        if (!orderDate.Found)
+        {
+            return null;
+        }
+
+        var firstLine = table?.RowIndexes.Min() ?? int.MaxValue;
+        var candidates = new List<(Segment Segment, DateMatch Match)>();
+        foreach (var row in layout.Rows.Where(r => r.Index < firstLine && (table is not null || r.Box.Y < layout.Page(r.Page).Height / 2)))
+        {
+            var before = string.Empty;
+            foreach (var segment in row.Segments)
+            {
+                // From the first digit on: the parser takes a spaced date ("2026 03 27") only when it stands alone.
+                var digit = segment.Text.IndexOfAny(Digits);
+                var rest = digit < 0 ? string.Empty : segment.Text[digit..];
+                if (digit >= 0
+                    && (DateParser.TryParse(rest, out var match, reader.MonthFirst, reader.ReferenceDate) || DateParser.TryFind(rest, out match, reader.MonthFirst, reader.ReferenceDate))
+                    && match.Kind == DateKind.Full
+                    && !(orderDate.Box is { } box && segment.Page == orderDate.Page && DocumentLayout.Overlap(box, segment.Box) > 0 && Math.Abs(box.Y - segment.Box.Y) < box.Height)
+                    && match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) != orderDate.Value!.GetValue<string>()
+                    && !NamesAnotherDate(before + segment.Text[..digit] + rest[..match.Index]))
+                {
+                    candidates.Add((segment, match));
+                }
+
+                before += segment.Text + " ";
+            }
+        }
+
+        if (candidates is not [var only])
+        {
+            return null;
+        }
+
+        var date = only.Match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var draft = FieldDraft.FromSegment("deliveryDate", "deliveryDate", ValueKind.Date, false, only.Segment, JsonValue.Create(date));
+        draft.Inferred = true;
+        draft.Reasons.Add(ReviewReasons.Ambiguous);
+        return draft;
+    }
+
+    private static readonly char[] Digits = [.. "0123456789"];
+
+    private static bool NamesAnotherDate(string label) =>
+        label.Any(TextNormalizer.IsKanaOrKanji) || label.Contains("date", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^[0-9]{1,2}月[0-9]{1,2}日?$|^[0-9]{1,2}/[0-9]{1,2}$")]
     private static partial Regex MonthDay();
