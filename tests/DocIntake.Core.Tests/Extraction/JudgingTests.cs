@@ -252,6 +252,22 @@ public class JudgingTests
         Assert.DoesNotContain(ReviewReasons.Ambiguous, part.Reasons);
     }
 
+    [Theory]
+    [InlineData("MS-1001-4", false)] // one character off a listed number read whole: two readings of it
+    [InlineData("MS-1007-B", true)] // two off: a contradiction
+    public void Extract_DoesNotDoubtAListedPartNumber_WhenSecondLookReadsItOneCharacterOff(string reread, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .TableHeader(700)
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.7).Text(480, 750, "シャフト φ10", 0.95).Right(980, 750, "100", 0.95)
+            .Text(1050, 750, "本", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95)
+            .Build();
+
+        var part = Extract.Run(page, new ExtractionOptions { MasterData = Extract.Master() }, new FakeSecondLook(reread)).Lines[0]["partNumber"];
+
+        Assert.Equal(doubted, part.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
     [Fact]
     public void Extract_MarksAmbiguous_WhenSecondLookDisagrees()
     {
@@ -280,6 +296,25 @@ public class JudgingTests
         Assert.Equal(1, look.Reads); // one re-read of the cell for its three limits
         Assert.DoesNotContain(ReviewReasons.Ambiguous, row["lowerLimit"].Reasons);
         Assert.Equal(upperDisagrees, row["upperLimit"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
+    [InlineData("ミ 0.02", false)] // the same bare figure: the limit made of it stands
+    [InlineData("ミ 0.03", true)]
+    public void Extract_ConfirmsALimitMadeOfABareFigure_WithTheSameFigureReadAgain(string reread, bool doubted)
+    {
+        // Seed 31's tune-017: "≦ 0.02" read "ミ 0.02" is an upper limit by its values; the re-read, "ミ 0.02" again,
+        // has no limit in it and used to count as disagreeing.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95).Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, "振れ", 0.95).Text(300, 600, "ミ 0.02", 0.7).Text(750, 600, "0.010", 0.95).Text(900, 600, "0.012", 0.95).Text(1310, 600, "合", 0.95)
+            .Build();
+
+        var row = Extract.Run(page, look: new SpecificationLook(reread)).Measurements[0];
+
+        Assert.Equal(0.02m, row["upperLimit"].Num());
+        Assert.Equal(doubted, row["upperLimit"].Reasons.Contains(ReviewReasons.Ambiguous));
     }
 
     [Theory]
