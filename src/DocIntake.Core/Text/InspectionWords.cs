@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace DocIntake.Core.Text;
 
 /// <summary>
 /// Words of English inspection items. OCR drops the narrow gap between two words of an item ("Overalllength",
 /// "Innerdiameter"); a run that is exactly two or three of these words is split again.
 /// </summary>
-public static class InspectionWords
+public static partial class InspectionWords
 {
     private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -130,4 +132,14 @@ public static class InspectionWords
 
         return word;
     }
+
+    /// <summary>
+    /// Hardness is meaningless without its scale (HRC, HV, HB); roughness and plating thickness are given in μm: those
+    /// items are printed with their unit, where a dimension may go without.
+    /// </summary>
+    public static bool CarriesUnit(string item) => ScaledItem().IsMatch(item.ToUpperInvariant());
+
+    // 粗 and めっき alone still match the items when OCR garbles the rest (表庫粗き, めっき嘆厚).
+    [GeneratedRegex("硬度|硬さ|粗|めっき|メッキ|膜厚|HARDNESS|ROUGHNESS|PLATING|COATING")]
+    private static partial Regex ScaledItem();
 }

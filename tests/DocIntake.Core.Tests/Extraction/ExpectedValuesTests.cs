@@ -191,6 +191,29 @@ public class ExpectedValuesTests
         Assert.Equal("6 月 15 日", date.Text); // "ee:" over it is taken as 納期: the reviewer sees what was printed
     }
 
+    [Theory]
+    [InlineData("外径", "", false)] // a list that gives dimensions in mm unsaid (seed 151's tune-026)
+    [InlineData("外生", "", true)] // the item misread: it may be anything, with a unit lost
+    [InlineData("外径", "mm", true)] // another dimension shows its unit: this one lost its own
+    public void Extract_TakesADimensionWithoutUnitAsPrintedSo_OnANormalResolutionFaxWithoutUnitColumn(string item, string otherUnit, bool reviewed)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95)
+            .Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, item, 0.95).Text(300, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(900, 600, "9.99", 0.95).Text(1310, 600, "合", 0.95)
+            .Text(80, 650, "全長", 0.95).Text(300, 650, $"50.0 ±0.1 {otherUnit}".TrimEnd(), 0.95).Text(750, 650, "50.02", 0.95).Text(900, 650, "49.97", 0.95).Text(1310, 650, "合", 0.95)
+            .Text(80, 700, "硬度", 0.95).Text(300, 700, "58～62 HRC", 0.95).Text(750, 700, "59.5", 0.95).Text(900, 700, "60.1", 0.95).Text(1310, 700, "合", 0.95)
+            .Build();
+
+        var doc = Extract.Run(ConfirmationTests.WithOperation(page, "square_pixels:204x98->204x196"));
+
+        Assert.Equal(3, doc.Measurements.Count);
+        Assert.Null(doc.Measurements[0]["unit"].Value);
+        Assert.Equal(reviewed, doc.Measurements[0]["unit"].NeedsReview);
+        Assert.Equal("HRC", doc.Measurements[2]["unit"].Value!.GetValue<string>());
+    }
+
     [Fact]
     public void Extract_ReviewsAHardnessRowWithoutItsScale()
     {

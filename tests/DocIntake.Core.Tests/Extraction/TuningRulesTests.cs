@@ -46,6 +46,20 @@ public class TuningRulesTests
     }
 
     [Fact]
+    public void Extract_DoubtsARecordQuantityReadNegative_AndDropsTheSign()
+    {
+        // Seed 151's tune-002: "納入数 : 10" read "納入数 -10" was accepted as -10 at 0.96.
+        var page = SampleQuality.Japanese().Build();
+        var dashed = page.WithWords([.. page.Words.Select(w => w.Text == "200" ? w with { Text = "-200" } : w)], "colon read as a dash");
+
+        var quantity = Extract.Run(dashed).Fields["quantity"];
+
+        Assert.Equal(200m, quantity.Value!.GetValue<decimal>());
+        Assert.True(quantity.NeedsReview);
+        Assert.Contains(ReviewReasons.Ambiguous, quantity.Reasons);
+    }
+
+    [Fact]
     public void Extract_ExpectsTax_WhenTotalDiffersFromSubtotalAndNoTaxWasRead()
     {
         var page = SampleOrders.JapaneseHeader()
@@ -199,6 +213,30 @@ public class TuningRulesTests
     }
 
     [Fact]
+    public void Extract_ReadsTheSpecificationFromTheItemCell_WhenThe規格HeaderWasLost()
+    {
+        // Seed 113's tune-049 (98 lpi): 規格 read "Hie", the column not found, "面取り 0.30~-0.70" taken as the item and
+        // the row's 0.74 (read "74") beside 合 not checked.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "Hie", 0.4).Text(800, 400, "n1").Text(950, 400, "n2")
+            .Text(1100, 400, "n3").Text(1300, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, "面取り", 0.95).Text(450, 460, "0.30~0.70", 0.95).Text(790, 460, "0.49", 0.95)
+            .Text(940, 460, "0.49", 0.95).Text(1090, 460, "0.74", 0.95).Text(1300, 460, "合", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        var row = Assert.Single(doc.Measurements);
+        Assert.Equal("面取り", row["item"].Value!.GetValue<string>());
+        Assert.Equal((0.30m, 0.70m), (row["lowerLimit"].Num()!.Value, row["upperLimit"].Num()!.Value));
+        Assert.True(row["lowerLimit"].NeedsReview); // the columns were guessed: the limits stay doubtful
+        Assert.Contains(ReviewReasons.NotFound, row["unit"].Reasons);
+        Assert.Contains(ReviewReasons.NotFound, row["nominal"].Reasons); // nor is a part not read known to be absent
+        Assert.Contains(doc.Problems, p => p.Code == "result_disagrees_with_values");
+    }
+
+    [Fact]
     public void Extract_FlagsMeasuredValues_WhenOneLostItsDecimalPoint()
     {
         var page = new PageBuilder(source: "ocr")
@@ -216,6 +254,26 @@ public class TuningRulesTests
         Assert.True(doc.Measurements[0]["values"].NeedsReview);
         Assert.Contains(ReviewReasons.Ambiguous, doc.Measurements[0]["values"].Reasons);
         Assert.DoesNotContain(ReviewReasons.Ambiguous, doc.Measurements[1]["values"].Reasons);
+    }
+
+    [Theory]
+    [InlineData("249.938", 0.95, true)] // seed 97's tune-037: a speck after 249.93 read as a digit
+    [InlineData("249.93", 0.95, false)]
+    [InlineData("249.93", 0.87, false)] // no check to confirm them (the 規格 unread): the values' own threshold, 0.85
+    [InlineData("249.93", 0.8, true)]
+    public void Extract_FlagsMeasuredValues_WhenOneHasMoreDecimalsThanTheRest(string first, double confidence, bool reviewed)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(800, 400, "n1").Text(950, 400, "n2")
+            .Text(1100, 400, "n3").Text(1300, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, "全長", 0.95).Text(790, 460, first, confidence)
+            .Text(940, 460, "250.07", 0.95).Text(1090, 460, "249.99", 0.95).Text(1300, 460, "OK", 0.95)
+            .Build();
+
+        var values = Extract.Run(page).Measurements[0]["values"];
+
+        Assert.Equal(reviewed, values.NeedsReview);
     }
 
     [Fact]
