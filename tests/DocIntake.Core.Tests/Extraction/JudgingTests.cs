@@ -119,6 +119,22 @@ public class JudgingTests
     }
 
     [Theory]
+    [InlineData("シャフト φ10", false)] // the 品名 exactly as listed for the number: two readings of one part
+    [InlineData("シャフト p10", true)] // only close to it: the number may be a misread of another part's
+    public void Extract_AcceptsAListedPartNumberDoubtedForItsOcrAlone_WhenItsNameIsReadAsListed(string name, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .TableHeader(700)
+            .Text(70, 750, "1", 0.97).Text(160, 750, "MS-1001-A", 0.5).Text(480, 750, name, 0.95).Right(980, 750, "100", 0.97)
+            .Text(1050, 750, "本", 0.97).Right(1260, 750, "320", 0.97).Right(1500, 750, "32,000", 0.97)
+            .Build();
+
+        var line = Extract.Run(page, new ExtractionOptions { MasterData = Extract.Master() }).Lines[0];
+
+        Assert.Equal(doubted, line["partNumber"].NeedsReview);
+    }
+
+    [Theory]
     [InlineData(true, false)]
     [InlineData(false, true)]
     public void Extract_AcceptsAQualityRecordsPartNameTheMasterNamesForItsPartNumber(bool master, bool doubted)

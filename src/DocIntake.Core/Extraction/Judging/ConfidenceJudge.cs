@@ -82,26 +82,38 @@ internal static class ConfidenceJudge
     /// </summary>
     public static Dictionary<string, Field> NamedByPart(Dictionary<string, FieldDraft> line, Dictionary<string, Field> judged, string nameKey = "description")
     {
+        // The other way round: a listed part number doubted for its OCR confidence alone, beside a 品名 read exactly as
+        // the master names that part, is read twice over too (a misread number landing on another listed part would
+        // not have its name beside it). Over 16 sets (session 10) 82 such numbers, 80 on 98-lpi faxes, were all right.
+        if (line.GetValueOrDefault(nameKey) is { Master: MasterEvidence.Exact }
+            && line.GetValueOrDefault("partNumber") is { Master: MasterEvidence.Exact or MasterEvidence.Corrected }
+            && judged.GetValueOrDefault("partNumber") is { NeedsReview: true, Reasons: [ReviewReasons.LowOcrConfidence] } doubted)
+        {
+            judged["partNumber"] = Accepted(doubted, doubted.Confidence);
+        }
+
         if (line.GetValueOrDefault(nameKey) is { Master: MasterEvidence.Exact or MasterEvidence.Corrected }
             && line.GetValueOrDefault("partNumber") is { Master: MasterEvidence.Exact or MasterEvidence.Corrected }
             && judged.GetValueOrDefault("partNumber") is { NeedsReview: false } number
             && judged.GetValueOrDefault(nameKey) is { NeedsReview: true } description
             && description.Reasons.TrueForAll(r => r is ReviewReasons.Ambiguous or ReviewReasons.LowOcrConfidence))
         {
-            judged[nameKey] = new Field
-            {
-                Value = description.Value?.DeepClone(),
-                Text = description.Text,
-                Confidence = Math.Max(description.Confidence, number.Confidence),
-                NeedsReview = false,
-                Reasons = [],
-                Page = description.Page,
-                Box = description.Box,
-            };
+            judged[nameKey] = Accepted(description, Math.Max(description.Confidence, number.Confidence));
         }
 
         return judged;
     }
+
+    private static Field Accepted(Field field, double confidence) => new()
+    {
+        Value = field.Value?.DeepClone(),
+        Text = field.Text,
+        Confidence = confidence,
+        NeedsReview = false,
+        Reasons = [],
+        Page = field.Page,
+        Box = field.Box,
+    };
 
     /// <summary>
     /// A report, order or lot number of one or two characters ("1"): a scrap of a garbled label's row, not a code. One
