@@ -73,8 +73,21 @@ public class MeasurementRepairTests
         Assert.Equal((decimal)value, row[limit].Num());
         Assert.Null(row["nominal"].Value);
         Assert.Null(row[limit == "lowerLimit" ? "upperLimit" : "lowerLimit"].Value);
+        Assert.Equal(problem, row[limit == "lowerLimit" ? "upperLimit" : "lowerLimit"].NeedsReview); // inside it, the other side is absent
         Assert.Equal(reviewed, row[limit].NeedsReview);
         Assert.Equal(problem, doc.Problems.Any(p => p.Code == "result_disagrees_with_values"));
+    }
+
+    [Fact]
+    public void Extract_ExpectsTheOtherLimitOfABareFigure_OnANormalResolutionFax()
+    {
+        // At 98 lpi a range can come back as one figure ("58.0 - G2.0"): the side not read may be printed.
+        var page = ConfirmationTests.WithOperation(Record("= 0.02", ["0.011", "0.012", "0.015"], "合"), "square_pixels:204x98->204x196");
+
+        var row = Extract.Run(page).Measurements[0];
+
+        Assert.Equal(0.02m, row["upperLimit"].Num());
+        Assert.Contains(ReviewReasons.NotFound, row["lowerLimit"].Reasons);
     }
 
     [Theory]

@@ -56,6 +56,13 @@ internal static class ExpectedValues
                 {
                     unit.LabelSeen = true;
                 }
+
+                // A limit made from a bare figure may be half of a range read as one figure here (3 of 12 over 16 sets).
+                if (row.GetValueOrDefault("lowerLimit") is { } lower && row.GetValueOrDefault("upperLimit") is { } upper
+                    && (lower.Found ^ upper.Found) && (lower.Found ? lower : upper).Inferred)
+                {
+                    (lower.Found ? upper : lower).LabelSeen = true;
+                }
             }
         }
 

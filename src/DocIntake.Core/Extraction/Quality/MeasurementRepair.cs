@@ -93,6 +93,17 @@ internal static partial class MeasurementRepair
     {
         var spec = m["nominal"];
         m[name].TakeInferred(JsonValue.Create(value), spec.Text!, spec);
+
+        // The figure was this limit and every value lies inside it: the other side is absent in print, not unread (58 of
+        // 58 such rows outside 98-lpi faxes over 16 sets, session 10; on those faxes see ExpectedValues). A value outside
+        // leaves the side in doubt ("=0.02" taken as a lower limit over values below it was an upper one).
+        var values = m["values"].Value is JsonArray array ? array.Select(v => v!.GetValue<decimal>()).ToList() : [];
+        var inside = values.Count > 0 && values.TrueForAll(v => name == "lowerLimit" ? v >= value : v <= value);
+        var other = name == "lowerLimit" ? "upperLimit" : "lowerLimit";
+        if (inside)
+        {
+            m[other] = FieldDraft.Missing(other, m[other].ThresholdName, m[other].Kind, false);
+        }
         if (doubtful)
         {
             m[name].Reasons.Add(ReviewReasons.Ambiguous);

@@ -384,7 +384,8 @@ internal static partial class QualityRecordExtractor
     /// </summary>
     private static bool MixedPrecision(IReadOnlyCollection<string> texts)
     {
-        var places = texts.Select(t => t.IndexOf('.', StringComparison.Ordinal) is var point and >= 0 ? t.Length - point - 1 : -1).ToList();
+        // Digits after the point: a speck after the value ("0.012.") adds none.
+        var places = texts.Select(t => t.IndexOf('.', StringComparison.Ordinal) is var point and >= 0 ? t[(point + 1)..].Count(char.IsAsciiDigit) : -1).ToList();
         if (places.Any(p => p >= 0) && places.Any(p => p < 0))
         {
             return true;
