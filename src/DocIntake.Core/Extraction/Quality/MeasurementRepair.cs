@@ -70,11 +70,11 @@ internal static partial class MeasurementRepair
             && decimal.TryParse(two.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rest)
             && rest > 0 && median < figure / 2 && median >= rest / 2 && median <= rest * 3)
         {
-            Limit(m, "lowerLimit", rest, doubtful: true);
+            Limit(m, "lowerLimit", rest, values, doubtful: true);
         }
         else if (mark.Length > 0 && !DiameterMarks.Contains(mark, StringComparison.Ordinal) && median != figure && nearValues)
         {
-            Limit(m, median < figure ? "upperLimit" : "lowerLimit", figure, doubtful: false);
+            Limit(m, median < figure ? "upperLimit" : "lowerLimit", figure, values, doubtful: false);
             if (m["unit"].Value?.GetValue<string>() == mark)
             {
                 m["unit"] = FieldDraft.Missing("unit", "measurements.unit", ValueKind.Text, false); // "s0.02": the s was ≦
@@ -82,14 +82,14 @@ internal static partial class MeasurementRepair
         }
         else if (mark.Length == 0 && nearValues && (values[^1] < figure || values[0] > figure))
         {
-            Limit(m, values[^1] < figure ? "upperLimit" : "lowerLimit", figure, doubtful: true);
+            Limit(m, values[^1] < figure ? "upperLimit" : "lowerLimit", figure, values, doubtful: true);
         }
     }
 
     /// <summary>φ as OCR reads it: a diameter's nominal, not a limit.</summary>
     private const string DiameterMarks = "φΦøØゅ中";
 
-    private static void Limit(Dictionary<string, FieldDraft> m, string name, decimal value, bool doubtful)
+    private static void Limit(Dictionary<string, FieldDraft> m, string name, decimal value, List<decimal> values, bool doubtful)
     {
         var spec = m["nominal"];
         m[name].TakeInferred(JsonValue.Create(value), spec.Text!, spec);
@@ -97,13 +97,13 @@ internal static partial class MeasurementRepair
         // The figure was this limit and every value lies inside it: the other side is absent in print, not unread (58 of
         // 58 such rows outside 98-lpi faxes over 16 sets, session 10; on those faxes see ExpectedValues). A value outside
         // leaves the side in doubt ("=0.02" taken as a lower limit over values below it was an upper one).
-        var values = m["values"].Value is JsonArray array ? array.Select(v => v!.GetValue<decimal>()).ToList() : [];
-        var inside = values.Count > 0 && values.TrueForAll(v => name == "lowerLimit" ? v >= value : v <= value);
+        var inside = values.TrueForAll(v => name == "lowerLimit" ? v >= value : v <= value);
         var other = name == "lowerLimit" ? "upperLimit" : "lowerLimit";
         if (inside)
         {
             m[other] = FieldDraft.Missing(other, m[other].ThresholdName, m[other].Kind, false);
         }
+
         if (doubtful)
         {
             m[name].Reasons.Add(ReviewReasons.Ambiguous);
