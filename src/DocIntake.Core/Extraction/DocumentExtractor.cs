@@ -94,10 +94,22 @@ public static class DocumentExtractor
             document.Fields[spec.Name] = ConfidenceJudge.ToField(drafts.Fields[spec.Name], options);
         }
 
+        SettledValues.ListedPartNumber(drafts.Fields, document.Fields, options);
+        SettledValues.DatedBeforeSending(drafts.Fields, document.Fields, ctx.TransmissionDate, options);
         ConfidenceJudge.NamedByPart(drafts.Fields, document.Fields, "partName");
-        document.Lines = [.. drafts.Lines.Select(l => ConfidenceJudge.NamedByPart(l, Judge(l, options)))];
+        var currency = drafts.Fields.GetValueOrDefault("currency")?.Value?.GetValue<string>();
+        document.Lines = [.. drafts.Lines.Select((l, i) => ConfidenceJudge.NamedByPart(l, Settle(l, i, Judge(l, options), currency, options)))];
         document.Measurements = [.. drafts.Measurements.Select(m => Judge(m, options))];
         document.Problems = drafts.Problems;
+    }
+
+    private static Dictionary<string, Field> Settle(Dictionary<string, FieldDraft> line, int index, Dictionary<string, Field> judged, string? currency, ExtractionOptions options)
+    {
+        SettledValues.ListedPartNumber(line, judged, options);
+        SettledValues.MultipliedOut(line, index, judged, currency, options);
+        SettledValues.LineNumberInPlace(line, index, judged, options);
+        SettledValues.KnownUnitInPlace(line, index, judged, options);
+        return judged;
     }
 
     private static Dictionary<string, Field> Judge(Dictionary<string, FieldDraft> row, ExtractionOptions options) =>

@@ -71,14 +71,15 @@ public class ConfirmationTests
     [Fact]
     public void Extract_AcceptsLineNumbersReadInSequence_OnANormalResolutionFax()
     {
-        // Line numbers read at 0.75 on a 98-lpi page: 1, 2, 3 in their places confirm one another; a lone 1 only itself.
+        // Line numbers read at 0.75 on a 98-lpi page: 1, 2, 3 in their places confirm one another; a lone 2 in the first
+        // place is out of it (a lost row, or a misread).
         static PageBuilder Row(PageBuilder b, int y, string no, string part) =>
             b.Text(70, y, no, 0.75).Text(160, y, part, 0.95).Text(480, y, "シャフト", 0.95).Right(980, y, "100", 0.95)
                 .Text(1050, y, "本", 0.95).Right(1260, y, "320", 0.95).Right(1500, y, "32,000", 0.95);
         static PageBuilder Header() => new PageBuilder(source: "ocr").Text(700, 120, "注文書", 0.95)
             .TableHeader(700);
         var three = Row(Row(Row(Header(), 750, "1", "MS-1001-A"), 800, "2", "MS-1002-A"), 850, "3", "MS-1003-A").Build();
-        var one = Row(Header(), 750, "1", "MS-1001-A").Build();
+        var one = Row(Header(), 750, "2", "MS-1001-A").Build();
 
         var sequence = Extract.Run(WithOperation(three, "square_pixels:204x98->204x196")).Lines;
         var alone = Extract.Run(WithOperation(one, "square_pixels:204x98->204x196")).Lines;

@@ -100,7 +100,8 @@ public class JudgingTests
     [Theory]
     [InlineData(0.97, true, false)] // code accepted and in the master: the name it gives settles the garbled φ
     [InlineData(0.97, false, true)] // no master: "シャフト p10" read at 0.8 stays doubtful
-    [InlineData(0.5, true, true)] // the code itself doubtful: it may point at the wrong part
+    [InlineData(0.5, true, false)] // the code doubted for its OCR alone but listed: settled, and its name with it
+    [InlineData(0.5, false, true)] // the code doubtful and no master to settle it: it may point at the wrong part
     public void Extract_AcceptsADescriptionTheMasterNamesForTheAcceptedPartNumber(double codeConfidence, bool master, bool doubted)
     {
         var page = SampleOrders.JapaneseHeader()
@@ -119,19 +120,92 @@ public class JudgingTests
     }
 
     [Theory]
-    [InlineData("シャフト φ10", false)] // the 品名 exactly as listed for the number: two readings of one part
-    [InlineData("シャフト p10", true)] // only close to it: the number may be a misread of another part's
-    public void Extract_AcceptsAListedPartNumberDoubtedForItsOcrAlone_WhenItsNameIsReadAsListed(string name, bool doubted)
+    [InlineData("MS-1001-A", true, false)] // listed: a misreading rarely lands on another listed number
+    [InlineData("MS-1001-A", false, true)] // no master: nothing but the OCR's word for it
+    [InlineData("MS-1001-Z", true, true)] // one character off a listed number: corrected to it, but still a guess
+    public void Extract_AcceptsAListedPartNumberDoubtedForItsOcrAlone(string number, bool master, bool doubted)
     {
         var page = SampleOrders.JapaneseHeader()
             .TableHeader(700)
-            .Text(70, 750, "1", 0.97).Text(160, 750, "MS-1001-A", 0.5).Text(480, 750, name, 0.95).Right(980, 750, "100", 0.97)
+            .Text(70, 750, "1", 0.97).Text(160, 750, number, 0.5).Text(480, 750, "シャフト p10", 0.95).Right(980, 750, "100", 0.97)
             .Text(1050, 750, "本", 0.97).Right(1260, 750, "320", 0.97).Right(1500, 750, "32,000", 0.97)
             .Build();
 
-        var line = Extract.Run(page, new ExtractionOptions { MasterData = Extract.Master() }).Lines[0];
+        var line = Extract.Run(page, new ExtractionOptions { MasterData = master ? Extract.Master() : null }).Lines[0];
 
         Assert.Equal(doubted, line["partNumber"].NeedsReview);
+        Assert.True(line["partNumber"].NeedsReview || line["partNumber"].Confidence >= new ExtractionOptions().ThresholdFor("lines.partNumber"));
+    }
+
+    [Theory]
+    [InlineData("1", "32,000", false)] // line 1 in the first place, 100 × 320 = 32,000: three readings agree
+    [InlineData("2", "32,000", true)] // numbered 2 in the first place: a row may have been lost or its cells mixed
+    [InlineData("1", "32,500", true)] // does not multiply out: a failed check
+    public void Extract_AcceptsDoubtfulNumbersOfALine_WhenTheyMultiplyOutInTheirPlace(string lineNo, string amount, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .TableHeader(700)
+            .Text(70, 750, lineNo, 0.97).Text(160, 750, "MS-1001-A", 0.97).Text(480, 750, "シャフト φ10", 0.97).Right(980, 750, "100", 0.5)
+            .Text(1050, 750, "本", 0.97).Right(1260, 750, "320", 0.5).Right(1500, 750, amount, 0.5)
+            .Build();
+
+        var line = Extract.Run(page).Lines[0];
+
+        Assert.Equal(doubted, line["quantity"].NeedsReview);
+        Assert.Equal(doubted, line["unitPrice"].NeedsReview);
+        Assert.Equal(doubted, line["amount"].NeedsReview);
+    }
+
+    [Theory]
+    [InlineData("1", false)] // line 1 in the first place: the place reads it a second time
+    [InlineData("7", true)] // numbered 7 in the first place: the OCR's word against the place's
+    public void Extract_AcceptsADoubtfulLineNumber_WhenItIsTheLinesPlace(string lineNo, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .TableHeader(700)
+            .Text(70, 750, lineNo, 0.2).Text(160, 750, "MS-1001-A", 0.97).Text(480, 750, "シャフト φ10", 0.97).Right(980, 750, "100", 0.97)
+            .Text(1050, 750, "本", 0.97).Right(1260, 750, "320", 0.97).Right(1500, 750, "32,000", 0.97)
+            .Build();
+
+        var line = Extract.Run(ConfirmationTests.WithOperation(page, "square_pixels:204x98->204x196")).Lines[0];
+
+        Assert.Equal(doubted, line["lineNo"].NeedsReview);
+    }
+
+    [Theory]
+    [InlineData("1", "本", false)] // a unit as printed, on a line in its place
+    [InlineData("1", "木", true)] // not a unit anyone prints
+    [InlineData("2", "本", true)] // a line out of its place may carry a neighbour's cell
+    public void Extract_AcceptsADoubtfulUnitReadAsPrinted_OnALineInItsPlace(string lineNo, string unit, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .TableHeader(700)
+            .Text(70, 750, lineNo, 0.97).Text(160, 750, "MS-1001-A", 0.97).Text(480, 750, "シャフト φ10", 0.97).Right(980, 750, "100", 0.97)
+            .Text(1050, 750, unit, 0.4).Right(1260, 750, "320", 0.97).Right(1500, 750, "32,000", 0.97)
+            .Build();
+
+        var line = Extract.Run(page).Lines[0];
+
+        Assert.Equal(doubted, line["unit"].NeedsReview);
+    }
+
+    [Theory]
+    [InlineData("2026/11/20", false)] // sent the day it is dated: the header reads the date a second time
+    [InlineData("2026/11/22", false)] // two days later
+    [InlineData("2026/11/30", true)] // ten days later: nothing said about the date printed
+    [InlineData("2026/11/19", true)] // sent before it is dated: one of the two is misread
+    public void Extract_AcceptsADoubtfulOrderDate_WhenTheFaxWasSentThatDayOrSoonAfter(string sent, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000")).Build();
+        var words = page.Words
+            .Select(w => w.Text.StartsWith("2026/11/20", StringComparison.Ordinal) ? w with { Text = sent } : w)
+            .Select(w => w.Text.Contains("2026年11月20日", StringComparison.Ordinal) ? w with { Confidence = 0.5 } : w)
+            .ToList();
+
+        var orderDate = Extract.Run(page.WithWords(words, "misread")).Fields["orderDate"];
+
+        Assert.Equal("2026-11-20", orderDate.Value!.GetValue<string>());
+        Assert.Equal(doubted, orderDate.NeedsReview);
     }
 
     [Theory]

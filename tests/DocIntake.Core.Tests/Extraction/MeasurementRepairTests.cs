@@ -122,6 +122,31 @@ public class MeasurementRepairTests
         Assert.Equal(expected, row["values"].NeedsReview);
     }
 
+    [Theory]
+    [InlineData("有害な傷なきこと", "", false)] // words in its 規格 cell: a 外観 row, nothing to measure
+    [InlineData("有害な傷なきこと", "合", false)] // pass marks in its value cells: the same
+    [InlineData("有害な傷なきこと", "0.48", true)] // a figure among its values: a measured row, partly read
+    [InlineData("0.30~0.70", "", true)] // a figure in its 規格 cell: a measured row that lost its values
+    public void Extract_ExpectsNoValues_InAVisualCheckRowWhoseItemWasNotRead(string spec, string value, bool expected)
+    {
+        var builder = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(800, 400, "n1").Text(950, 400, "n2")
+            .Text(1450, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, "外径", 0.95).Text(450, 460, "10.00 ±0.02", 0.95).Text(790, 460, "10.01", 0.95)
+            .Text(940, 460, "9.99", 0.95).Text(1450, 460, "合", 0.95)
+            .Text(110, 520, "2", 0.95).Text(200, 520, "外宙", 0.3).Text(450, 520, spec, 0.6).Text(1450, 520, "合", 0.95);
+        if (value.Length > 0)
+        {
+            builder.Text(790, 520, value, 0.6);
+        }
+
+        var row = Extract.Run(builder.Build()).Measurements[1];
+
+        Assert.Equal(expected, row["values"].NeedsReview);
+        Assert.Equal(expected, row["upperLimit"].NeedsReview || row["upperLimit"].Value is not null);
+    }
+
     [Fact]
     public void Extract_CutsTheRowNumberOffTheItem_WhenTheNoColumnWasLost()
     {

@@ -13,6 +13,8 @@ public class UnitsTests
     [InlineData("pes", "pcs", true)] // c read e: no unit is spelled "pes"
     [InlineData("sel", "set", false)] // one character off a known unit: a person should look
     [InlineData("本", "本", true)]
+    [InlineData("Pcs", "pcs", true)] // a capital at the start of a line: the unit as listed
+    [InlineData("KG", "kg", true)]
     public void Read_GivesTheKnownUnit_ForItsOcrSpellings(string printed, string unit, bool exact)
     {
         Assert.Equal((unit, exact), Units.Read(printed));

@@ -82,16 +82,6 @@ internal static class ConfidenceJudge
     /// </summary>
     public static Dictionary<string, Field> NamedByPart(Dictionary<string, FieldDraft> line, Dictionary<string, Field> judged, string nameKey = "description")
     {
-        // The other way round: a listed part number doubted for its OCR confidence alone, beside a 品名 read exactly as
-        // the master names that part, is read twice over too (a misread number landing on another listed part would
-        // not have its name beside it). Over 16 sets (session 10) 82 such numbers, 80 on 98-lpi faxes, were all right.
-        if (line.GetValueOrDefault(nameKey) is { Master: MasterEvidence.Exact }
-            && line.GetValueOrDefault("partNumber") is { Master: MasterEvidence.Exact or MasterEvidence.Corrected }
-            && judged.GetValueOrDefault("partNumber") is { NeedsReview: true, Reasons: [ReviewReasons.LowOcrConfidence] } doubted)
-        {
-            judged["partNumber"] = Accepted(doubted, doubted.Confidence);
-        }
-
         if (line.GetValueOrDefault(nameKey) is { Master: MasterEvidence.Exact or MasterEvidence.Corrected }
             && line.GetValueOrDefault("partNumber") is { Master: MasterEvidence.Exact or MasterEvidence.Corrected }
             && judged.GetValueOrDefault("partNumber") is { NeedsReview: false } number
@@ -104,7 +94,7 @@ internal static class ConfidenceJudge
         return judged;
     }
 
-    private static Field Accepted(Field field, double confidence) => new()
+    internal static Field Accepted(Field field, double confidence) => new()
     {
         Value = field.Value?.DeepClone(),
         Text = field.Text,

@@ -235,10 +235,10 @@ internal static partial class QualityRecordExtractor
             m["values"].LabelSeen = true; // a measured row without readable values: someone must read them
         }
 
-        if (m["item"].Ocr < UnreadItem && !m["values"].Found)
+        if (m["item"].Ocr < UnreadItem && !m["values"].Found && !IsVisualCheck(row, specCell))
         {
-            // An item OCR could not read ("外観全介な人能なきこ") may be a measured one that lost its cells, not 外観:
-            // its empty limits and values are not taken as "none printed".
+            // An item OCR could not read may be a measured one that lost its cells, not 外観: its empty limits and
+            // values are not taken as "none printed".
             foreach (var name in new[] { "unit", "lowerLimit", "upperLimit", "values" })
             {
                 m[name].LabelSeen |= !m[name].Found;
@@ -316,20 +316,32 @@ internal static partial class QualityRecordExtractor
     /// Measured values: the numbers printed between the 規格 (and 単位) columns and the 判定 column, left to right, in
     /// whichever value columns the header had (測定値, n1…n5, x1…).
     /// </summary>
+    /// <summary>The words of the n1…nk cells, or, with no such columns, those between the 規格 and 判定 columns.</summary>
+    private static List<Token> ValueTokens(TableRow row)
+    {
+        var columns = row.Columns;
+        if (columns.Any(c => IsValueColumn(c.Key)))
+        {
+            return [.. row.Cells.Where(kv => IsValueColumn(kv.Key)).SelectMany(kv => kv.Value.Tokens).OrderBy(t => t.Box.X)];
+        }
+
+        var left = columns.Where(c => c.Key is "spec" or "item").Select(c => c.Right).DefaultIfEmpty(0).Max();
+        var right = columns.Where(c => c.Key is "result" or "instrument" && c.Left > left).Select(c => c.Left).DefaultIfEmpty(int.MaxValue).Min();
+        return [.. row.Row.Tokens.Where(t => t.Box.CenterX > left && t.Box.CenterX < right)];
+    }
+
+    /// <summary>
+    /// A 外観 row, however its item was read: words and no figure in its 規格 cell ("有害な傷なきこと", "No burrs") and
+    /// none in its value cells, which hold nothing or pass marks (合 合 合). It has no values, unit or limits to lose.
+    /// </summary>
+    private static bool IsVisualCheck(TableRow row, Segment? specCell) =>
+        specCell is not null && specCell.Compact.Count(char.IsLetter) >= 2 && !specCell.Compact.Any(char.IsDigit)
+        && !ValueTokens(row).Any(t => t.Text.Any(char.IsDigit));
+
     private static FieldDraft Values(TableRow row, DocumentLayout layout)
     {
         var columns = row.Columns;
-        List<Token> tokens;
-        if (columns.Any(c => IsValueColumn(c.Key)))
-        {
-            tokens = [.. row.Cells.Where(kv => IsValueColumn(kv.Key)).SelectMany(kv => kv.Value.Tokens).OrderBy(t => t.Box.X)];
-        }
-        else
-        {
-            var left = columns.Where(c => c.Key is "spec" or "item").Select(c => c.Right).DefaultIfEmpty(0).Max();
-            var right = columns.Where(c => c.Key is "result" or "instrument" && c.Left > left).Select(c => c.Left).DefaultIfEmpty(int.MaxValue).Min();
-            tokens = [.. row.Row.Tokens.Where(t => t.Box.CenterX > left && t.Box.CenterX < right)];
-        }
+        var tokens = ValueTokens(row);
 
         var groups = new List<List<Token>>();
         foreach (var t in tokens)

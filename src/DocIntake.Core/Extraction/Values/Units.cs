@@ -26,7 +26,7 @@ internal static class Units
             var exact = Known.FirstOrDefault(k => string.Equals(k, w, StringComparison.OrdinalIgnoreCase));
             if (exact is not null)
             {
-                return (w == "um" ? "μm" : w, true);
+                return (exact == "um" ? "μm" : exact, true); // as listed: "Pcs" at the start of a fax line is pcs
             }
 
             // Fax OCR reads the c of "pcs" as e, and "pes" is no unit anyone prints: as sure as the word itself.
