@@ -99,7 +99,7 @@ public static class DocumentExtractor
         ConfidenceJudge.NamedByPart(drafts.Fields, document.Fields, "partName");
         var currency = drafts.Fields.GetValueOrDefault("currency")?.Value?.GetValue<string>();
         document.Lines = [.. drafts.Lines.Select((l, i) => ConfidenceJudge.NamedByPart(l, Settle(l, i, Judge(l, options), currency, options)))];
-        document.Measurements = [.. drafts.Measurements.Select(m => Judge(m, options))];
+        document.Measurements = [.. drafts.Measurements.Select(m => Settle(m, Judge(m, options), options))];
         document.Problems = drafts.Problems;
     }
 
@@ -109,6 +109,13 @@ public static class DocumentExtractor
         SettledValues.MultipliedOut(line, index, judged, currency, options);
         SettledValues.LineNumberInPlace(line, index, judged, options);
         SettledValues.KnownUnitInPlace(line, index, judged, options);
+        return judged;
+    }
+
+    private static Dictionary<string, Field> Settle(Dictionary<string, FieldDraft> row, Dictionary<string, Field> judged, ExtractionOptions options)
+    {
+        SettledValues.KnownItem(row, judged, options);
+        SettledValues.KnownMeasurementUnit(row, judged, options);
         return judged;
     }
 

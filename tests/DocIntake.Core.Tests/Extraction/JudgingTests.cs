@@ -159,6 +159,7 @@ public class JudgingTests
     [Theory]
     [InlineData("1", false)] // line 1 in the first place: the place reads it a second time
     [InlineData("7", true)] // numbered 7 in the first place: the OCR's word against the place's
+    [InlineData("1.1520", true)] // the number run into the next cell: 1 is the place's guess, not a reading
     public void Extract_AcceptsADoubtfulLineNumber_WhenItIsTheLinesPlace(string lineNo, bool doubted)
     {
         var page = SampleOrders.JapaneseHeader()
@@ -424,16 +425,49 @@ public class JudgingTests
     public void Extract_AcceptsAVerdictAtLowerConfidenceThanFreeText()
     {
         // Per-field thresholds (ExtractionOptions.FieldThresholds): 合 read at 0.75 is a verdict of a closed set; an item
-        // name read as unsurely is not.
+        // name read as unsurely, and not one of the known terms, is not.
         var page = SampleQuality.Japanese()
-            .Text(80, 750, "平面度", 0.75).Text(300, 750, "≦ 0.05", 0.95).Text(600, 750, "mm", 0.95)
+            .Text(80, 750, "段付部", 0.75).Text(300, 750, "≦ 0.05", 0.95).Text(600, 750, "mm", 0.95)
             .Text(750, 750, "0.01", 0.95).Text(900, 750, "0.02", 0.95).Text(1050, 750, "0.03", 0.95).Text(1310, 750, "合", 0.75)
             .Build();
 
-        var row = Extract.Run(page).Measurements.Single(m => m["item"].Value?.GetValue<string>() == "平面度");
+        var row = Extract.Run(page).Measurements.Single(m => m["item"].Value?.GetValue<string>() == "段付部");
 
         Assert.False(row["result"].NeedsReview);
         Assert.True(row["item"].NeedsReview);
+    }
+
+    [Theory]
+    [InlineData("平面度", false)] // a known term: a garbled reading does not make one
+    [InlineData("段付部", true)] // not one: the OCR's word alone
+    [InlineData("Flatness", false)]
+    public void Extract_AcceptsADoubtfulItem_WhenItIsAKnownTerm(string item, bool doubted)
+    {
+        var page = SampleQuality.Japanese()
+            .Text(80, 750, item, 0.4).Text(300, 750, "≦ 0.05", 0.95).Text(600, 750, "mm", 0.95)
+            .Text(750, 750, "0.01", 0.95).Text(900, 750, "0.02", 0.95).Text(1050, 750, "0.03", 0.95).Text(1310, 750, "合", 0.95)
+            .Build();
+
+        var row = Extract.Run(ConfirmationTests.WithOperation(page, "square_pixels:204x98->204x196")).Measurements
+            .Single(m => m["item"].Value?.GetValue<string>() == item);
+
+        Assert.Equal(doubted, row["item"].NeedsReview);
+    }
+
+    [Theory]
+    [InlineData("HRC", false)] // a unit records print: a garbled cell does not read as one
+    [InlineData("IIRC", true)] // not a unit: the OCR's word alone
+    public void Extract_AcceptsADoubtfulMeasurementUnit_WhenItIsAKnownUnit(string unit, bool doubted)
+    {
+        var page = SampleQuality.Japanese()
+            .Text(80, 750, "芯部硬度", 0.95).Text(300, 750, "58.0~62.0", 0.95).Text(600, 750, unit, 0.4)
+            .Text(750, 750, "60.1", 0.95).Text(900, 750, "59.8", 0.95).Text(1050, 750, "60.4", 0.95).Text(1310, 750, "合", 0.95)
+            .Build();
+
+        var row = Extract.Run(ConfirmationTests.WithOperation(page, "square_pixels:204x98->204x196")).Measurements
+            .Single(m => m["item"].Value?.GetValue<string>() == "芯部硬度");
+
+        Assert.Equal(doubted, row["unit"].NeedsReview);
     }
 
     [Theory]

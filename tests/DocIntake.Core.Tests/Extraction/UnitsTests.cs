@@ -9,6 +9,10 @@ public class UnitsTests
     [InlineData("um", "μm", true)]
     [InlineData("wm", "μm", false)] // μ read as w
     [InlineData("hm", "μm", false)] // μ read as h
+    [InlineData("Em", "μm", false)] // …or E, or n: no unit printed on a record is one letter and m but mm and cm
+    [InlineData("nm", "μm", false)]
+    [InlineData("“um", "μm", true)] // a fax speck read as a quote mark
+    [InlineData("cm", "cm", true)]
     [InlineData("mm", "mm", true)]
     [InlineData("pes", "pcs", true)] // c read e: no unit is spelled "pes"
     [InlineData("sel", "set", false)] // one character off a known unit: a person should look

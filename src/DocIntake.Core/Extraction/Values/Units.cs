@@ -18,7 +18,7 @@ internal static class Units
     public static (string Unit, bool Exact)? Read(string? text)
     {
         var words = TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('-', 'ー', '一', '—', '|', '.', ',', '・'))
+            .Select(w => w.Trim('-', 'ー', '一', '—', '|', '.', ',', '・', '"', '“', '”', '\'', '(', ')', '*'))
             .Where(w => w.Length > 0 && !w.All(c => char.IsAsciiDigit(c) || c is ',' or '.'))
             .ToList();
         foreach (var w in words)
@@ -36,8 +36,9 @@ internal static class Units
             }
         }
 
-        // μ is not in OCR's Latin alphabet: "μm" comes back as um, wm, pm, ym, hm or µm, all one edit from mm too.
-        if (words.Exists(w => w.Length == 2 && w[1] == 'm' && "uwpyhUWYH".Contains(w[0], StringComparison.Ordinal)))
+        // μ is not in OCR's Latin alphabet: "μm" comes back as um, wm, pm, ym, hm, nm, gm, Em or µm, one letter before
+        // an m that makes no other unit (mm, cm, km) printed on an inspection record.
+        if (words.Exists(w => w.Length == 2 && w[1] == 'm' && char.IsLetter(w[0]) && !"mckMCK".Contains(w[0], StringComparison.Ordinal)))
         {
             return ("μm", false);
         }
