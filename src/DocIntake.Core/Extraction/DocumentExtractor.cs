@@ -99,6 +99,10 @@ public static class DocumentExtractor
         ConfidenceJudge.NamedByPart(drafts.Fields, document.Fields, "partName");
         var currency = drafts.Fields.GetValueOrDefault("currency")?.Value?.GetValue<string>();
         document.Lines = [.. drafts.Lines.Select((l, i) => ConfidenceJudge.NamedByPart(l, Settle(l, i, Judge(l, options), currency, options)))];
+        if (type == DocumentTypes.Order)
+        {
+            SettledValues.AgreeingDeliveryDates(drafts, document.Lines, options);
+        }
         document.Measurements = [.. drafts.Measurements.Select(m => Settle(m, Judge(m, options), options))];
         document.Problems = drafts.Problems;
     }

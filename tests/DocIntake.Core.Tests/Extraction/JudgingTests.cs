@@ -455,8 +455,29 @@ public class JudgingTests
     }
 
     [Theory]
+    [InlineData("2026/12/10", "2026/12/20", false)] // the header's 納期 (2026-12-10) read a second time
+    [InlineData("2026/12/20", "2026/12/20", false)] // the other line's date read a second time
+    [InlineData("2026/12/11", "2026/12/20", true)] // no other reading of it
+    [InlineData("2076/12/20", "2076/12/20", true)] // two readings, but fifty years after the order: one misreading made twice
+    public void Extract_AcceptsADoubtfulLineDeliveryDate_ThatAnotherReadingGives(string first, string second, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .TableHeader(700).Text(1650, 700, "納期")
+            .Text(70, 750, "1", 0.97).Text(160, 750, "MS-1001-A", 0.97).Text(480, 750, "シャフト φ10", 0.97).Right(980, 750, "100", 0.97)
+            .Text(1050, 750, "本", 0.97).Right(1260, 750, "320", 0.97).Right(1500, 750, "32,000", 0.97).Text(1650, 750, first, 0.4)
+            .Text(70, 800, "2", 0.97).Text(160, 800, "BU-2040", 0.97).Text(480, 800, "ブッシュ", 0.97).Right(980, 800, "50", 0.97)
+            .Text(1050, 800, "個", 0.97).Right(1260, 800, "85.5", 0.97).Right(1500, 800, "4,275", 0.97).Text(1650, 800, second, 0.97)
+            .Build();
+
+        var line = Extract.Run(page).Lines[0];
+
+        Assert.Equal(doubted, line["deliveryDate"].NeedsReview);
+    }
+
+    [Theory]
     [InlineData("HRC", false)] // a unit records print: a garbled cell does not read as one
     [InlineData("IIRC", true)] // not a unit: the OCR's word alone
+    [InlineData("m", true)] // μm with its μ lost, as likely as metres
     public void Extract_AcceptsADoubtfulMeasurementUnit_WhenItIsAKnownUnit(string unit, bool doubted)
     {
         var page = SampleQuality.Japanese()
