@@ -13,6 +13,7 @@ public class UnitsTests
     [InlineData("nm", "μm", false)]
     [InlineData("“um", "μm", true)] // a fax speck read as a quote mark
     [InlineData("cm", "cm", true)]
+    [InlineData("yum", "μm", false)] // one edit from um, the OCR spelling of μm
     [InlineData("mm", "mm", true)]
     [InlineData("pes", "pcs", true)] // c read e: no unit is spelled "pes"
     [InlineData("sel", "set", false)] // one character off a known unit: a person should look

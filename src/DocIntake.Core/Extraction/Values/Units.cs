@@ -48,7 +48,7 @@ internal static class Units
             var close = Known.Where(k => k.Length >= 2 && w.Length >= 2 && Fuzzy.Distance(k.ToUpperInvariant(), w.ToUpperInvariant()) == 1).ToList();
             if (close.Count == 1)
             {
-                return (close[0], false);
+                return (close[0] == "um" ? "μm" : close[0], false); // "yum": μm, one edit from its OCR spelling
             }
         }
 
