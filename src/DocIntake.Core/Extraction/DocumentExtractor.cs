@@ -102,6 +102,7 @@ public static class DocumentExtractor
         if (type == DocumentTypes.Order)
         {
             SettledValues.AgreeingDeliveryDates(drafts, document.Lines, options);
+            SettledValues.TotalsAddingUp(drafts, document.Fields, currency, options);
         }
         document.Measurements = [.. drafts.Measurements.Select(m => Settle(m, Judge(m, options), options))];
         document.Problems = drafts.Problems;

@@ -475,6 +475,20 @@ public class JudgingTests
     }
 
     [Theory]
+    [InlineData("3,627", false)] // lines 36,275, plus tax 3,627: the total read three times over
+    [InlineData("3,6?7", true)] // the tax unread: the total's only other reading is the lines' sum, which the tax breaks
+    public void Extract_AcceptsADoubtfulTotal_WhenTheLinesAddUpToIt(string tax, bool doubted)
+    {
+        var page = SampleOrders.Order("4,275", "36,275", tax, "¥39,902")[0];
+        var words = page.Words.Select(w => w.Text.Contains("39,902", StringComparison.Ordinal) ? w with { Confidence = 0.5 } : w).ToList();
+
+        var total = Extract.Run(page.WithWords(words, "misread")).Fields["total"];
+
+        Assert.Equal(39902m, total.Value!.GetValue<decimal>());
+        Assert.Equal(doubted, total.NeedsReview);
+    }
+
+    [Theory]
     [InlineData("HRC", false)] // a unit records print: a garbled cell does not read as one
     [InlineData("IIRC", true)] // not a unit: the OCR's word alone
     [InlineData("m", true)] // μm with its μ lost, as likely as metres
