@@ -39,6 +39,17 @@ public class ConfirmationTests
         Assert.True(doc.Lines[1]["lineNo"].NeedsReview); // 7 where 2 belongs
     }
 
+    [Theory]
+    [InlineData("$P9120", "JPY")] // a "$" in a Japanese order's noise (SP-9120 on a 98-lpi fax): still yen
+    [InlineData("USD", "USD")] // dollars said in so many words
+    public void Extract_TakesYenForAJapaneseOrder_UnlessUsdIsPrinted(string stray, string currency)
+    {
+        var page = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Text(480, 900, stray, 0.6).Build();
+
+        Assert.Equal(currency, Extract.Run(page).Str("currency"));
+    }
+
     [Fact]
     public void Extract_TakesYenForAJapaneseOrderWithoutACurrencyMark_ButDoubtsItForAnEnglishOne()
     {

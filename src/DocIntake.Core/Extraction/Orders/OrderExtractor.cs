@@ -220,7 +220,11 @@ internal static partial class OrderExtractor
             };
         }
 
-        var dollars = ctx.Layout.Rows.SelectMany(r => r.Tokens).Any(t => t.Text.Contains('$', StringComparison.Ordinal) || t.Text.Contains("USD", StringComparison.Ordinal));
+        // A lone "$" on a Japanese order is fax noise far more often than dollars ("$P9120" for SP-9120): there only
+        // "USD" says so (over 16 sets, session 11, 8 of 8 Japanese orders guessed USD from a "$" were in yen).
+        var tokens = ctx.Layout.Rows.SelectMany(r => r.Tokens).ToList();
+        var usd = tokens.Any(t => t.Text.Contains("USD", StringComparison.Ordinal));
+        var dollars = usd || (ctx.English && tokens.Any(t => t.Text.Contains('$', StringComparison.Ordinal)));
         if (!ctx.English && !dollars)
         {
             // A Japanese order in yen needs no mark: the contract's default holds unless another currency is printed.
