@@ -66,10 +66,12 @@ public static partial class ToleranceParser
         Repair(t => LostMinusRegex().Replace(t, "$1/-"), TolerancePart.Lower);
         Repair(t => MisreadRangeRegex().Replace(t, "$1~"), TolerancePart.Limits);
         Repair(LostPlusMinus, TolerancePart.Limits);
-        if (SingleDeviationRegex().IsMatch(TextNormalizer.Compact(digits)))
+        // "10.00 +0.05" with no second deviation is a ± whose lower bar the fax lost far more often than a one-sided
+        // tolerance (drawings print those with both deviations, "+0.05/0"): over 16 sets (session 11) 83 of 88 such
+        // limits were ±. Read as ±, its lower limit (9.95, not 10.00) still a guess for the values to settle.
+        var lonePlus = SingleDeviationRegex().IsMatch(TextNormalizer.Compact(digits));
+        if (lonePlus)
         {
-            // "10.00 +0.05" with no second deviation is how OCR renders a lost ± as often as a one-sided tolerance: read
-            // either way its nominal and upper limit are the same, only the lower limit (9.95 or 10.00) is a guess.
             guessed |= TolerancePart.Lower;
         }
         var s = Canonical(signed);
@@ -117,6 +119,11 @@ public static partial class ToleranceParser
         if (plusMinus != digits && limits is { Nominal: { } nominal, Upper: { } upper } && upper - nominal >= nominal)
         {
             guessed = TolerancePart.All;
+        }
+
+        if (lonePlus && limits is { Nominal: { } n, Lower: { } lower, Upper: { } up } && lower == n && up > n)
+        {
+            limits = (n, n - (up - n), up);
         }
 
         return limits is { } l ? new Tolerance(l.Nominal, l.Lower, l.Upper, unit, parameter, guessed) : null;

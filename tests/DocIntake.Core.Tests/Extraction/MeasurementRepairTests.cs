@@ -22,14 +22,15 @@ public class MeasurementRepairTests
     }
 
     [Theory]
-    [InlineData("250.00 +0.10")] // "250.00 ±0.10" read "250.00 +0.10"
-    [InlineData("250,00 +0.10")] // with a decimal comma too (seed 101's tune-008: "40,00 +0.10" was taken as printed)
-    public void Extract_ReadsAPlusDeviationAsPlusMinus_WhenPassingValuesLieBelowTheNominal(string spec)
+    [InlineData("250.00 +0.10", "249.94", false)] // "250.00 ±0.10" read "250.00 +0.10"; 249.94 would fail +0.10/0
+    [InlineData("250,00 +0.10", "249.94", false)] // with a decimal comma too (seed 101's tune-008: "40,00 +0.10" was taken as printed)
+    [InlineData("250.00 +0.10", "250.02", true)] // no value below the nominal: ± is only the likelier reading
+    public void Extract_ReadsAPlusDeviationAsPlusMinus_ConfirmedByAValueBelowTheNominal(string spec, string second, bool doubted)
     {
-        var doc = Extract.Run(Record(spec, ["250.00", "249.94", "250.05"], "合"));
+        var doc = Extract.Run(Record(spec, ["250.00", second, "250.05"], "合"));
 
         Assert.Equal(249.9m, doc.Measurements[0]["lowerLimit"].Num());
-        Assert.True(doc.Measurements[0]["lowerLimit"].NeedsReview);
+        Assert.Equal(doubted, doc.Measurements[0]["lowerLimit"].NeedsReview);
         // "+0.10" or "±0.10", the nominal and upper limit are the same: only the lower limit is in doubt.
         Assert.False(doc.Measurements[0]["nominal"].NeedsReview);
         Assert.False(doc.Measurements[0]["upperLimit"].NeedsReview);
@@ -52,7 +53,8 @@ public class MeasurementRepairTests
     {
         var doc = Extract.Run(Record("250.00 +0.10", ["250.00", "249.80", "250.05"], "合"));
 
-        Assert.Equal(250.00m, doc.Measurements[0]["lowerLimit"].Num());
+        Assert.Equal(249.90m, doc.Measurements[0]["lowerLimit"].Num());
+        Assert.True(doc.Measurements[0]["lowerLimit"].NeedsReview);
         Assert.Contains(doc.Problems, p => p.Code == "result_disagrees_with_values");
     }
 

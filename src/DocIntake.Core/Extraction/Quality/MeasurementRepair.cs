@@ -16,27 +16,29 @@ namespace DocIntake.Core.Extraction.Quality;
 internal static partial class MeasurementRepair
 {
     /// <summary>
-    /// "250.00 +0.10" (doubted already: no second deviation) is a ± whose lower bar the fax lost as often as a one-sided
-    /// tolerance. When the row passed and its values spread below the nominal yet within the deviation either side, it
-    /// was ±.
+    /// "250.00 +0.10" is read as ± (<see cref="ToleranceParser"/>), its lower limit a guess. A value below the nominal yet
+    /// within the deviation is one a one-sided tolerance would have failed, whatever the row's verdict says: ± it was.
+    /// Over 16 evaluation sets (session 11) 59 of 59 such rows were ±; without such a value the lower limit stays
+    /// doubtful (24 of 29 were ±).
     /// </summary>
-    public static void LostMinus(Dictionary<string, FieldDraft> m)
+    public static void LostMinus(Dictionary<string, FieldDraft> m, Tolerance? tolerance)
     {
-        if (!m["lowerLimit"].Reasons.Contains(ReviewReasons.Ambiguous)
-            || Number(m["nominal"]) is not { } nominal || Number(m["lowerLimit"]) != nominal || Number(m["upperLimit"]) is not { } upper
-            || upper <= nominal || m["result"].Value?.GetValue<string>() != "pass" || m["values"].Value is not JsonArray { Count: > 0 } array)
+        if (tolerance is null || !IsPlusMinusGuess(tolerance) || !m["lowerLimit"].Found)
         {
             return;
         }
 
-        var deviation = upper - nominal;
-        var values = array.Select(v => v!.GetValue<decimal>()).ToList();
-        if (values.Any(v => v < nominal) && values.All(v => v >= nominal - deviation && v <= upper))
+        var (lower, nominal) = (tolerance.Lower!.Value, tolerance.Nominal!.Value);
+        var values = m["values"].Value is JsonArray array ? array.Select(v => v!.GetValue<decimal>()).ToList() : [];
+        if (!values.Any(v => v >= lower && v < nominal))
         {
-            m["lowerLimit"].Value = JsonValue.Create(nominal - deviation);
             m["lowerLimit"].Reasons.Add(ReviewReasons.Ambiguous);
         }
     }
+
+    /// <summary>A lone "+" deviation read as ±: the lower limit guessed as far below the nominal as the upper is above.</summary>
+    public static bool IsPlusMinusGuess(Tolerance t) =>
+        t is { Guessed: TolerancePart.Lower, Nominal: { } n, Lower: { } lower, Upper: { } upper } && upper > n && lower == n - (upper - n);
 
     /// <summary>
     /// A bare figure as a specification is a limit whose mark the fax lost: ≦ comes back as "ミ", "=", "s", "$" or "き",

@@ -213,7 +213,7 @@ internal static partial class QualityRecordExtractor
             // A sign guessed from a misreading puts what rests on it in doubt ("8.00 +0.05/ 0.02": the lower limit).
             foreach (var (name, part) in new[] { ("nominal", TolerancePart.Nominal), ("lowerLimit", TolerancePart.Lower), ("upperLimit", TolerancePart.Upper) })
             {
-                if (tolerance.Guessed.HasFlag(part) && m[name].Found)
+                if (tolerance.Guessed.HasFlag(part) && m[name].Found && !(part == TolerancePart.Lower && MeasurementRepair.IsPlusMinusGuess(tolerance)))
                 {
                     m[name].Reasons.Add(ReviewReasons.Ambiguous);
                 }
@@ -278,7 +278,7 @@ internal static partial class QualityRecordExtractor
             }
         }
 
-        MeasurementRepair.LostMinus(m);
+        MeasurementRepair.LostMinus(m, specCell is null ? null : tolerance);
         MeasurementRepair.LostLimitMark(m);
         return m;
     }
