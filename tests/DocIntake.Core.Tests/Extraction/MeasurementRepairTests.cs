@@ -105,17 +105,20 @@ public class MeasurementRepairTests
         Assert.Null(doc.Measurements[0]["upperLimit"].Value);
     }
 
+    /// <summary>A record whose table has one well-read measured row (外径) at y=460; a second row goes at y=520.</summary>
+    private static PageBuilder OneMeasuredRow() => new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(800, 400, "n1").Text(950, 400, "n2")
+            .Text(1450, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, "外径", 0.95).Text(450, 460, "10.00 ±0.02", 0.95).Text(790, 460, "10.01", 0.95)
+            .Text(940, 460, "9.99", 0.95).Text(1450, 460, "合", 0.95);
+
     [Theory]
     [InlineData(0.3, true)] // "外観全介な人能なきこ" for 面取り: a measured row that lost its cells, maybe
     [InlineData(0.95, false)] // 外観, read well: nothing to measure
     public void Extract_ExpectsValues_InARowWhoseItemWasNotRead(double itemConfidence, bool expected)
     {
-        var page = new PageBuilder(source: "ocr")
-            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
-            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(800, 400, "n1").Text(950, 400, "n2")
-            .Text(1450, 400, "判定")
-            .Text(110, 460, "1", 0.95).Text(200, 460, "外径", 0.95).Text(450, 460, "10.00 ±0.02", 0.95).Text(790, 460, "10.01", 0.95)
-            .Text(940, 460, "9.99", 0.95).Text(1450, 460, "合", 0.95)
+        var page = OneMeasuredRow()
             .Text(110, 520, "2", 0.95).Text(200, 520, "外観全介な人能なきこ", itemConfidence).Text(1450, 520, "合", 0.95)
             .Build();
 
@@ -131,12 +134,7 @@ public class MeasurementRepairTests
     [InlineData("0.30~0.70", "", true)] // a figure in its 規格 cell: a measured row that lost its values
     public void Extract_ExpectsNoValues_InAVisualCheckRowWhoseItemWasNotRead(string spec, string value, bool expected)
     {
-        var builder = new PageBuilder(source: "ocr")
-            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
-            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(800, 400, "n1").Text(950, 400, "n2")
-            .Text(1450, 400, "判定")
-            .Text(110, 460, "1", 0.95).Text(200, 460, "外径", 0.95).Text(450, 460, "10.00 ±0.02", 0.95).Text(790, 460, "10.01", 0.95)
-            .Text(940, 460, "9.99", 0.95).Text(1450, 460, "合", 0.95)
+        var builder = OneMeasuredRow()
             .Text(110, 520, "2", 0.95).Text(200, 520, "外宙", 0.3).Text(450, 520, spec, 0.6).Text(1450, 520, "合", 0.95);
         if (value.Length > 0)
         {
