@@ -121,6 +121,7 @@ public static class DocumentExtractor
     {
         SettledValues.KnownItem(row, judged, options);
         SettledValues.KnownMeasurementUnit(row, judged, options);
+        SettledValues.LimitsHoldingTheValues(row, judged, options);
         return judged;
     }
 

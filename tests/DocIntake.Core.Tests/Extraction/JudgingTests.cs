@@ -489,6 +489,23 @@ public class JudgingTests
     }
 
     [Theory]
+    [InlineData("200~260", "合", false)] // 223, 241, 238 inside, and the row passed: three readings agree
+    [InlineData("200~260", "否", true)] // the verdict says otherwise
+    [InlineData("200~760", "合", true)] // 760 holds the values but is no limit of their size (260 read 760)
+    public void Extract_AcceptsDoubtfulLimits_ThatHoldAPassingRowsValues(string spec, string result, bool doubted)
+    {
+        var page = SampleQuality.Japanese()
+            .Text(80, 750, "芯部硬度", 0.95).Text(300, 750, spec, 0.4).Text(600, 750, "HV", 0.95)
+            .Text(750, 750, "223", 0.95).Text(900, 750, "241", 0.95).Text(1050, 750, "238", 0.95).Text(1310, 750, result, 0.95)
+            .Build();
+
+        var row = Extract.Run(ConfirmationTests.WithOperation(page, "square_pixels:204x98->204x196")).Measurements
+            .Single(m => m["item"].Value?.GetValue<string>() == "芯部硬度");
+
+        Assert.Equal(doubted, row["upperLimit"].NeedsReview);
+    }
+
+    [Theory]
     [InlineData("HRC", false)] // a unit records print: a garbled cell does not read as one
     [InlineData("IIRC", true)] // not a unit: the OCR's word alone
     [InlineData("m", true)] // μm with its μ lost, as likely as metres
