@@ -49,7 +49,10 @@ public static partial class ToleranceParser
         return ParseNormalized(normalized)
             // The gauge column run into the 規格 cell ("0.1以下ノギス", "50.00 ±0.05 三次"), or specks after it ("58.0~62.0 -"):
             // not part of the tolerance. Only cut when the whole does not parse, so "1.6 以下" keeps its 以下.
-            ?? (TrailingNoiseRegex().Replace(normalized, string.Empty) is var cut && cut != normalized ? ParseNormalized(cut) : null);
+            ?? (TrailingNoiseRegex().Replace(normalized, string.Empty) is var cut && cut != normalized ? ParseNormalized(cut) : null)
+            // Both decimal points lost to gaps ("250 00十0 10" for 250.00±0.10): put back, all of it a guess.
+            ?? (LostPointsRegex().Replace(normalized, "${a}.${b}${s}${c}.${d}") is var pointed && pointed != normalized
+                && ParseNormalized(pointed) is { } repaired ? repaired with { Guessed = TolerancePart.All } : null);
     }
 
     private static Tolerance? ParseNormalized(string normalized)
@@ -280,6 +283,9 @@ public static partial class ToleranceParser
                 case '土' or '£' or '干' when BetweenDigits(s, i):
                     sb.Append('±'); // OCR reads ± as 土 (earth), 干 or £; between two numbers it can only be ±
                     break;
+                case '十' when BetweenDigits(s, i):
+                    sb.Append('+'); // a + (or a ± that lost its lower bar) read as 十 (ten)
+                    break;
                 case 'φ' or 'Φ' or 'ø' or 'Ø' or '⌀' or '∅' or '(' or ')' or '[' or ']' or '{' or '}' or '/' or ':':
                     sb.Append(' ');
                     break;
@@ -342,8 +348,12 @@ public static partial class ToleranceParser
     [GeneratedRegex(@"[!'](?= ?[0-9]+(?:\.[0-9]+)? ?/)", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadPlusRegex();
 
-    /// <summary>A nominal and one "+" deviation, nothing after it but a unit or marks: "10.00+0.05", "φ10.00+0.05mm".</summary>
-    [GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?\+\d+(?:\.\d+)?[^\d/+\-]*$", RegexOptions.CultureInvariant)]
+    /// <summary>A nominal and a deviation around a ± or + (or their misreadings), each with its decimal point read as a gap.</summary>
+    [GeneratedRegex(@"(?<a>\d+) (?<b>\d{2,3}) ?(?<s>[±+十土£干]) ?(?<c>\d+) (?<d>\d{1,3})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex LostPointsRegex();
+
+    /// <summary>A nominal and one "+" deviation (or 十), nothing after it but a unit or marks: "10.00+0.05", "φ10.00+0.05mm".</summary>
+    [GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?[+十]\d+(?:\.\d+)?[^\d/+\-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex SingleDeviationRegex();
 
     /// <summary>～ between two figures as fax OCR reads it: "58.0て62.0", "58.0ン62.0", "11.90<12.10".</summary>

@@ -82,6 +82,8 @@ public class ToleranceParserTests
     [InlineData("0:1以下", null, null, "0.1")]
     [InlineData("8以上・", null, "8", null)]
     [InlineData("14.00 +£0.05", "14.00", "13.95", "14.05")]
+    [InlineData("250.00十0.10", "250.00", "249.90", "250.10")] // + read as 十 (ten): a lone deviation
+    [InlineData("250 00十0 10", "250.00", "249.90", "250.10")] // and the decimal points lost to gaps (seed 149's tune-021)
     [InlineData("@14.00+0.05", "14.00", "13.95", "14.05")]
     [InlineData("@10.000ェ0.02", "10.000", "9.980", "10.020")]
     [InlineData("170~230 HB |", null, "170", "230")]
