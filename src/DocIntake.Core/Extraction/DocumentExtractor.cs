@@ -104,6 +104,7 @@ public static class DocumentExtractor
             SettledValues.AgreeingDeliveryDates(drafts, document.Lines, options);
             SettledValues.TotalsAddingUp(drafts, document.Fields, currency, options);
         }
+
         document.Measurements = [.. drafts.Measurements.Select(m => Settle(m, Judge(m, options), options))];
         document.Problems = drafts.Problems;
     }

@@ -312,10 +312,6 @@ internal static partial class QualityRecordExtractor
         return FieldDraft.FromSegment(name, "measurements." + name, ValueKind.Number, false, spec, JsonValue.Create(value.Value));
     }
 
-    /// <summary>
-    /// Measured values: the numbers printed between the 規格 (and 単位) columns and the 判定 column, left to right, in
-    /// whichever value columns the header had (測定値, n1…n5, x1…).
-    /// </summary>
     /// <summary>The words of the n1…nk cells, or, with no such columns, those between the 規格 and 判定 columns.</summary>
     private static List<Token> ValueTokens(TableRow row)
     {
@@ -338,6 +334,10 @@ internal static partial class QualityRecordExtractor
         specCell is not null && specCell.Compact.Count(char.IsLetter) >= 2 && !specCell.Compact.Any(char.IsDigit)
         && !ValueTokens(row).Any(t => t.Text.Any(char.IsDigit));
 
+    /// <summary>
+    /// Measured values: the numbers printed between the 規格 (and 単位) columns and the 判定 column, left to right, in
+    /// whichever value columns the header had (測定値, n1…n5, x1…).
+    /// </summary>
     private static FieldDraft Values(TableRow row, DocumentLayout layout)
     {
         var columns = row.Columns;
