@@ -92,7 +92,7 @@ internal static class SettledValues
     {
         foreach (var name in new[] { "orderDate", "inspectionDate" })
         {
-            if (sent is { } day && drafts.GetValueOrDefault(name) is { } date && Date(date) is { } printed
+            if (sent is { } day && drafts.GetValueOrDefault(name) is { } date && Numbers.DateOf(date) is { } printed
                 && day.DayNumber - printed.DayNumber is >= 0 and <= MaxDaysBeforeSending)
             {
                 Settle(judged, name, date.ThresholdName, options);
@@ -136,13 +136,13 @@ internal static class SettledValues
     /// </summary>
     public static void AgreeingDeliveryDates(DocumentDrafts drafts, List<Dictionary<string, Field>> lines, ExtractionOptions options)
     {
-        if (Date(drafts.Fields["orderDate"]) is not { } ordered)
+        if (Numbers.DateOf(drafts.Fields["orderDate"]) is not { } ordered)
         {
             return;
         }
 
-        var header = Date(drafts.Fields["deliveryDate"]);
-        var dates = drafts.Lines.Select(l => Date(l.GetValueOrDefault("deliveryDate"))).ToList();
+        var header = Numbers.DateOf(drafts.Fields["deliveryDate"]);
+        var dates = drafts.Lines.Select(l => Numbers.DateOf(l.GetValueOrDefault("deliveryDate"))).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
             if (dates[i] is { } due && due.DayNumber - ordered.DayNumber is >= 0 and <= DaysInAYear
@@ -152,9 +152,6 @@ internal static class SettledValues
             }
         }
     }
-
-    private static DateOnly? Date(FieldDraft? draft) =>
-        draft is { Found: true, Value: { } value } && DateOnly.TryParseExact(value.GetValue<string>(), "yyyy-MM-dd", out var date) ? date : null;
 
     /// <summary>
     /// Totals that add up from the lines: every line amount read, their sum the subtotal and subtotal plus tax the total

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using DocIntake.Core.Contract;
+using DocIntake.Core.Extraction.Checks;
 using DocIntake.Core.Extraction.Judging;
 
 namespace DocIntake.Core.Extraction.Orders;
@@ -46,23 +46,17 @@ internal static partial class LineEvidence
     /// </summary>
     public static void DoubtLineDatesBeforeTheOrder(DocumentDrafts drafts)
     {
-        if (DateOf(drafts.Fields["orderDate"]) is not { } ordered)
+        if (Numbers.DateOf(drafts.Fields["orderDate"]) is not { } ordered)
         {
             return;
         }
 
-        var header = DateOf(drafts.Fields["deliveryDate"]);
-        foreach (var date in drafts.Lines.Select(l => l["deliveryDate"]).Where(d => DateOf(d) is { } due && due < ordered && due != header))
+        var header = Numbers.DateOf(drafts.Fields["deliveryDate"]);
+        foreach (var date in drafts.Lines.Select(l => l["deliveryDate"]).Where(d => Numbers.DateOf(d) is { } due && due < ordered && due != header))
         {
             date.Reasons.Add(ReviewReasons.Ambiguous);
         }
     }
-
-    private static DateOnly? DateOf(FieldDraft draft) =>
-        draft is { Found: true, Value: JsonValue v } && v.TryGetValue<string>(out var text)
-        && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
 
     /// <summary>
     /// The header's 納期 unread (its label lost: "MAH 令和8年11月11日") while every line is due on one date: that date,

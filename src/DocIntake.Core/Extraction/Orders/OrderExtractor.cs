@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using DocIntake.Core.Contract;
+using DocIntake.Core.Extraction.Checks;
 using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Tables;
@@ -19,7 +20,7 @@ internal static partial class OrderExtractor
         var locator = new ValueLocator(ctx.Layout, OrderSpecs.Labels, tableRows);
 
         var orderDate = locator.Locate(OrderSpecs.OrderDate, ctx.Read());
-        var reference = DateOf(orderDate);
+        var reference = Numbers.DateOf(orderDate);
         drafts.Fields["orderNumber"] = locator.Locate(OrderSpecs.OrderNumber, ctx.Read());
         drafts.Fields["orderDate"] = orderDate;
 
@@ -241,8 +242,6 @@ internal static partial class OrderExtractor
         };
     }
 
-    internal static DateOnly? DateOf(FieldDraft draft) =>
-        draft.Value?.GetValue<string>() is { } s && DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
 
     [GeneratedRegex(@"(?:\s+[.,\-_'`・。、])+$")]
     private static partial Regex TrailingSpeck();
