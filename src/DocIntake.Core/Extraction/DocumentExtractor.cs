@@ -46,7 +46,8 @@ public static class DocumentExtractor
             case DocumentTypes.Order:
                 specs = OrderSpecs.Fields;
                 drafts = OrderExtractor.Extract(ctx);
-                if (options.MasterData is { } customers && options.DocumentTypeHint is null && MasterMatcher.AddressedToCustomer(drafts, customers))
+                if (options.MasterData is { } known && options.DocumentTypeHint is null
+                    && (MasterMatcher.AddressedToCustomer(drafts, known) || MasterMatcher.SentBySupplier(document.Source.SenderFax, known)))
                 {
                     document.DocumentType = DocumentTypes.Unknown;
                     return;

@@ -213,6 +213,21 @@ public class TuningRulesTests
     }
 
     [Fact]
+    public void Extract_ClassifiesAsUnknown_WhenTheOrderWasFaxedByOurSupplier()
+    {
+        // Seed 163's tune-074: a supplier's quotation whose title OCR lost reads like an order.
+        var supplier = MasterData.Load(
+            new StringReader("name,kana,tel,fax\n株式会社東海精機,トウカイセイキ,0566-21-4410,0566-21-4411\n"),
+            new StringReader("partNumber,name,unit,unitPrice\n"),
+            suppliersCsv: new StringReader("name,kana,tel,fax\n株式会社碧海熱処理,ヘキカイネツショリ,0566-92-3318,0566-92-3319\n"));
+        var options = new ExtractionOptions { MasterData = supplier };
+
+        Assert.Equal(DocumentTypes.Unknown, Extract.Run(SampleOrders.JapaneseHeader(faxNumber: "0566 92 3319").Build(), options).DocumentType);
+        Assert.Equal(DocumentTypes.Order, Extract.Run(SampleOrders.JapaneseHeader().Build(), options).DocumentType);
+        Assert.Equal(DocumentTypes.Order, Extract.Run(SampleOrders.JapaneseHeader(faxNumber: "0566 92 3319").Build()).DocumentType);
+    }
+
+    [Fact]
     public void Extract_ReadsTheSpecificationFromTheItemCell_WhenThe規格HeaderWasLost()
     {
         // Seed 113's tune-049 (98 lpi): 規格 read "Hie", the column not found, "面取り 0.30~-0.70" taken as the item and
