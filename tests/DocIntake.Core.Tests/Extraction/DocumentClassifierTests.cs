@@ -80,6 +80,22 @@ public class DocumentClassifierTests
         Assert.Equal(DocumentTypes.Unknown, without.DocumentType);
     }
 
+    [Fact]
+    public void Extract_TakesAnUnclearPageForAnOrder_WhenOurCustomerFaxedIt()
+    {
+        // Seed 157's tune-042: title, table header and totals garbled on a 98-lpi fax; one row left that multiplies out.
+        PageBuilder Page(string from) => new PageBuilder(source: "ocr")
+            .Text(40, 20, $"2026/11/25 12:30 FROM {from} TOKAI SEIKI P.001/001", 0.9)
+            .Text(80, 300, "株式会社三河精密 御中", 0.8)
+            .Text(80, 400, "ikNo. A 2611 7352 発汗日 R08/11/25", 0.6)
+            .Text(70, 750, "1 WS 1405 ギ ポリッシャー 100 6.50 650 R08/12/14", 0.6);
+        var options = new Core.Extraction.ExtractionOptions { MasterData = Extract.Master() };
+
+        Assert.Equal(DocumentTypes.Unknown, Extract.Run(Page("0566 21 4411").Build()).DocumentType);
+        Assert.Equal(DocumentTypes.Order, Extract.Run(Page("0566 21 4411").Build(), options).DocumentType);
+        Assert.Equal(DocumentTypes.Unknown, Extract.Run(Page("0566 99 9999").Build(), options).DocumentType);
+    }
+
     /// <summary>A coarse fax that lost its title and header: only 御中 and rows that multiply out are left.</summary>
     private static PageBuilder TitleLostFax(string bodyLine) => new PageBuilder(source: "ocr")
         .Text(40, 20, "29/04/2026 17:18 0566-83-5513 CHIRYU DENSO P. 1/1", 0.9)
