@@ -84,6 +84,22 @@ public class JudgingTests
     }
 
     [Theory]
+    [InlineData("MS10018", "MS-1001-A")] // both hyphens lost and the A read 8 (98 lpi): one character off without them
+    [InlineData("N11208", null)] // one off from no listed number
+    public void Extract_CorrectsAPartNumberThatLostItsHyphensAndOneCharacter(string printed, string? listed)
+    {
+        var master = MasterData.Load(new StringReader(string.Empty), new StringReader("partNumber,name\nMS-1001-A,シャフト φ10\nNT-1206,ナット\n"));
+        var page = SampleOrders.JapaneseHeader().Table(700, (printed, "シャフト", "50", "本", "320", "16,000")).Build();
+
+        var part = Extract.Run(page, new ExtractionOptions { MasterData = master }).Lines[0]["partNumber"];
+
+        Assert.Equal(listed ?? printed, part.Value!.GetValue<string>());
+        Assert.Equal(printed, part.Text);
+        Assert.True(part.NeedsReview);
+        Assert.Equal(listed is null, part.Reasons.Contains(ReviewReasons.NotInMasterData));
+    }
+
+    [Theory]
     [InlineData("BU2040", true)] // the hyphen lost, as on 98-lpi faxes: that number, as sure as read whole
     [InlineData("BU-2041", false)] // one digit off: a correction
     public void Extract_ConfirmsAPartNumberThatLostOnlyItsHyphen(string printed, bool confirmed)
