@@ -313,6 +313,22 @@ public class OrderExtractionTests
         Assert.Equal((decimal)amount, line["amount"].Num());
     }
 
+    [Theory]
+    [InlineData("25", "4,600", "115,00020260811", 115000, false)] // seed 71's tune-002: the delivery date beside it, its slashes lost
+    [InlineData("120", "142", "17,040 2314", 17040, false)] // seed 113's tune-039: a remark run in
+    [InlineData("25", "4,600", "115,50020260811", 11550020260811, true)] // printed wrong: read as it is, and reported
+    public void Extract_TrimsWhatRanIntoTheAmountCell_WhenTheGroupedFigureMultipliesOut(string quantity, string price, string cell, double amount, bool mismatch)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("HS-8800", "ハウジング", quantity, "個", price, cell))
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal((decimal)amount, doc.Lines[0]["amount"].Num());
+        Assert.Equal(mismatch, doc.Problems.Any(p => p.Code == "line_amount_mismatch"));
+    }
+
     [Fact]
     public void Extract_KeepsEveryOrderField_WhenNotFound()
     {

@@ -160,6 +160,7 @@ internal static partial class OrderExtractor
         line["unitPrice"] = Cell(row, "unitPrice", ValueKind.Money, true, reader);
         line["amount"] = Cell(row, "amount", ValueKind.Money, true, reader);
         PriceInAmountCell.Split(line);
+        RunInAmountCell.Trim(line);
         line["deliveryDate"] = Cell(row, "deliveryDate", ValueKind.Date, false, reader);
         if (row.Cell("deliveryDate") is null && UnlabelledDeliveryDate.Find(row, reader) is { } date)
         {
