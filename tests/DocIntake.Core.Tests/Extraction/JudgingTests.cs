@@ -136,6 +136,29 @@ public class JudgingTests
     }
 
     [Theory]
+    [InlineData("Shaft dia.10", ",Shaft dia.10", false, false)] // the English name the list gives: settled like a Japanese one
+    [InlineData("Shaft dia.10", ",", true, false)] // no English name listed: OCR's word for it alone
+    [InlineData("Bracket", ",Shaft dia.10", true, true)] // another English name than the list's for that number
+    public void Extract_ComparesAnEnglishDescriptionWithTheListsEnglishName(string printed, string english, bool doubted, bool differs)
+    {
+        var master = MasterData.Load(
+            new StringReader(string.Empty),
+            new StringReader($"partNumber,name,unit,unitPrice,nameEn\nMS-1001-A,シャフト φ10,本,320{english}\n"));
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
+            .Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, "1", 0.97).Text(160, 750, "MS-1001-A", 0.97).Text(480, 750, printed, 0.8).Right(980, 750, "100", 0.97)
+            .Text(1050, 750, "本", 0.97).Right(1260, 750, "320", 0.97).Right(1500, 750, "32,000", 0.97)
+            .Build();
+
+        var description = Extract.Run(page, new ExtractionOptions { MasterData = master }).Lines[0]["description"];
+
+        Assert.Equal(doubted, description.NeedsReview);
+        Assert.Equal(differs, description.Reasons.Contains(ReviewReasons.DiffersFromMasterData));
+        Assert.Equal(printed, description.Value!.GetValue<string>());
+    }
+
+    [Theory]
     [InlineData("MS-1001-A", true, false)] // listed: a misreading rarely lands on another listed number
     [InlineData("MS-1001-A", false, true)] // no master: nothing but the OCR's word for it
     [InlineData("MS-1001-Z", true, true)] // one character off a listed number: corrected to it, but still a guess

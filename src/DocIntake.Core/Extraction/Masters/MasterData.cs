@@ -6,7 +6,13 @@ namespace DocIntake.Core.Extraction.Masters;
 public sealed record Customer(string Name, string Kana, string? Tel, string? Fax);
 
 /// <summary>A part we make or buy.</summary>
-public sealed record Part(string PartNumber, string Name, string? Unit, decimal? UnitPrice);
+/// <summary>A listed part. <paramref name="NameEn"/> is the name English documents print, when the list gives one.</summary>
+public sealed record Part(string PartNumber, string Name, string? Unit, decimal? UnitPrice, string? NameEn = null)
+{
+    /// <summary>The name to compare a printed one with: the English name for a name printed without kana or kanji.</summary>
+    public string NameAsPrinted(string printed) =>
+        NameEn is { } english && !printed.Any(TextNormalizer.IsKanaOrKanji) ? english : Name;
+}
 
 /// <summary>The customers and parts extracted values are checked against.</summary>
 public sealed class MasterData
@@ -42,7 +48,8 @@ public sealed class MasterData
                 TextNormalizer.Normalize(r.Get("partNumber")),
                 TextNormalizer.Normalize(r.Get("name")),
                 NullIfEmpty(TextNormalizer.Normalize(r.Get("unit"))),
-                decimal.TryParse(r.Get("unitPrice"), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null))
+                decimal.TryParse(r.Get("unitPrice"), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null,
+                NullIfEmpty(TextNormalizer.Normalize(r.Get("nameEn")))))
             .Where(p => p.PartNumber.Length > 0);
         return new MasterData(
             customers, parts, companyCsv is null ? null : Companies(companyCsv), suppliersCsv is null ? null : Companies(suppliersCsv));

@@ -43,7 +43,7 @@ internal static class MasterMatcher
             var match = FindPart(part, master);
             if (match is not null && drafts.Fields.TryGetValue("partName", out var name))
             {
-                CloseTo(name, match.Name);
+                CloseTo(name, match);
             }
         }
     }
@@ -91,7 +91,7 @@ internal static class MasterMatcher
             return;
         }
 
-        CloseTo(line["description"], part.Name);
+        CloseTo(line["description"], part);
 
         if (part.Unit is not null && Same(line["unit"], part.Unit))
         {
@@ -287,13 +287,14 @@ internal static class MasterMatcher
     }
 
     /// <summary>Confirms a name equal to the master's; corrects one that is close (OCR slips: φ read as ゅ) to it.</summary>
-    private static void CloseTo(FieldDraft draft, string master)
+    private static void CloseTo(FieldDraft draft, Part part)
     {
         if (!draft.Found)
         {
             return;
         }
 
+        var master = part.NameAsPrinted(draft.Value!.ToString());
         var printed = TextNormalizer.Compact(draft.Value!.ToString());
         var expected = TextNormalizer.Compact(master);
         if (printed == expected)
@@ -307,10 +308,11 @@ internal static class MasterMatcher
             draft.Master = MasterEvidence.Corrected;
             draft.Value = JsonValue.Create(master);
         }
-        else if (printed.Any(TextNormalizer.IsKanaOrKanji) && expected.Any(TextNormalizer.IsKanaOrKanji))
+        else if (printed.Any(TextNormalizer.IsKanaOrKanji) == expected.Any(TextNormalizer.IsKanaOrKanji))
         {
-            // A Japanese name far from the master's Japanese name for the same part: OCR lost part of it ("シャフト" for
-            // シャフト φ12, read at 0.96) or the number is wrong. An English name beside a Japanese master is no such sign.
+            // A name far from the master's name for the same part in the same script: OCR lost part of it ("シャフト"
+            // for シャフト φ12, read at 0.96) or the number is wrong. An English name beside a Japanese master (no
+            // English name listed) is no such sign.
             draft.Reasons.Add(ReviewReasons.DiffersFromMasterData);
         }
     }
