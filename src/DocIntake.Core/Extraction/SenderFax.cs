@@ -26,13 +26,15 @@ public static class SenderFax
     internal static string? Settle(string headerLine, IEnumerable<string> printed)
     {
         var read = FromText(headerLine);
-        if (SenderNumber.Find(Core.Text.TextNormalizer.Normalize(headerLine)) is not { } raw)
+        var normalized = Core.Text.TextNormalizer.Normalize(headerLine);
+        var known = printed.Distinct(StringComparer.Ordinal).ToList();
+        if (SenderNumber.Find(normalized) is not { } raw)
         {
-            return read;
+            // No run of a number's length: one that ran into its neighbours names a known number or nothing.
+            return read ?? SenderNumber.Spans(normalized).Select(ValueReader.Phone).FirstOrDefault(p => p is not null && known.Contains(p, StringComparer.Ordinal));
         }
 
         var digits = Domestic(string.Concat(raw.Where(char.IsAsciiDigit)));
-        var known = printed.Distinct(StringComparer.Ordinal).ToList();
         return read is not null && known.Contains(read, StringComparer.Ordinal) ? read
             : known.FirstOrDefault(p => LostZeros(digits, string.Concat(p.Where(char.IsAsciiDigit)))) ?? read;
     }

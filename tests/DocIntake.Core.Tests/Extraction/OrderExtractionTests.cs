@@ -52,6 +52,17 @@ public class OrderExtractionTests
         Assert.Equal(expected, doc.Source.SenderFax);
     }
 
+    /// <summary>Seed 157's tune-042: a garbled page counter read into the number ("r81532453371 17", 13 digits).</summary>
+    [Theory]
+    [InlineData("r81566214411 17", "0566-21-4411")] // the FAX printed on the order, within the run
+    [InlineData("r81566214499 17", null)] // a number known nowhere: no guess at where it ends
+    public void Extract_FindsAKnownFaxNumber_InAHeaderRunTooLongForOne(string header, string? expected)
+    {
+        var doc = Extract.Run(SampleOrders.JapaneseHeader(faxNumber: header).Build());
+
+        Assert.Equal(expected, doc.Source.SenderFax);
+    }
+
     [Fact]
     public void Extract_ReadsValueBelowLabel_WhenLabelCellIsAboveValueCell()
     {
