@@ -64,6 +64,21 @@ public class OrderExtractionTests
     }
 
     [Fact]
+    public void Extract_KnowsAFaxHeader_ByItsTimeAndADigitRunTooLongForANumber()
+    {
+        // The whole header as tune-042 read it: no page counter, no FAX/FROM, the number run into a counter's remains.
+        var page = new PageBuilder(source: "ocr")
+            .Text(40, 20, "26 11 25 12:30 1OYOHASHL JUSHL r81566214411 17", 0.8)
+            .Text(700, 120, "注文書", 0.95).Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(1100, 430, "TEL 0566-21-4410 FAX 0566-21-4411", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal("0566-21-4411", doc.Source.SenderFax);
+    }
+
+    [Fact]
     public void Extract_ReadsValueBelowLabel_WhenLabelCellIsAboveValueCell()
     {
         var page = new PageBuilder()

@@ -19,14 +19,17 @@ internal static partial class FaxHeaderLine
         return nearEdge && Evidence(string.Join(' ', row.Tokens.Select(t => t.Text))) >= 2;
     }
 
-    /// <summary>How many header traits the text shows: a time, a page counter, a long phone-like number, FAX/FROM.</summary>
+    /// <summary>
+    /// How many header traits the text shows: a time, a page counter, a long phone-like number (or a longer run of digit
+    /// groups holding one), FAX/FROM.
+    /// </summary>
     internal static int Evidence(string text)
     {
         var s = TextNormalizer.Normalize(text);
         var score = 0;
         score += Time().IsMatch(s) ? 1 : 0;
         score += PageCounter().IsMatch(s) ? 1 : 0;
-        score += SenderNumber.Find(s) is not null ? 1 : 0;
+        score += SenderNumber.Find(s) is not null || SenderNumber.Spans(s).Any() ? 1 : 0;
         score += FaxWord().IsMatch(s) ? 1 : 0;
         return score;
     }
