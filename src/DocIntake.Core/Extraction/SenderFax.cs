@@ -28,15 +28,34 @@ public static class SenderFax
         var read = FromText(headerLine);
         var normalized = Core.Text.TextNormalizer.Normalize(headerLine);
         var known = printed.Distinct(StringComparer.Ordinal).ToList();
-        if (SenderNumber.Find(normalized) is not { } raw)
+        if (read is not null && known.Contains(read, StringComparer.Ordinal))
         {
-            // No run of a number's length: one that ran into its neighbours names a known number or nothing.
-            return read ?? SenderNumber.Spans(normalized).Select(ValueReader.Phone).FirstOrDefault(p => p is not null && known.Contains(p, StringComparer.Ordinal));
+            return read;
         }
 
-        var digits = Domestic(string.Concat(raw.Where(char.IsAsciiDigit)));
-        return read is not null && known.Contains(read, StringComparer.Ordinal) ? read
-            : known.FirstOrDefault(p => LostZeros(digits, string.Concat(p.Where(char.IsAsciiDigit)))) ?? read;
+        if (SenderNumber.Find(normalized) is { } raw)
+        {
+            var digits = Domestic(string.Concat(raw.Where(char.IsAsciiDigit)));
+            if (known.FirstOrDefault(p => LostZeros(digits, string.Concat(p.Where(char.IsAsciiDigit)))) is { } zeros)
+            {
+                return zeros;
+            }
+        }
+
+        // A run that took in its neighbours ("181532453371 17": a speck and a garbled page counter) may hold a known
+        // number, as dialled at home or from abroad (+81, its 0 dropped); an unknown one is not guessed at.
+        var runs = SenderNumber.LongRuns(normalized).ToList();
+        return known.FirstOrDefault(p => Dialled(p).Any(d => runs.Any(r => r.Contains(d, StringComparison.Ordinal)))) ?? read;
+    }
+
+    private static IEnumerable<string> Dialled(string number)
+    {
+        var digits = string.Concat(number.Where(char.IsAsciiDigit));
+        yield return digits;
+        if (digits.StartsWith('0'))
+        {
+            yield return "81" + digits[1..];
+        }
     }
 
     /// <summary>The number as dialled at home: +81 (or 81) for Japan becomes the domestic 0, +1 for the US is dropped.</summary>

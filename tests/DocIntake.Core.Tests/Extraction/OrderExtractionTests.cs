@@ -55,6 +55,8 @@ public class OrderExtractionTests
     /// <summary>Seed 157's tune-042: a garbled page counter read into the number ("r81532453371 17", 13 digits).</summary>
     [Theory]
     [InlineData("r81566214411 17", "0566-21-4411")] // the FAX printed on the order, within the run
+    [InlineData("r0566214411 17", "0566-21-4411")]
+    [InlineData("181566214411 17", "0566-21-4411")] // a speck read as a 1 before it too
     [InlineData("r81566214499 17", null)] // a number known nowhere: no guess at where it ends
     public void Extract_FindsAKnownFaxNumber_InAHeaderRunTooLongForOne(string header, string? expected)
     {
@@ -68,7 +70,7 @@ public class OrderExtractionTests
     {
         // The whole header as tune-042 read it: no page counter, no FAX/FROM, the number run into a counter's remains.
         var page = new PageBuilder(source: "ocr")
-            .Text(40, 20, "26 11 25 12:30 1OYOHASHL JUSHL r81566214411 17", 0.8)
+            .Text(40, 20, "26 11 25 12:30 1OYOHASHL JUSHL 181566214411 17", 0.8)
             .Text(700, 120, "注文書", 0.95).Text(80, 300, "株式会社三河精密 御中", 0.95)
             .Text(1100, 430, "TEL 0566-21-4410 FAX 0566-21-4411", 0.95)
             .Build();

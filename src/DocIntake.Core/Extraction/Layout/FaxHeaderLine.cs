@@ -29,7 +29,7 @@ internal static partial class FaxHeaderLine
         var score = 0;
         score += Time().IsMatch(s) ? 1 : 0;
         score += PageCounter().IsMatch(s) ? 1 : 0;
-        score += SenderNumber.Find(s) is not null || SenderNumber.Spans(s).Any() ? 1 : 0;
+        score += SenderNumber.LongRuns(s).Any() ? 1 : 0;
         score += FaxWord().IsMatch(s) ? 1 : 0;
         return score;
     }
