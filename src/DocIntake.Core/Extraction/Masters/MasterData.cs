@@ -5,8 +5,7 @@ namespace DocIntake.Core.Extraction.Masters;
 /// <summary>A customer (a company that sends orders).</summary>
 public sealed record Customer(string Name, string Kana, string? Tel, string? Fax);
 
-/// <summary>A part we make or buy.</summary>
-/// <summary>A listed part. <paramref name="NameEn"/> is the name English documents print, when the list gives one.</summary>
+/// <summary>A part we make or buy. <paramref name="NameEn"/> is the name English documents print, when the list gives one.</summary>
 public sealed record Part(string PartNumber, string Name, string? Unit, decimal? UnitPrice, string? NameEn = null)
 {
     /// <summary>The name to compare a printed one with: the English name for a name printed without kana or kanji.</summary>
