@@ -54,6 +54,11 @@ public static class DocumentExtractor
                 }
 
                 Rescue(drafts, secondLook, ocrPages, ctx);
+                foreach (var line in drafts.Lines)
+                {
+                    RunInAmountCell.Trim(line); // again: a re-read quantity or price may only now multiply out
+                }
+
                 LineNumbers.Settle(drafts);
                 if (drafts.Fields["buyerFax"] is { Found: true } buyerFax && buyerFax.Value!.GetValue<string>() == document.Source.SenderFax)
                 {

@@ -1,7 +1,9 @@
 using DocIntake.Core.Contract;
+using DocIntake.Core.Extraction;
 using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Orders;
 using DocIntake.Core.Extraction.Tables;
+using DocIntake.Core.Pages;
 
 namespace DocIntake.Core.Tests.Extraction;
 
@@ -355,6 +357,24 @@ public class OrderExtractionTests
 
         Assert.Equal((decimal)amount, doc.Lines[0]["amount"].Num());
         Assert.Equal(mismatch, doc.Problems.Any(p => p.Code == "line_amount_mismatch"));
+    }
+
+    [Fact]
+    public void Extract_TrimsWhatRanIntoTheAmountCell_OnceTheQuantityWasReadAgain()
+    {
+        // Seed 71's tune-002: the quantity only read on its second look, after the line was first put together.
+        var page = SampleOrders.JapaneseHeader().Table(700, ("PL-4420", "ベースプレート", "2§", "枚", "4,600", "115,00020260811")).Build();
+
+        var line = Extract.Run(page, look: new QuantityLook("25")).Lines[0];
+
+        Assert.Equal(25m, line["quantity"].Num());
+        Assert.Equal(115000m, line["amount"].Num());
+        Assert.DoesNotContain(line["amount"].Reasons, r => r.StartsWith("failed_check", StringComparison.Ordinal));
+    }
+
+    private sealed class QuantityLook(string text) : ISecondLook
+    {
+        public string? Reread(int page, PixelBox box, ValueKind kind) => kind == ValueKind.Number ? text : null;
     }
 
     [Fact]
