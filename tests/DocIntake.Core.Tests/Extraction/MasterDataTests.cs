@@ -1,3 +1,4 @@
+using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction;
 using DocIntake.Core.Extraction.Masters;
 
@@ -101,6 +102,24 @@ public class MasterDataTests
         Assert.Equal("帆三河精密", with.Text);
         Assert.False(with.NeedsReview); // the garbled legal form no longer decides the value
         Assert.Equal("帆三河精密", without.Value!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("株式会社三河精密", false, false)]
+    [InlineData("精密", true, true)] // seed 167's tune-049: 御中 split the name, half of it accepted at 0.94
+    [InlineData("(株)三精密河", true, true)] // seed 113's tune-038: two characters swapped
+    public void Extract_DoubtsAnAddresseeThatIsNoneOfOurNames(string printed, bool reviewed, bool differs)
+    {
+        var page = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000")).Build();
+        var words = page.Words.Select(w => w.Text == "株式会社三河精密" ? w with { Text = printed } : w).ToList();
+        var master = MasterData.Load(
+            new StringReader(string.Empty), new StringReader(string.Empty), new StringReader("name\n株式会社三河精密\n"));
+
+        var addressee = Extract.Run(page.WithWords(words, "misread"), new ExtractionOptions { MasterData = master }).Fields["supplierName"];
+
+        Assert.Equal(printed, addressee.Value!.GetValue<string>());
+        Assert.Equal(reviewed, addressee.NeedsReview);
+        Assert.Equal(differs, addressee.Reasons.Contains(ReviewReasons.DiffersFromMasterData));
     }
 
     [Theory]
