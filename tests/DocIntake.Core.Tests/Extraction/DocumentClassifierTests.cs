@@ -96,6 +96,24 @@ public class DocumentClassifierTests
         Assert.Equal(DocumentTypes.Unknown, Extract.Run(Page("0566 99 9999").Build(), options).DocumentType);
     }
 
+    [Theory]
+    [InlineData(2, DocumentTypes.QualityRecord)]
+    [InlineData(1, DocumentTypes.Unknown)] // one such row is no table
+    public void Extract_TakesAnUntitledPageForAQualityRecord_WhenRowsOfValuesEndInVerdicts(int rows, string expected)
+    {
+        // Seed 167's tune-069 (98 lpi): title and table header garbled, the rows of values and their OK left.
+        var page = new PageBuilder(source: "ocr")
+            .Text(80, 300, "IATL AES SS 65169", 0.5)
+            .Text(70, 700, "No. FACT AMA fr pyr WME ir nt n2 ns nt no 判定", 0.5);
+        string[] body = ["1 WT 8.000 (10.015/ 0) mm ゲージ 8.006 8.010 8.007 8.011 8.008 OK", "2 TE 11.00 © 0.05 mm マイクロ 11.00 11.02 OK"];
+        for (var i = 0; i < rows; i++)
+        {
+            page.Text(70, 750 + (50 * i), body[i], 0.6);
+        }
+
+        Assert.Equal(expected, Extract.Run(page.Build()).DocumentType);
+    }
+
     /// <summary>A coarse fax that lost its title and header: only 御中 and rows that multiply out are left.</summary>
     private static PageBuilder TitleLostFax(string bodyLine) => new PageBuilder(source: "ocr")
         .Text(40, 20, "29/04/2026 17:18 0566-83-5513 CHIRYU DENSO P. 1/1", 0.9)

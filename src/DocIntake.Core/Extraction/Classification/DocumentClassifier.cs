@@ -52,6 +52,7 @@ internal static class DocumentClassifier
         orderWords += HasHeader(layout, Orders.OrderSpecs.Lines) ? 3 : 0;
         orderWords += title is null && !OrderArithmetic.MentionsOtherDocument(layout) ? ArithmeticEvidence(layout, orderWords) : 0;
         qualityWords += HasHeader(layout, Quality.QualitySpecs.Measurements) ? 3 : 0;
+        qualityWords += title is null && MeasuredRows.Count(layout) >= 2 ? 3 : 0;
         var order = orderWords + (title is { Type: DocumentTypes.Order } ? 6 - (2 * title.Value.Distance) : 0);
         var quality = qualityWords + (title is { Type: DocumentTypes.QualityRecord } ? 6 - (2 * title.Value.Distance) : 0);
         if (hint is DocumentTypes.Order)
