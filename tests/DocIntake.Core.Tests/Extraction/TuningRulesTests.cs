@@ -227,6 +227,27 @@ public class TuningRulesTests
         Assert.Equal(DocumentTypes.Order, Extract.Run(SampleOrders.JapaneseHeader(faxNumber: "0566 92 3319").Build()).DocumentType);
     }
 
+    [Theory]
+    [InlineData("#82008")] // seed 167's tune-029: 検査項目 at 98 lpi, its first mark read as "#" (a No. label)
+    [InlineData("#2088")] // seed 59's tune-015
+    public void Extract_ReadsTheRows_When検査項目WasReadAsMarksAndDigits(string garbled)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(130, 400, "No.").Text(250, 400, garbled, 0.4).Text(520, 400, "規格").Text(710, 400, "単位").Text(960, 400, "n1")
+            .Text(1075, 400, "n2").Text(1190, 400, "n3").Text(1520, 400, "判定")
+            .Text(140, 460, "1", 0.95).Text(250, 460, "穴径", 0.95).Text(520, 460, "32.00~32.03", 0.95).Text(710, 460, "mm", 0.95)
+            .Text(950, 460, "32.01", 0.95).Text(1065, 460, "32.02", 0.95).Text(1180, 460, "32.02", 0.95).Text(1520, 460, "良", 0.95)
+            .Text(140, 520, "2", 0.95).Text(250, 520, "全高", 0.95).Text(520, 520, "85.00±0.20", 0.95).Text(710, 520, "mm", 0.95)
+            .Text(950, 520, "85.00", 0.95).Text(1065, 520, "85.03", 0.95).Text(1180, 520, "84.87", 0.95).Text(1520, 520, "良", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(["穴径", "全高"], doc.Measurements.Select(m => m["item"].Value!.GetValue<string>()));
+        Assert.Equal([32.01m, 32.02m, 32.02m], doc.Measurements[0]["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>()));
+    }
+
     [Fact]
     public void Extract_ReadsTheSpecificationFromTheItemCell_WhenThe規格HeaderWasLost()
     {

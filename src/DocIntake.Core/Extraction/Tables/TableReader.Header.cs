@@ -24,13 +24,10 @@ internal static partial class TableReader
                 continue;
             }
 
-            if (LabelFinder.Match(compact, starts[t], starts, spec.Columns, fuzzy: true) is { } m)
+            // A second label of a column already found is no label: "#82008" is 検査項目 garbled beside "No.", not "#".
+            if (LabelFinder.Match(compact, starts[t], starts, spec.Columns, fuzzy: true) is { } m && found.All(f => f.Key != m.Label.Owner))
             {
-                if (found.All(f => f.Key != m.Label.Owner))
-                {
-                    found.Add((m.Label.Owner, segment.Skip(starts[t])!.Take(m.End - starts[t])));
-                }
-
+                found.Add((m.Label.Owner, segment.Skip(starts[t])!.Take(m.End - starts[t])));
                 pos = m.End;
             }
             else
@@ -193,7 +190,7 @@ internal static partial class TableReader
             var parts = unmatched
                 .Select(u => segment.Skip(u.Start)?.Take(u.End - u.Start))
                 .OfType<Segment>()
-                .Where(p => p.Box.X >= left && p.Box.Right <= right && p.Compact.Count(char.IsLetter) >= 2)
+                .Where(p => p.Box.X >= left && p.Box.Right <= right && IsGarbledLabel(p.Compact))
                 // Text set close after a found label is the rest of that label ("品名・仁欄" is 品名・仕様), not the next one.
                 .Where(p => !found.Exists(f => p.Box.X - f.Part.Box.Right is var gap && gap >= 0 && gap < charHeight))
                 .OrderBy(p => p.Box.X)
@@ -221,6 +218,13 @@ internal static partial class TableReader
             }
         }
     }
+
+    /// <summary>
+    /// What OCR left of a label: two letters at least, or marks and digits that are no number ("#2088" and "#82008" for
+    /// 検査項目 on 98-lpi faxes, three records of seeds 59, 83 and 167 that lost every row so).
+    /// </summary>
+    private static bool IsGarbledLabel(string compact) =>
+        compact.Count(char.IsLetter) >= 2 || (compact.Count(char.IsLetterOrDigit) >= 2 && !compact.All(c => char.IsAsciiDigit(c) || c is ',' or '.'));
 
     /// <summary>
     /// Fewer garbled labels than missing columns ("品番 as Ae,+(BR wa 単価" where 図番 品名・仕様 数量 単位 are missing): the
