@@ -296,6 +296,7 @@ public class TuningRulesTests
     [InlineData("249.938", 0.95, true)] // seed 97's tune-037: a speck after 249.93 read as a digit
     [InlineData("249.93", 0.95, false)]
     [InlineData("249.93.", 0.95, false)] // a speck after it adds no decimal
+    [InlineData("24993.", 0.95, true)] // seed 167's tune-029: the point read after the figure ("96." for 9.6)
     [InlineData("249.93", 0.87, false)] // no check to confirm them (the 規格 unread): the values' own threshold, 0.85
     [InlineData("249.93", 0.8, true)]
     public void Extract_FlagsMeasuredValues_WhenOneHasMoreDecimalsThanTheRest(string first, double confidence, bool reviewed)

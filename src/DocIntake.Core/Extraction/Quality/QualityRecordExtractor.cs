@@ -396,8 +396,9 @@ internal static partial class QualityRecordExtractor
     /// </summary>
     private static bool MixedPrecision(IReadOnlyCollection<string> texts)
     {
-        // Digits after the point: a speck after the value ("0.012.") adds none.
-        var places = texts.Select(t => t.IndexOf('.', StringComparison.Ordinal) is var point and >= 0 ? t[(point + 1)..].Count(char.IsAsciiDigit) : -1).ToList();
+        // Digits after the point: a speck after the value ("0.012.") adds none, and a point with no digit after it is no
+        // decimal point ("96." for 9.6 among 9.0 and 9.5, seed 167's tune-029).
+        var places = texts.Select(t => t.IndexOf('.', StringComparison.Ordinal) is var point and >= 0 && t[(point + 1)..].Count(char.IsAsciiDigit) is var n and > 0 ? n : -1).ToList();
         if (places.Any(p => p >= 0) && places.Any(p => p < 0))
         {
             return true;
