@@ -105,6 +105,21 @@ public class MasterDataTests
     }
 
     [Theory]
+    [InlineData(true, "MS-1001-A")] // seed 113's tune-054: 品番 read "tei", the number beside it listed
+    [InlineData(false, null)] // no parts master: nothing says the code is the part's
+    public void Extract_TakesTheOneListedPartNumberOfARecord_WhenIts品番LabelWasNotRead(bool withMaster, string? expected)
+    {
+        var page = SampleQuality.Japanese().Build();
+        var words = page.Words.Select(w => w.Text == "品番" ? w with { Text = "tei", Confidence = 0.3 } : w).ToList();
+        var master = MasterData.Load(new StringReader(string.Empty), new StringReader("partNumber,name\nMS-1001-A,シャフト φ10\n"));
+
+        var part = Extract.Run(page.WithWords(words, "misread"), new ExtractionOptions { MasterData = withMaster ? master : null }).Fields["partNumber"];
+
+        Assert.Equal(expected, part.Value?.GetValue<string>());
+        Assert.Equal(expected is null ? null : 1, part.Page);
+    }
+
+    [Theory]
     [InlineData("株式会社三河精密", false, false)]
     [InlineData("精密", true, true)] // seed 167's tune-049: 御中 split the name, half of it accepted at 0.94
     [InlineData("(株)三精密河", true, true)] // seed 113's tune-038: two characters swapped
