@@ -40,6 +40,26 @@ public class ConfirmationTests
     }
 
     [Theory]
+    [InlineData("1", true)] // seed 173's tune-058: a 4 read as 1 at 0.965, after 1, 2, 3
+    [InlineData("4", false)]
+    public void Extract_DoubtsALineNumberOutOfItsSequence(string fourth, bool reviewed)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価").Text(1420, 700, "金額");
+        string[] numbers = ["1", "2", "3", fourth];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            var y = 750 + (50 * i);
+            page.Text(70, y, numbers[i], 0.97).Text(160, y, "MS-1001-A", 0.95).Right(980, y, "100", 0.95).Right(1260, y, "320", 0.95).Right(1500, y, "32,000", 0.95);
+        }
+
+        var lineNo = Extract.Run(page.Build()).Lines[3]["lineNo"];
+
+        Assert.Equal(reviewed, lineNo.NeedsReview);
+        Assert.Equal(reviewed, lineNo.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
     [InlineData("$P9120", "JPY")] // a "$" in a Japanese order's noise (SP-9120 on a 98-lpi fax): still yen
     [InlineData("USD", "USD")] // dollars said in so many words
     public void Extract_TakesYenForAJapaneseOrder_UnlessUsdIsPrinted(string stray, string currency)
