@@ -377,6 +377,22 @@ public class OrderExtractionTests
         public string? Reread(int page, PixelBox box, ValueKind kind) => kind == ValueKind.Number ? text : null;
     }
 
+    [Theory]
+    [InlineData("000", true)] // seed 173's tune-026: "2 400 720 000", 200 × 2 = 400 by chance
+    [InlineData("7/9", false)]
+    public void Extract_DoubtsTheFiguresOfARowWhoseFiguresWereSplitAtTheirCommas(string afterAmount, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1099-C", "試作シャフト", "200", "本", "2", "400"))
+            .Text(1600, 750, "720", 0.9).Text(1680, 750, afterAmount, 0.9)
+            .Build();
+
+        var line = Extract.Run(page).Lines[0];
+
+        Assert.Equal(doubted, line["amount"].Reasons.Contains(ReviewReasons.Ambiguous));
+        Assert.Equal(doubted, line["unitPrice"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
     [Fact]
     public void Extract_KeepsEveryOrderField_WhenNotFound()
     {

@@ -161,6 +161,13 @@ internal static partial class OrderExtractor
         line["amount"] = Cell(row, "amount", ValueKind.Money, true, reader);
         PriceInAmountCell.Split(line);
         RunInAmountCell.Trim(line);
+        if (HasLoneGroup(row.Row))
+        {
+            // Figures split at their thousands commas ("2 400 720 000" for 2,400 and 720,000) spread over the price,
+            // amount and date cells and may still multiply out by chance (200 × 2 = 400: seed 173's tune-026).
+            line["unitPrice"].Reasons.Add(ReviewReasons.Ambiguous);
+            line["amount"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
         line["deliveryDate"] = Cell(row, "deliveryDate", ValueKind.Date, false, reader);
         if (row.Cell("deliveryDate") is null && UnlabelledDeliveryDate.Find(row, reader) is { } date)
         {
@@ -243,6 +250,16 @@ internal static partial class OrderExtractor
         };
     }
 
+
+    /// <summary>A group of three digits led by a zero ("000", "050") standing alone after a figure: only a split figure leaves one.</summary>
+    private static bool HasLoneGroup(Row row) =>
+        row.Tokens.Skip(1).Where((t, k) => LoneGroup().IsMatch(t.Text) && Figure().IsMatch(row.Tokens[k].Text)).Any();
+
+    [GeneratedRegex(@"^0\d\d$")]
+    private static partial Regex LoneGroup();
+
+    [GeneratedRegex(@"^[\d,]+$")]
+    private static partial Regex Figure();
 
     [GeneratedRegex(@"(?:\s+[.,\-_'`・。、])+$")]
     private static partial Regex TrailingSpeck();
