@@ -314,26 +314,6 @@ public class TuningRulesTests
         Assert.Equal(reviewed, values.NeedsReview);
     }
 
-    [Theory]
-    [InlineData("n5", false)] // seed 173's tune-017: n1 read "nl", n3 "_n3", n5 read: five columns, five values
-    [InlineData("Wt", true)] // the last sample column unread too: four columns known, five values
-    public void Extract_CountsSampleColumnsUpToTheLastOneRead(string fifth, bool ambiguous)
-    {
-        var page = new PageBuilder(source: "ocr")
-            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
-            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(700, 400, "nl").Text(850, 400, "n2")
-            .Text(1000, 400, "_n3").Text(1150, 400, "n4").Text(1300, 400, fifth).Text(1500, 400, "判定")
-            .Text(110, 460, "1", 0.95).Text(200, 460, "内径", 0.95).Text(450, 460, "8.00±0.05", 0.95)
-            .Text(700, 460, "8.01", 0.95).Text(850, 460, "8.02", 0.95).Text(1000, 460, "8.01", 0.95).Text(1150, 460, "8.00", 0.95)
-            .Text(1300, 460, "8.01", 0.95).Text(1500, 460, "OK", 0.95)
-            .Build();
-
-        var values = Extract.Run(page).Measurements[0]["values"];
-
-        Assert.Equal(5, values.Value!.AsArray().Count);
-        Assert.Equal(ambiguous, values.Reasons.Contains(ReviewReasons.Ambiguous));
-    }
-
     [Fact]
     public void Extract_FlagsMeasuredValues_WhenTheSampleSpilledIntoTheResultLostItsDecimalPoint()
     {

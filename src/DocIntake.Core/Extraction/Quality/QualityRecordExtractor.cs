@@ -383,8 +383,7 @@ internal static partial class QualityRecordExtractor
         _ = layout;
         var segment = new Segment(used, row.Row.Index);
         var draft = FieldDraft.FromSegment("values", "measurements.values", ValueKind.Number, false, segment, numbers);
-        // As many sample columns as the last one found says: "nl n2 _n3 n4 n5" with n1 and n3 unread is still five.
-        var valueColumns = columns.Where(c => IsValueColumn(c.Key)).Select(c => SampleNumber(c.Key)).DefaultIfEmpty(0).Max();
+        var valueColumns = columns.Count(c => IsValueColumn(c.Key));
         var texts = groups.Select(g => string.Concat(g.Select(t => t.Text))).Where(LooksNumeric).ToList();
         if ((valueColumns > 1 && numbers.Count > valueColumns) || MixedPrecision(texts))
         {
@@ -483,10 +482,6 @@ internal static partial class QualityRecordExtractor
     private static partial Regex OverallWord();
 
     private static bool IsValueColumn(string key) => key.StartsWith("values", StringComparison.Ordinal);
-
-    /// <summary>1 for "values" (n1), k for "valuesk".</summary>
-    private static int SampleNumber(string key) =>
-        int.TryParse(key.AsSpan("values".Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k) ? k : 1;
 
     private static bool LooksNumeric(string text) =>
         text.Length > 0 && text.Count(char.IsAsciiDigit) >= Math.Max(1, text.Length - 2);
