@@ -250,7 +250,6 @@ internal static partial class OrderExtractor
         };
     }
 
-
     /// <summary>A group of three digits led by a zero ("000", "050") standing alone after a figure: only a split figure leaves one.</summary>
     private static bool HasLoneGroup(Row row) =>
         row.Tokens.Skip(1).Where((t, k) => LoneGroup().IsMatch(t.Text) && Figure().IsMatch(row.Tokens[k].Text)).Any();
