@@ -314,6 +314,26 @@ public class TuningRulesTests
         Assert.Equal(reviewed, values.NeedsReview);
     }
 
+    [Theory]
+    [InlineData("_n3", false)] // seed 173's tune-017: an underscore of fax noise before n3
+    [InlineData("Wt", true)] // n3 unread: four sample columns known, five values
+    public void Extract_ReadsASampleLabelBehindAnUnderscore(string third, bool ambiguous)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(700, 400, "nl").Text(850, 400, "n2")
+            .Text(1000, 400, third).Text(1150, 400, "n4").Text(1300, 400, "n5").Text(1500, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, "内径", 0.95).Text(450, 460, "8.00±0.05", 0.95)
+            .Text(700, 460, "8.01", 0.95).Text(850, 460, "8.02", 0.95).Text(1000, 460, "8.01", 0.95).Text(1150, 460, "8.00", 0.95)
+            .Text(1300, 460, "8.01", 0.95).Text(1500, 460, "OK", 0.95)
+            .Build();
+
+        var values = Extract.Run(page).Measurements[0]["values"];
+
+        Assert.Equal(5, values.Value!.AsArray().Count);
+        Assert.Equal(ambiguous, values.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
     [Fact]
     public void Extract_FlagsMeasuredValues_WhenTheSampleSpilledIntoTheResultLostItsDecimalPoint()
     {

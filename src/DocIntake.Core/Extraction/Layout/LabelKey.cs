@@ -19,6 +19,6 @@ internal static class LabelKey
         return sb.ToString();
     }
 
-    /// <summary>Spacing, points and the quote marks fax noise is read as beside a label ("“n1").</summary>
-    public static bool IsIgnored(char c) => c is ' ' or '.' or '　' or '・' or '\'' or '’' or '‘' or '“' or '”' or '"' or '`';
+    /// <summary>Spacing, points and the quote marks and underscores fax noise is read as beside a label ("“n1", "_n3").</summary>
+    public static bool IsIgnored(char c) => c is ' ' or '.' or '　' or '・' or '\'' or '’' or '‘' or '“' or '”' or '"' or '`' or '_';
 }
