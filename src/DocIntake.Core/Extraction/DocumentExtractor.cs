@@ -47,7 +47,7 @@ public static class DocumentExtractor
                 specs = OrderSpecs.Fields;
                 drafts = OrderExtractor.Extract(ctx);
                 if (options.MasterData is { } known && options.DocumentTypeHint is null
-                    && (MasterMatcher.AddressedToCustomer(drafts, known) || MasterMatcher.SentBySupplier(document.Source.SenderFax, known)))
+                    && (MasterMatcher.AddressedToCustomer(drafts, known) || MasterMatcher.SentByNonCustomer(document.Source.SenderFax, known)))
                 {
                     document.DocumentType = DocumentTypes.Unknown;
                     return;

@@ -227,6 +227,20 @@ public class TuningRulesTests
         Assert.Equal(DocumentTypes.Order, Extract.Run(SampleOrders.JapaneseHeader(faxNumber: "0566 92 3319").Build()).DocumentType);
     }
 
+    [Fact]
+    public void Extract_ClassifiesAsUnknown_WhenTheOrderWasFaxedFromOurOwnNumber()
+    {
+        // Seed 179's tune-034: our acknowledgement, its title 注文請書 run into the 三 of 三河精密 and so read as 注文書.
+        var master = MasterData.Load(
+            new StringReader("name,kana,tel,fax\n株式会社東海精機,トウカイセイキ,0566-21-4410,0566-21-4411\n"),
+            new StringReader("partNumber,name,unit,unitPrice\n"),
+            companyCsv: new StringReader("name,kana,tel,fax\n株式会社三河精密,ミカワセイミツ,0566-62-1234,0566-62-1235\n"));
+        var options = new ExtractionOptions { MasterData = master };
+
+        Assert.Equal(DocumentTypes.Unknown, Extract.Run(SampleOrders.JapaneseHeader(faxNumber: "0566 62 1235").Build(), options).DocumentType);
+        Assert.Equal(DocumentTypes.Order, Extract.Run(SampleOrders.JapaneseHeader(faxNumber: "0566 21 4411").Build(), options).DocumentType);
+    }
+
     [Theory]
     [InlineData("#82008")] // seed 167's tune-029: 検査項目 at 98 lpi, its first mark read as "#" (a No. label)
     [InlineData("#2088")] // seed 59's tune-015
