@@ -349,6 +349,25 @@ public class TuningRulesTests
     }
 
     [Fact]
+    public void Extract_KeepsTheFirstSample_WhenItsLabelAndTheLineBeforeItWereLost()
+    {
+        // Seed 181's tune-051 (a scan): "測定器 | al n2 n3", n1 read "al"; its values were taken as the instrument's.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MT-3001", 0.95)
+            .Text(180, 400, "No.").Text(290, 400, "検査項目").Text(600, 400, "規格").Text(1035, 400, "測定器").Text(1400, 400, "al", 0.3)
+            .Text(1700, 400, "n2").Text(2030, 400, "n3").Text(2220, 400, "判定")
+            .Text(215, 460, "1", 0.95).Text(290, 460, "外径", 0.95).Text(570, 460, "20.00±0.10", 0.95).Text(1010, 460, "マイクロ", 0.95)
+            .Text(1400, 460, "20.06", 0.95).Text(1730, 460, "19.95", 0.95).Text(2055, 460, "19.99", 0.95).Text(2215, 460, "合", 0.95)
+            .Vertical(170, 380, 520).Vertical(270, 380, 520).Vertical(556, 380, 520).Vertical(981, 380, 520)
+            .Vertical(1508, 380, 520).Vertical(1835, 380, 520).Vertical(2162, 380, 520).Vertical(2300, 380, 520) // none at 1181
+            .Build();
+
+        var row = Extract.Run(page).Measurements[0];
+
+        Assert.Equal([20.06m, 19.95m, 19.99m], row["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>()));
+    }
+
+    [Fact]
     public void Extract_FlagsMeasuredValues_WhenTheSampleSpilledIntoTheResultLostItsDecimalPoint()
     {
         // "1.19 良" in a narrow 判定 cell read "119 良": the spilled sample joins the values, and its precision betrays it.

@@ -81,7 +81,8 @@ internal static partial class TableReader
     /// <summary>
     /// Sample columns are numbered (n1 n2 n3): when a later one was found ("n3") but those before it were not (n1 read
     /// "m", n2 "np"), the unlabelled space between it and the column on its left holds them when ruling lines cut that
-    /// space into one cell per missing column. (Unruled, nothing tells where one ends: they stay lost.)
+    /// space into one cell per missing column. Unruled, sample columns are printed as wide as each other: the missing
+    /// ones are as wide as the two or more found, when that space is free of the neighbour's label.
     /// </summary>
     private static void FillSeries(List<Column> columns, IReadOnlyList<string> series, PageText page, Row row)
     {
@@ -95,9 +96,13 @@ internal static partial class TableReader
         var left = columns.Where(c => c.Right <= found.Left + 2).Select(c => c.Right).DefaultIfEmpty(0).Max();
         var verticals = Verticals(page, row).Where(x => x > left + row.CharHeight && x < found.Left - row.CharHeight).ToList();
         List<int> bounds = [left, .. verticals, found.Left];
-        if (bounds.Count - 1 != k)
+        if (bounds.Count - 1 != k || bounds[0] > found.Left - row.CharHeight)
         {
-            return;
+            bounds = EqualWidthBounds(columns, series, k, found, row) ?? [];
+            if (bounds.Count == 0)
+            {
+                return;
+            }
         }
 
         for (var i = 0; i < k; i++)
@@ -106,6 +111,36 @@ internal static partial class TableReader
         }
 
         columns.Sort((a, b) => a.Left.CompareTo(b.Left));
+    }
+
+    /// <summary>
+    /// Bounds of the <paramref name="k"/> unlabelled sample columns left of <paramref name="found"/>, each as wide as the
+    /// sample columns found (two or more, within a character of each other), or null when they would run into the label
+    /// of the column on their left (seed 181's tune-051, a scan: "測定器 | al n2 n3", n1 read "al" and the line left of
+    /// it lost, so its values were taken as the instrument's).
+    /// </summary>
+    private static List<int>? EqualWidthBounds(List<Column> columns, IReadOnlyList<string> series, int k, Column found, Row row)
+    {
+        var samples = columns.Where(c => series.Contains(c.Key) && c.Left >= found.Left).OrderBy(c => c.Left).ToList();
+        if (samples.Count < 2 || samples.Max(c => c.Right - c.Left) - samples.Min(c => c.Right - c.Left) > row.CharHeight)
+        {
+            return null;
+        }
+
+        var width = (int)samples.Average(c => c.Right - c.Left);
+        var start = found.Left - (k * width);
+        // A ruled neighbour's right line may be the one between n1 and n2 (the line before n1 lost): its label, centred
+        // in its cell, then stands centred in the narrower cell left of the missing columns.
+        var neighbour = columns.Where(c => c.Left < found.Left && !series.Contains(c.Key)).MaxBy(c => c.Left);
+        if (neighbour is null || neighbour.HeaderRight > start - (row.CharHeight / 2)
+            || (neighbour.Ruled && Math.Abs(((neighbour.HeaderLeft + neighbour.HeaderRight) / 2) - ((neighbour.Left + start) / 2)) > row.CharHeight))
+        {
+            return null;
+        }
+
+        var index = columns.IndexOf(neighbour);
+        columns[index] = neighbour with { Right = start };
+        return [.. Enumerable.Range(0, k + 1).Select(i => start + (i * width))];
     }
 
     /// <summary>
