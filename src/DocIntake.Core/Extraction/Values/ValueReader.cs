@@ -21,9 +21,13 @@ internal static partial class ValueReader
         _ => null,
     };
 
-    /// <summary>Text as printed, without the separators and fax specks at its ends (". 外観": a speck read as a word; "Bushing,").</summary>
+    /// <summary>
+    /// Text as printed, without the separators and fax specks at its ends (". 外観" and "佐藤 .": a speck read as a word;
+    /// "Bushing,").
+    /// </summary>
     public static string CleanText(string? text) =>
-        LookalikeRepair.ForJapaneseWords(TextNormalizer.Normalize(LeadingSpeck().Replace(TextNormalizer.Nfkc(text), string.Empty)).Trim(' ', ':', '：', '・', '|', ','));
+        LookalikeRepair.ForJapaneseWords(TextNormalizer.Normalize(TrailingSpeck().Replace(LeadingSpeck().Replace(TextNormalizer.Nfkc(text), string.Empty), string.Empty))
+            .Trim(' ', ':', '：', '・', '|', ','));
 
     /// <summary>Codes keep their printed case; only look-alikes in digit runs are repaired (PO-26-O112 → PO-26-0112).</summary>
     public static string Code(string? text)
@@ -148,6 +152,9 @@ internal static partial class ValueReader
     // "(10%)" after a tax label, "10%" printed beside the amount.
     [GeneratedRegex(@"^\s*[.,。、'‘`]\s+")]
     private static partial Regex LeadingSpeck();
+
+    [GeneratedRegex(@"\s+[.,。、'‘’`]+\s*$")]
+    private static partial Regex TrailingSpeck();
 
     [GeneratedRegex(@"\d\.\d+\s+\d|\d,\d{3}\s+\d+,\d{3}")]
     private static partial Regex TwoNumbers();
