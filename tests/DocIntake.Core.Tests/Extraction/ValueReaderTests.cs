@@ -44,6 +44,8 @@ public class ValueReaderTests
     [InlineData(".5 mm", ".5 mm")]
     [InlineData("Ltd. Co.", "Ltd. Co.")]
     [InlineData("Ltd. Co. .", "Ltd. Co.")]
+    [InlineData("カラー-", "カラー")] // the long mark read twice (seed 179's tune-070, accepted at 0.94)
+    [InlineData("硬度 ~", "硬度")]
     [InlineData("佐藤 .", "佐藤")] // a speck after a space (seed 181's tune-019, accepted at 0.96)
     [InlineData("Bushing,", "Bushing")] // a speck after the word (seed 149's tune-009, accepted at 0.94)
     public void CleanText_DropsASpeckReadAsAWordAtEitherEnd(string text, string expected)

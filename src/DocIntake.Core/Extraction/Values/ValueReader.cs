@@ -23,7 +23,7 @@ internal static partial class ValueReader
 
     /// <summary>
     /// Text as printed, without the separators and fax specks at its ends (". 外観" and "佐藤 .": a speck read as a word;
-    /// "Bushing,").
+    /// "Bushing,"; "カラー-").
     /// </summary>
     public static string CleanText(string? text) =>
         LookalikeRepair.ForJapaneseWords(TextNormalizer.Normalize(TrailingSpeck().Replace(LeadingSpeck().Replace(TextNormalizer.Nfkc(text), string.Empty), string.Empty))
@@ -153,7 +153,9 @@ internal static partial class ValueReader
     [GeneratedRegex(@"^\s*[.,。、'‘`]\s+")]
     private static partial Regex LeadingSpeck();
 
-    [GeneratedRegex(@"\s+[.,。、'‘’`]+\s*$")]
+    // A hyphen after the text is a speck or the long mark read twice ("カラー-", seed 179's tune-070): over 20 evaluation
+    // sets no text value ended in one.
+    [GeneratedRegex(@"(\s+[.,。、'‘’`]+|\s*[-~]+)\s*$")]
     private static partial Regex TrailingSpeck();
 
     [GeneratedRegex(@"\d\.\d+\s+\d|\d,\d{3}\s+\d+,\d{3}")]
