@@ -259,7 +259,8 @@ public static partial class DateParser
     [GeneratedRegex(@"(?<![0-9.\-/])(?<!(?:令和|平成|昭和|大正|[RHS])\.?\s*)(?<y>[0-9]{4}|[0-9]{2})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})(?:\s*日)?(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex KanjiYmdRegex();
 
-    [GeneratedRegex(@"(?<![0-9./\-])(?<y>[0-9]{4})\s*(?<sep>[./\-])\s*(?<m>[0-9]{1,2})\s*\k<sep>\s*(?<d>[0-9]{1,2})(?![0-9])(?![./\-][0-9])", RegexOptions.CultureInvariant)]
+    // Followed by its own separator the day lost a digit: "2026/02/2/" is 2026/02/27 with the 7 read "/" at 98 lpi.
+    [GeneratedRegex(@"(?<![0-9./\-])(?<y>[0-9]{4})\s*(?<sep>[./\-])\s*(?<m>[0-9]{1,2})\s*\k<sep>\s*(?<d>[0-9]{1,2})(?![0-9])(?![./\-][0-9])(?!\k<sep>)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericYmdRegex();
 
     [GeneratedRegex(@"^\s*(?<y>(?:19|20)[0-9]{2})\s+(?<m>[0-9]{1,2})\s+(?<d>[0-9]{1,2})\s*$", RegexOptions.CultureInvariant)]
