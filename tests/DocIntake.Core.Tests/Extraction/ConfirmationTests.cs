@@ -227,6 +227,28 @@ public class ConfirmationTests
         Assert.Contains(doc.Problems, p => p.Code == "result_disagrees_with_values");
     }
 
+    [Fact]
+    public void Extract_KeepsARescuedDateInReview_AsItsOnlyReadingCannotConfirmItself()
+    {
+        // Seed 179's tune-046: 納期 R08/04/11 read "RosO111" at 98 lpi; its crop read again gave "Ro8/01/11", which a
+        // third reading of the same crop then "agreed" with, lifting it from 0.38 to an accepted 0.75.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 120, "注文書", 0.95).Text(1100, 200, "注文番号: PO-26-0112", 0.95).Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(80, 500, "納期", 0.95).Text(300, 500, "RosO111", 0.38)
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Build();
+
+        var due = Extract.Run(page, look: new DateLook("Ro8/01/11")).Fields["deliveryDate"];
+
+        Assert.Equal("2026-01-11", due.Value!.GetValue<string>());
+        Assert.True(due.NeedsReview);
+    }
+
+    private sealed class DateLook(string text) : ISecondLook
+    {
+        public string? Reread(int page, PixelBox box, ValueKind kind) => kind == ValueKind.Date ? text : null;
+    }
+
     internal static PageText WithOperation(PageText page, string operation) => new()
     {
         Number = page.Number,

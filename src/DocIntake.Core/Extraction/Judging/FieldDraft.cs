@@ -20,6 +20,9 @@ internal enum SecondLookEvidence
     None,
     Agrees,
     Disagrees,
+
+    /// <summary>The value is the second reading's own (the first did not parse): a third would only agree with itself.</summary>
+    Gave,
 }
 
 /// <summary>A value on its way to a contract <see cref="Field"/>: the evidence the judge weighs.</summary>
