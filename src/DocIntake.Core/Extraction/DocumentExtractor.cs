@@ -138,6 +138,7 @@ public static class DocumentExtractor
         SettledValues.KnownItem(row, judged, options);
         SettledValues.KnownMeasurementUnit(row, judged, options);
         SettledValues.LimitsHoldingTheValues(row, judged, options);
+        SettledValues.ValuesWithinTheirLimits(row, judged, options);
         return judged;
     }
 

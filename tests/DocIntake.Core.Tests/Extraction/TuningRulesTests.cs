@@ -367,6 +367,25 @@ public class TuningRulesTests
         Assert.Equal([20.06m, 19.95m, 19.99m], row["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>()));
     }
 
+    [Theory]
+    [InlineData("OK", "8.01", false)] // verdict, limits and values read apart agree
+    [InlineData("", "8.01", true)] // no verdict read
+    [InlineData("OK", "8.0", true)] // one value printed to another precision: a digit lost
+    public void Extract_AcceptsUnsureValues_WhenTheirAcceptedLimitsAndVerdictHoldThem(string verdict, string third, bool reviewed)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(700, 400, "n1").Text(850, 400, "n2")
+            .Text(1000, 400, "n3").Text(1500, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, "内径", 0.95).Text(450, 460, "8.00±0.05", 0.96)
+            .Text(700, 460, "8.02", 0.3).Text(850, 460, "7.98", 0.3).Text(1000, 460, third, 0.3).Text(1500, 460, verdict, 0.95)
+            .Build();
+
+        var values = Extract.Run(page).Measurements[0]["values"];
+
+        Assert.Equal(reviewed, values.NeedsReview);
+    }
+
     [Fact]
     public void Extract_FlagsMeasuredValues_WhenTheSampleSpilledIntoTheResultLostItsDecimalPoint()
     {
