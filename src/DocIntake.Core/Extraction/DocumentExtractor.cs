@@ -107,7 +107,7 @@ public static class DocumentExtractor
         document.Lines = [.. drafts.Lines.Select((l, i) => ConfidenceJudge.NamedByPart(l, Settle(l, i, Judge(l, options), currency, options)))];
         if (type == DocumentTypes.Order)
         {
-            SettledValues.AgreeingDeliveryDates(drafts, document.Lines, options);
+            SettledValues.AgreeingDeliveryDates(drafts, document.Lines, ctx.TransmissionDate, options);
             SettledValues.TotalsAddingUp(drafts, document.Fields, currency, options);
         }
 

@@ -514,6 +514,28 @@ public class JudgingTests
     }
 
     [Theory]
+    [InlineData("2026/11/20 14:32 FROM 0566 21 4411 TOKAI SEIKI P.001/001", false)] // the fax was sent three weeks before
+    [InlineData("", true)] // no date to hold the year against
+    public void Extract_AcceptsADoubtfulLineDeliveryDate_ThatAnotherReadingGives_ByTheFaxDateWhenTheOrderDateWasLost(string faxHeader, bool doubted)
+    {
+        var page = new PageBuilder(source: "ocr");
+        if (faxHeader.Length > 0)
+        {
+            page.Text(40, 20, faxHeader, 0.95);
+        }
+
+        page.Text(700, 120, "注文書", 0.95).Text(1100, 200, "注文番号: PO-26-0112", 0.95).Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(80, 500, "納期", 0.95).Text(300, 500, "2026年12月10日", 0.95)
+            .TableHeader(700).Text(1650, 700, "納期")
+            .Text(70, 750, "1", 0.97).Text(160, 750, "MS-1001-A", 0.97).Text(480, 750, "シャフト φ10", 0.97).Right(980, 750, "100", 0.97)
+            .Text(1050, 750, "本", 0.97).Right(1260, 750, "320", 0.97).Right(1500, 750, "32,000", 0.97).Text(1650, 750, "2026/12/10", 0.05);
+
+        var line = Extract.Run(page.Build()).Lines[0];
+
+        Assert.Equal(doubted, line["deliveryDate"].NeedsReview);
+    }
+
+    [Theory]
     [InlineData("3,627", false)] // lines 36,275, plus tax 3,627: the total read three times over
     [InlineData("3,6?7", true)] // the tax unread: the total's only other reading is the lines' sum, which the tax breaks
     public void Extract_AcceptsADoubtfulTotal_WhenTheLinesAddUpToIt(string tax, bool doubted)
