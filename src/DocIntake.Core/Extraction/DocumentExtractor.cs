@@ -139,6 +139,7 @@ public static class DocumentExtractor
         SettledValues.KnownMeasurementUnit(row, judged, options);
         SettledValues.LimitsHoldingTheValues(row, judged, options);
         SettledValues.ValuesWithinTheirLimits(row, judged, options);
+        SettledValues.BandHoldingTheValuesBothWays(row, judged, options);
         return judged;
     }
 

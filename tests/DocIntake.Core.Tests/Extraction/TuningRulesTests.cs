@@ -386,6 +386,25 @@ public class TuningRulesTests
         Assert.Equal(reviewed, values.NeedsReview);
     }
 
+    [Theory]
+    [InlineData("19.98", false)] // values below and above 20.00 inside ±0.05: the band reaches both ways
+    [InlineData("20.03", true)] // every value above the nominal: +0.05/-0 would hold them as well
+    public void Extract_AcceptsAToleranceWhoseSignWasLost_WhenTheValuesFillItBothWays(string second, bool doubted)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(700, 400, "n1").Text(850, 400, "n2")
+            .Text(1000, 400, "n3").Text(1500, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, "外径", 0.95).Text(450, 460, "20.00 0.05", 0.96)
+            .Text(700, 460, "20.02", 0.96).Text(850, 460, second, 0.96).Text(1000, 460, "20.01", 0.96).Text(1500, 460, "OK", 0.95)
+            .Build();
+
+        var row = Extract.Run(page).Measurements[0];
+
+        Assert.Equal(19.95m, row["lowerLimit"].Value!.GetValue<decimal>());
+        Assert.Equal(doubted, row["lowerLimit"].NeedsReview);
+    }
+
     [Fact]
     public void Extract_FlagsMeasuredValues_WhenTheSampleSpilledIntoTheResultLostItsDecimalPoint()
     {
