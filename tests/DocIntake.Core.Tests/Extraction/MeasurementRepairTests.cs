@@ -37,13 +37,15 @@ public class MeasurementRepairTests
         Assert.DoesNotContain(doc.Problems, p => p.Code == "result_disagrees_with_values");
     }
 
-    [Fact]
-    public void Extract_DoubtsOnlyTheLowerLimit_WhenItsMinusWasLost()
+    [Theory]
+    [InlineData("8.03", true)] // every value above 8.00: +0.02 (a lower limit of 8.02) would hold them as well
+    [InlineData("7.99", false)] // a passing 7.99 rules +0.02 out: the lost sign was a minus
+    public void Extract_DoubtsOnlyTheLowerLimit_WhenItsMinusWasLost(string second, bool doubted)
     {
-        var row = Extract.Run(Record("8.00 +0.05/ 0.02", ["8.04", "7.99", "8.01"], "合")).Measurements[0];
+        var row = Extract.Run(Record("8.00 +0.05/ 0.02", ["8.04", second, "8.01"], "合")).Measurements[0];
 
         Assert.Equal(7.98m, row["lowerLimit"].Num());
-        Assert.True(row["lowerLimit"].NeedsReview);
+        Assert.Equal(doubted, row["lowerLimit"].NeedsReview);
         Assert.False(row["nominal"].NeedsReview);
         Assert.False(row["upperLimit"].NeedsReview);
     }
