@@ -109,6 +109,7 @@ public static class DocumentExtractor
         {
             SettledValues.AgreeingDeliveryDates(drafts, document.Lines, ctx.TransmissionDate, options);
             SettledValues.TotalsAddingUp(drafts, document.Fields, currency, options);
+            CurrencyByFigures.Settle(drafts, document.Fields, options);
         }
 
         document.Measurements = [.. drafts.Measurements.Select(m => Settle(m, Judge(m, options), options))];

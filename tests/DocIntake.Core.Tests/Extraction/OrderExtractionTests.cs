@@ -494,6 +494,28 @@ public class OrderExtractionTests
     }
 
     [Theory]
+    [InlineData("16.00", "160.00", "1,251.00", "USD", false)] // cents: dollars, though no "$" was read
+    [InlineData("16", "160", "1,251", "JPY", false)] // whole figures: yen
+    [InlineData("16", "160.00", "1,251", "JPY", true)] // the figures disagree: the guess stays a guess
+    public void Extract_NamesTheCurrencyByItsFigures_WhenNoMarkWasRead(string price, string amount, string second, string expected, bool doubted)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "PURCHASE ORDER", 0.95)
+            .Text(60, 700, "Item").Text(160, 700, "Part No.").Text(480, 700, "Description").Text(900, 700, "Qty")
+            .Text(1180, 700, "Unit Price").Text(1420, 700, "Amount")
+            .Text(70, 750, "1", 0.97).Text(160, 750, "CL-5501", 0.97).Text(480, 750, "Collar", 0.97).Right(980, 750, "10", 0.97)
+            .Right(1260, 750, price, 0.97).Right(1500, 750, amount, 0.97)
+            .Text(70, 800, "2", 0.97).Text(160, 800, "MT-3001", 0.97).Text(480, 800, "Round bar", 0.97).Right(980, 800, "1", 0.97)
+            .Right(1260, 800, second, 0.97).Right(1500, 800, second, 0.97)
+            .Build();
+
+        var currency = Extract.Run(page).Fields["currency"];
+
+        Assert.Equal(doubted ? "JPY" : expected, currency.Value!.GetValue<string>());
+        Assert.Equal(doubted, currency.NeedsReview);
+    }
+
+    [Theory]
     [InlineData("5", "6", true)] // rows 1-4 not read (seed 59's tune-025, a 2-page G3 whose page-1 table was lost)
     [InlineData("1", "2", false)]
     [InlineData("7", "2", false)] // one odd number is a misread 1
