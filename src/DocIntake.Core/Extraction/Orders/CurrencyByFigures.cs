@@ -6,10 +6,10 @@ namespace DocIntake.Core.Extraction.Orders;
 
 /// <summary>
 /// Yen are printed whole ("148,800"), dollars with their cents ("834.00"): two figures or more of one kind and none of
-/// the other name an order's currency however its mark was read. A doubted currency they name is accepted; one only
-/// guessed (no mark read) that they contradict takes theirs. Over 20 sets (session 13) the figures named the currency
-/// of 142 English orders and were right every time; 41 of those currencies had been held back, 5 of them wrong (a lost
-/// "$" guessed as yen).
+/// the other name an order's currency however its mark was read. A doubted currency they name is accepted; yen only
+/// guessed (no mark read) become dollars when the figures carry cents. Over 20 sets (session 13) the figures named the
+/// currency of 142 English orders and were right every time; 41 of those currencies had been held back, 4 of them yen
+/// guessed for dollars whose "$" was lost.
 /// </summary>
 internal static partial class CurrencyByFigures
 {
@@ -24,8 +24,9 @@ internal static partial class CurrencyByFigures
             return;
         }
 
+        // Only cents overrule a guess: whole dollars are printed too, but yen never carry cents.
         var draft = drafts.Fields["currency"];
-        if (currency.Value?.GetValue<string>() == named || draft.Inferred)
+        if (currency.Value?.GetValue<string>() == named || (draft.Inferred && named == "USD"))
         {
             var accepted = ConfidenceJudge.Accepted(currency, Math.Max(currency.Confidence, options.ThresholdFor(draft.ThresholdName)));
             accepted.Value = System.Text.Json.Nodes.JsonValue.Create(named);
