@@ -223,6 +223,8 @@ public class TuningRulesTests
         var options = new ExtractionOptions { MasterData = supplier };
 
         Assert.Equal(DocumentTypes.Unknown, Extract.Run(SampleOrders.JapaneseHeader(faxNumber: "0566 92 3319").Build(), options).DocumentType);
+        // Seed 193's tune-010: "+81 566 92 3319" run into a page counter, found by the supplier's number in the master.
+        Assert.Equal(DocumentTypes.Unknown, Extract.Run(SampleOrders.JapaneseHeader(faxNumber: "181 566 92 3319 1 2842").Build(), options).DocumentType);
         Assert.Equal(DocumentTypes.Order, Extract.Run(SampleOrders.JapaneseHeader().Build(), options).DocumentType);
         Assert.Equal(DocumentTypes.Order, Extract.Run(SampleOrders.JapaneseHeader(faxNumber: "0566 92 3319").Build()).DocumentType);
     }
