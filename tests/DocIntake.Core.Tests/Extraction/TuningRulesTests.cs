@@ -408,23 +408,26 @@ public class TuningRulesTests
     }
 
     [Theory]
-    [InlineData("3999", "39.99", false)] // seed 179's tune-011: the point of 39.99 lost; the row's two decimals put it back
-    [InlineData("3", "3", true)] // too short to hold two decimals: left as read, and the pass contradicted
-    public void Extract_RestoresALostDecimalPoint_ByTheRowsPrecision(string third, string expected, bool contradicted)
+    [InlineData("40.01", "3999", "40.01", "39.99", false)] // seed 179's tune-011: the point of 39.99 lost; the row's two decimals put it back
+    [InlineData("4002", "4002", "40.02", "40.02", false)] // seed 179's tune-075: two lost, the two others agreeing on two decimals
+    [InlineData("40.01", "3", "40.01", "3", true)] // too short to hold two decimals: left as read, and the pass contradicted
+    public void Extract_RestoresALostDecimalPoint_ByTheRowsPrecision(string second, string third, string expectedSecond, string expectedThird, bool contradicted)
     {
         var page = new PageBuilder(source: "ocr")
             .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
             .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(700, 400, "n1").Text(850, 400, "n2")
-            .Text(1000, 400, "n3").Text(1500, 400, "判定")
+            .Text(1000, 400, "n3").Text(1150, 400, "n4").Text(1500, 400, "判定")
             .Text(110, 460, "1", 0.95).Text(200, 460, "外径", 0.95).Text(450, 460, "40.00±0.05", 0.96)
-            .Text(700, 460, "40.02", 0.96).Text(850, 460, "40.01", 0.96).Text(1000, 460, third, 0.9).Text(1500, 460, "合", 0.95)
+            .Text(700, 460, "40.02", 0.96).Text(850, 460, second, 0.9).Text(1000, 460, third, 0.9).Text(1150, 460, "39.98", 0.96)
+            .Text(1500, 460, "合", 0.95)
             .Build();
 
         var doc = Extract.Run(page);
-        var values = doc.Measurements[0]["values"];
+        var values = doc.Measurements[0]["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>()).ToList();
 
-        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), values.Value!.AsArray()[2]!.GetValue<decimal>());
-        Assert.True(values.NeedsReview); // a restored point is still a guess
+        Assert.Equal(decimal.Parse(expectedSecond, System.Globalization.CultureInfo.InvariantCulture), values[1]);
+        Assert.Equal(decimal.Parse(expectedThird, System.Globalization.CultureInfo.InvariantCulture), values[2]);
+        Assert.True(doc.Measurements[0]["values"].NeedsReview); // a restored point is still a guess
         Assert.Equal(contradicted, doc.Problems.Any(p => p.Code == "result_disagrees_with_values"));
     }
 

@@ -400,32 +400,37 @@ internal static partial class QualityRecordExtractor
     }
 
     /// <summary>
-    /// One value of a row read without its decimal point ("3999" among 40.02 and 40.01: the point lost on a fax) takes the
-    /// row's precision back when that puts it beside the others (between half and twice them). It stays doubted (see
-    /// <see cref="MixedPrecision"/>), but the checks weigh the value printed, not one a hundred times too large: over 22
-    /// sets (session 13) 282 rows had such a value; 272 came out right, and 174 false result_disagrees_with_values went
-    /// away, against one true one lost (20.11 read "2001": a digit misread besides the point).
+    /// Values of a row read without their decimal point ("3999" among 40.02 and 40.01: the point lost on a fax) take the
+    /// row's precision back when that puts each beside the others (between half and twice them). They stay doubted (see
+    /// <see cref="MixedPrecision"/>), but the checks weigh the values printed, not ones a hundred times too large: over 22
+    /// sets (session 13) 282 rows had one such value; 272 came out right, and 174 false result_disagrees_with_values went
+    /// away, against one true one lost (20.11 read "2001": a digit misread besides the point). With two or more such
+    /// values ("2002 2002" beside 19.99 and 20.01), two read with the point must agree on it: 32 of 35 rows came out right,
+    /// the other three holding a digit misread too.
     /// </summary>
     private static void RestoreLostPoint(JsonArray numbers, List<string> read)
     {
-        var bare = read.FindAll(t => t.All(char.IsAsciiDigit));
-        if (read.Count < 2 || bare.Count != 1)
+        var bare = Enumerable.Range(0, read.Count).Where(i => read[i].All(char.IsAsciiDigit)).ToList();
+        var pointed = Enumerable.Range(0, read.Count).Except(bare).ToList();
+        if (bare.Count == 0 || pointed.Count < (bare.Count == 1 ? 1 : 2))
         {
             return;
         }
 
-        var at = read.IndexOf(bare[0]);
-        var places = read.Where((_, i) => i != at).Select(DecimalPlaces).Distinct().ToList();
-        if (places is not [var k and > 0] || bare[0].Length <= k)
+        var places = pointed.Select(i => DecimalPlaces(read[i])).Distinct().ToList();
+        if (places is not [var k and > 0] || bare.Exists(i => read[i].Length <= k))
         {
             return;
         }
 
-        var restored = decimal.Parse(bare[0].Insert(bare[0].Length - k, "."), System.Globalization.CultureInfo.InvariantCulture);
-        var others = numbers.Where((_, i) => i != at).Select(n => n!.GetValue<decimal>()).ToList();
-        if (restored >= others.Min() / 2 && restored <= others.Max() * 2)
+        var others = pointed.Select(i => numbers[i]!.GetValue<decimal>()).ToList();
+        var restored = bare.ToDictionary(i => i, i => decimal.Parse(read[i].Insert(read[i].Length - k, "."), System.Globalization.CultureInfo.InvariantCulture));
+        if (restored.Values.All(v => v >= others.Min() / 2 && v <= others.Max() * 2))
         {
-            numbers[at] = JsonValue.Create(restored);
+            foreach (var (i, value) in restored)
+            {
+                numbers[i] = JsonValue.Create(value);
+            }
         }
     }
 
