@@ -38,6 +38,17 @@ public class MeasurementRepairTests
     }
 
     [Theory]
+    [InlineData("≦16", 16, true)] // seed 127's tune-047: "Ra ≦1.6" with its point lost, ten times the values
+    [InlineData("≦1.6", 1.6, false)]
+    public void Extract_DoubtsAnUpperLimitOutOfScaleWithTheValues(string spec, double upper, bool doubted)
+    {
+        var row = Extract.Run(Record(spec, ["0.94", "1.22", "0.53"], "合")).Measurements[0];
+
+        Assert.Equal((decimal)upper, row["upperLimit"].Num());
+        Assert.Equal(doubted, row["upperLimit"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
     [InlineData("8.03", true)] // every value above 8.00: +0.02 (a lower limit of 8.02) would hold them as well
     [InlineData("7.99", false)] // a passing 7.99 rules +0.02 out: the lost sign was a minus
     public void Extract_DoubtsOnlyTheLowerLimit_WhenItsMinusWasLost(string second, bool doubted)

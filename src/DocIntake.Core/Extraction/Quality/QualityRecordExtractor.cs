@@ -286,6 +286,7 @@ internal static partial class QualityRecordExtractor
 
         MeasurementRepair.LostMinus(m, specCell is null ? null : tolerance);
         MeasurementRepair.LostLimitMark(m);
+        MeasurementRepair.UpperLimitOutOfScale(m);
         return m;
     }
 
