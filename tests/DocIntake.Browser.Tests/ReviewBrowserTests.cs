@@ -17,10 +17,7 @@ public class ReviewBrowserTests(ReviewFixture fixture) : IClassFixture<ReviewFix
     {
         var sample = fixture.Sample;
         var oldest = await fixture.SeedAsync(sample.Document, new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseUrl, Locale = "ja-JP", ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
-        });
+        var context = await fixture.NewContextAsync("ja-JP");
         await using var _ = context;
         var page = await context.NewPageAsync();
 

@@ -110,8 +110,11 @@ public sealed class ReviewFixture : IAsyncLifetime
         return await query(scope.ServiceProvider.GetRequiredService<IntakeDbContext>());
     }
 
-    /// <summary>A fresh browser context (own cookies) logged in as <paramref name="user"/>, Japanese UI.</summary>
-    public async Task<(IBrowserContext Context, IPage Page)> LoginAsync(string user, string locale = "ja-JP")
+    /// <summary>
+    /// A fresh browser context (own cookies) on the app. Playwright's 30 s default is too short where CI runs the other
+    /// test assemblies beside this one on two cores: a login's redirect once took longer there.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(string locale)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -119,6 +122,15 @@ public sealed class ReviewFixture : IAsyncLifetime
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
         });
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return context;
+    }
+
+    /// <summary>A fresh browser context (own cookies) logged in as <paramref name="user"/>, Japanese UI.</summary>
+    public async Task<(IBrowserContext Context, IPage Page)> LoginAsync(string user, string locale = "ja-JP")
+    {
+        var context = await NewContextAsync(locale);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/review");
         await page.FillAsync("#userName", user);
