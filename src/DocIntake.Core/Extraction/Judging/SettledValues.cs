@@ -268,11 +268,7 @@ internal static class SettledValues
         {
             foreach (var name in new[] { "lowerLimit", "upperLimit", "nominal" })
             {
-                if (judged[name] is { NeedsReview: true } doubted
-                    && doubted.Reasons.TrueForAll(r => r is ReviewReasons.Ambiguous or ReviewReasons.LowOcrConfidence))
-                {
-                    judged[name] = ConfidenceJudge.Accepted(doubted, Math.Max(doubted.Confidence, options.ThresholdFor(row[name].ThresholdName)));
-                }
+                Settle(judged, name, row[name].ThresholdName, options, ambiguousToo: true);
             }
         }
     }
@@ -282,9 +278,12 @@ internal static class SettledValues
         line.GetValueOrDefault("lineNo") is { Found: true, Text: { } printed }
         && string.Concat(printed.Where(char.IsAsciiDigit)) == (index + 1).ToString(CultureInfo.InvariantCulture);
 
-    private static void Settle(Dictionary<string, Field> judged, string name, string thresholdName, ExtractionOptions options)
+    /// <summary>Accepts a value doubted for its OCR confidence alone (or, with <paramref name="ambiguousToo"/>, as ambiguous).</summary>
+    private static void Settle(Dictionary<string, Field> judged, string name, string thresholdName, ExtractionOptions options, bool ambiguousToo = false)
     {
-        if (judged.GetValueOrDefault(name) is { NeedsReview: true, Reasons: [ReviewReasons.LowOcrConfidence] } doubted)
+        if (judged.GetValueOrDefault(name) is { NeedsReview: true } doubted
+            && (doubted.Reasons is [ReviewReasons.LowOcrConfidence]
+                || (ambiguousToo && doubted.Reasons.TrueForAll(r => r is ReviewReasons.Ambiguous or ReviewReasons.LowOcrConfidence))))
         {
             judged[name] = ConfidenceJudge.Accepted(doubted, Math.Max(doubted.Confidence, options.ThresholdFor(thresholdName)));
         }
