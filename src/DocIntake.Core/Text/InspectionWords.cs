@@ -91,6 +91,37 @@ public static partial class InspectionWords
         return matches.Count == 1 ? matches[0] : null;
     }
 
+    /// <summary>
+    /// The English item with each unknown word of five letters or more replaced by the one known word it differs from
+    /// in one letter ("Appedrance" → Appearance, "Surtace roughness" → Surface roughness); null when a word is unknown
+    /// and near no single known word, or when nothing was replaced. A guess, for review.
+    /// </summary>
+    public static string? OneLetterOff(string item)
+    {
+        var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var replaced = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (Words.Contains(word) || (word.Length == 1 && char.IsAsciiLetterUpper(word[0])))
+            {
+                continue;
+            }
+
+            var near = word.Length < 5 ? [] : Words.Where(k => k.Length == word.Length
+                && k.Zip(word).Count(p => p.First != char.ToLowerInvariant(p.Second)) == 1).ToList();
+            if (near.Count != 1)
+            {
+                return null;
+            }
+
+            words[i] = char.IsAsciiLetterUpper(word[0]) ? char.ToUpperInvariant(near[0][0]) + near[0][1..] : near[0];
+            replaced = true;
+        }
+
+        return replaced ? string.Join(' ', words) : null;
+    }
+
     private static bool SameKana(char a, char b) => Confusable.Any(g => g.Contains(a, StringComparison.Ordinal) && g.Contains(b, StringComparison.Ordinal));
 
     /// <summary>The text with each run of two or three known words joined together split at their boundaries.</summary>

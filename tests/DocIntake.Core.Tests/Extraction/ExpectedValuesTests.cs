@@ -273,6 +273,24 @@ public class ExpectedValuesTests
     }
 
     [Fact]
+    public void Extract_GuessesAnEnglishItemOneLetterOff_ForReview()
+    {
+        // Seed 197's tune-049 (image PDF): "Appearance" read "Appedrance" at 0.94, and accepted.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "INSPECTION REPORT", 0.95)
+            .Text(80, 550, "Item", 0.95).Text(500, 550, "Specification", 0.95).Text(750, 550, "n1", 0.95).Text(1300, 550, "Result", 0.95)
+            .Text(80, 600, "Outer diameter", 0.95).Text(500, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(1300, 600, "OK", 0.95)
+            .Text(80, 650, "Appedrance", 0.95).Text(500, 650, "No scratches", 0.95).Text(1300, 650, "OK", 0.95)
+            .Build();
+
+        var item = Extract.Run(page).Measurements[1]["item"];
+
+        Assert.Equal("Appearance", item.Value!.GetValue<string>());
+        Assert.Equal("Appedrance", item.Text);
+        Assert.True(item.NeedsReview);
+    }
+
+    [Fact]
     public void Extract_ReadsTheQuantityOfAReportWhoseQtyLabelLostItsQ()
     {
         // Seed 137's tune-005 (G4): "Qty 120 Sample Size n=5" read "Oty 120 ...".

@@ -49,6 +49,42 @@ public class MeasurementRepairTests
     }
 
     [Theory]
+    [InlineData("114.00土0.05", "13.99", true)] // seed 197's tune-057: "φ14.00±0.05" with its φ read as a 1
+    [InlineData("114.00土0.05", "14.02", false)] // values on both sides of 14.00, inside ±0.05: the band is confirmed
+    [InlineData("14.00±0.05", "13.99", false)]
+    public void Extract_PutsBackADiameterMarkReadAsOne_WhenTheValuesSaySo(string spec, string second, bool doubted)
+    {
+        var doc = Extract.Run(Record(spec, ["13.98", second, "14.00"], "合"));
+        var row = doc.Measurements[0];
+
+        Assert.Equal(14.00m, row["nominal"].Num());
+        Assert.Equal(13.95m, row["lowerLimit"].Num());
+        Assert.Equal(14.05m, row["upperLimit"].Num());
+        Assert.Equal(doubted, row["nominal"].NeedsReview);
+        Assert.DoesNotContain(doc.Problems, p => p.Code == "result_disagrees_with_values");
+    }
+
+    [Theory]
+    [InlineData("ゅ 14 nn+n 05", true)] // seed 199's tune-048: "φ14.00 +0.05" unread, the values' points lost
+    [InlineData("1400±5", false)] // a limit read beside them shows their scale
+    public void Extract_DoubtsFourDigitValuesWithoutALimitToScaleThem(string spec, bool doubted)
+    {
+        var row = Extract.Run(Record(spec, ["1401", "1392", "1400"], "合")).Measurements[0];
+
+        Assert.Equal(1401m, row["values"].Value!.AsArray()[0]!.GetValue<decimal>());
+        Assert.Equal(doubted, row["values"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Fact]
+    public void Extract_LeavesALeadingOneTheValuesDoNotDisown()
+    {
+        var doc = Extract.Run(Record("114.00±0.05", ["113.98", "14.00", "114.01"], "合"));
+
+        Assert.Equal(114.00m, doc.Measurements[0]["nominal"].Num());
+        Assert.Contains(doc.Problems, p => p.Code == "result_disagrees_with_values");
+    }
+
+    [Theory]
     [InlineData("8.03", true)] // every value above 8.00: +0.02 (a lower limit of 8.02) would hold them as well
     [InlineData("7.99", false)] // a passing 7.99 rules +0.02 out: the lost sign was a minus
     public void Extract_DoubtsOnlyTheLowerLimit_WhenItsMinusWasLost(string second, bool doubted)

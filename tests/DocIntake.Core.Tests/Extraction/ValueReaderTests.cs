@@ -48,6 +48,8 @@ public class ValueReaderTests
     [InlineData("硬度 ~", "硬度")]
     [InlineData("佐藤 .", "佐藤")] // a speck after a space (seed 181's tune-019, accepted at 0.96)
     [InlineData("Bushing,", "Bushing")] // a speck after the word (seed 149's tune-009, accepted at 0.94)
+    [InlineData("外観.", "外観")] // a point run into a Japanese word (seed 197's tune-068, accepted at 0.97)
+    [InlineData("Dia.", "Dia.")] // an English abbreviation keeps its point
     public void CleanText_DropsASpeckReadAsAWordAtEitherEnd(string text, string expected)
     {
         Assert.Equal(expected, ValueReader.CleanText(text));

@@ -63,4 +63,16 @@ public class InspectionWordsTests
     {
         Assert.Equal(expected, InspectionWords.OneCharacterOff(read));
     }
+
+    [Theory]
+    [InlineData("Appedrance", "Appearance")] // seed 197's tune-049, accepted at 0.94
+    [InlineData("Surtace roughness", "Surface roughness")]
+    [InlineData("surface roughncss", "surface roughness")]
+    [InlineData("Outer diameter", null)] // known words: nothing to guess
+    [InlineData("Vike", null)] // too short to guess from
+    [InlineData("Burr height", null)] // an item not in the list is left as read
+    public void OneLetterOff_GuessesTheKnownWordOneLetterAway(string read, string? expected)
+    {
+        Assert.Equal(expected, InspectionWords.OneLetterOff(read));
+    }
 }

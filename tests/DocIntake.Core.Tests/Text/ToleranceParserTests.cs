@@ -79,6 +79,9 @@ public class ToleranceParserTests
     [InlineData("50.00 ニ 0.05 mm", "50.00", "49.95", "50.05")]
     [InlineData("40,00 +0.10", "40.00", "39.90", "40.10")]
     [InlineData("3.20+0,10", "3.20", "3.10", "3.30")]
+    [InlineData("8,000 (+0.015/-0)", "8.000", "8.000", "8.015")] // the point read as a comma (seed 199's tune-048)
+    [InlineData("12,000 +0/-0.018", "12.000", "11.982", "12.000")]
+    [InlineData("10,000 土 0.02", "10.000", "9.980", "10.020")]
     [InlineData("0:1以下", null, null, "0.1")]
     [InlineData("8以上・", null, "8", null)]
     [InlineData("14.00 +£0.05", "14.00", "13.95", "14.05")]
@@ -113,6 +116,7 @@ public class ToleranceParserTests
     [InlineData("250.00!0.10", TolerancePart.Limits)] // ± or +: the nominal is the figure before the mark either way
     [InlineData("14.00 0.05", TolerancePart.Limits)]
     [InlineData("50.0010.05", TolerancePart.All)] // where the 1 stands decides the nominal too
+    [InlineData("8,000 (+0.015/-0)", TolerancePart.All)] // a comma taken for a point: the figures rest on it
     public void Parse_SaysWhichPartsRestOnAGuessedSign(string text, TolerancePart guessed)
     {
         Assert.Equal(guessed, ToleranceParser.Parse(text)!.Guessed);

@@ -186,7 +186,8 @@ internal static partial class QualityRecordExtractor
             m["item"].Value = JsonValue.Create(known);
             m["item"].Master = MasterEvidence.Corrected;
         }
-        else if (!ctx.English && m["item"].Value?.GetValue<string>() is { } garbled && InspectionWords.OneCharacterOff(garbled) is { } near)
+        else if (m["item"].Value?.GetValue<string>() is { } garbled
+                 && (ctx.English ? InspectionWords.OneLetterOff(garbled) : InspectionWords.OneCharacterOff(garbled)) is { } near)
         {
             m["item"].Value = JsonValue.Create(near);
             m["item"].Reasons.Add(ReviewReasons.Ambiguous);
@@ -285,8 +286,10 @@ internal static partial class QualityRecordExtractor
         }
 
         MeasurementRepair.LostMinus(m, specCell is null ? null : tolerance);
+        MeasurementRepair.DiameterReadAsOne(m, specCell);
         MeasurementRepair.LostLimitMark(m);
         MeasurementRepair.UpperLimitOutOfScale(m);
+        MeasurementRepair.ScaleUnconfirmed(m);
         return m;
     }
 

@@ -154,8 +154,9 @@ internal static partial class ValueReader
     private static partial Regex LeadingSpeck();
 
     // A hyphen after the text is a speck or the long mark read twice ("カラー-", seed 179's tune-070): over 20 evaluation
-    // sets no text value ended in one.
-    [GeneratedRegex(@"(\s+[.,。、'‘’`]+|\s*[-~]+)\s*$")]
+    // sets no text value ended in one. Nor did one end in a Latin point after kana or kanji ("外観.", seed 197's tune-068;
+    // 4 such over 24 sets, session 14).
+    [GeneratedRegex(@"(\s+[.,。、'‘’`]+|\s*[-~]+|(?<=[\u3040-\u30FF\u4E00-\u9FFF])[.,]+)\s*$")]
     private static partial Regex TrailingSpeck();
 
     [GeneratedRegex(@"\d\.\d+\s+\d|\d,\d{3}\s+\d+,\d{3}")]
