@@ -65,7 +65,7 @@ public static class DocumentExtractor
                     buyerFax.ChecksPassed++; // the fax header (or the mail) names the number it came from: read twice
                 }
 
-                DocumentChecks.Run(drafts, DocumentTypes.Order);
+                DocumentChecks.Run(drafts, DocumentTypes.Order, ctx.TransmissionDate);
                 ExpectedTotals.Mark(drafts);
                 break;
             case DocumentTypes.QualityRecord:

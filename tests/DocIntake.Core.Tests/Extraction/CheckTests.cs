@@ -137,6 +137,22 @@ public class CheckTests
         Assert.Contains("failed_check:delivery_before_order", doc.Fields["deliveryDate"].Reasons);
     }
 
+    [Theory]
+    [InlineData("納期 2026/11/02", true)] // seed 179's tune-046: the order date lost, the delivery before the fax was sent
+    [InlineData("納期 2026/12/02", false)]
+    public void Extract_ReportsDeliveryBeforeTheFaxWasSent_WhenTheOrderDateIsUnread(string delivery, bool reported)
+    {
+        var page = new PageBuilder()
+            .Text(40, 20, "2026/11/20 14:32 FROM 0566 21 4411 TOKAI SEIKI P.001/001", 0.95)
+            .Text(700, 100, "注文書").Text(100, 250, delivery).Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Null(doc.Fields["orderDate"].Value);
+        Assert.Equal(reported, doc.Problems.Any(p => p.Code == "delivery_before_order"));
+        Assert.Equal(reported, doc.Fields["deliveryDate"].Reasons.Contains("failed_check:delivery_before_order"));
+    }
+
     [Fact]
     public void Extract_ReportsResultDisagreesWithValues_WhenRowSaysPassButAValueIsOut()
     {

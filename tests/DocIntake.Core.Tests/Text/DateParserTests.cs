@@ -123,6 +123,16 @@ public class DateParserTests
     }
 
     [Theory]
+    [InlineData("08/09/21", "2026-09-25", "2026-09-21")] // "R08/09/21" with its R lost (seed 197's tune-002)
+    [InlineData("26/09/21", "2026-09-25", "2026-09-21")]
+    [InlineData("22/09/21", "2026-09-25", "2022-09-21")]
+    [InlineData("08/09/21", null, "2008-09-21")] // nothing to say which era
+    public void Parse_ReadsATwoDigitYearAsReiwa_WhenThatIsNearerTheReference(string text, string? reference, string expected)
+    {
+        Assert.Equal(Date(expected), DateParser.Parse(text, reference: reference is null ? null : Date(reference)));
+    }
+
+    [Theory]
     [InlineData("2月30日", "2026-11-20")]
     [InlineData("13/25", "2026-11-20")]
     public void Parse_ReturnsNull_WhenMonthDayIsImpossible(string text, string reference)

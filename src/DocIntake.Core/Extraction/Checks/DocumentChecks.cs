@@ -47,12 +47,12 @@ public static class DocumentChecks
         return changed;
     }
 
-    internal static CheckResults Run(ExtractedDocument document)
+    internal static CheckResults Run(ExtractedDocument document, DateOnly? sentOn = null)
     {
         var results = new CheckResults();
         if (document.DocumentType == DocumentTypes.Order)
         {
-            OrderChecks.Run(document, results);
+            OrderChecks.Run(document, results, sentOn);
         }
         else if (document.DocumentType == DocumentTypes.QualityRecord)
         {
@@ -63,7 +63,7 @@ public static class DocumentChecks
     }
 
     /// <summary>Runs the checks on the drafts' values: failed checks become problems and review reasons, held ones confidence.</summary>
-    internal static void Run(DocumentDrafts drafts, string documentType)
+    internal static void Run(DocumentDrafts drafts, string documentType, DateOnly? sentOn = null)
     {
         var values = new ExtractedDocument
         {
@@ -72,7 +72,7 @@ public static class DocumentChecks
             Lines = [.. drafts.Lines.Select(Values)],
             Measurements = [.. drafts.Measurements.Select(Values)],
         };
-        var results = Run(values);
+        var results = Run(values, sentOn);
         foreach (var p in results.Problems)
         {
             drafts.Fail(p.Code, p.Message, [.. p.Fields]);
