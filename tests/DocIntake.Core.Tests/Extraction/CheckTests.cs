@@ -67,6 +67,25 @@ public class CheckTests
         Assert.True(doc.Fields["total"].NeedsReview); // inferred from arithmetic, not read under its label
     }
 
+    [Theory]
+    [InlineData("| ¥36,275 |", 36275, false)] // the lines' sum: confirmed by the subtotal check
+    [InlineData("| ¥46,275 |", 46275, true)] // seed 199's tune-003: off by 10,000, the problem printed
+    public void Extract_TakesTheLastMarkedAmountBelowTheTable_WhenTheTotalsLabelWasLost(string printed, double total, bool doubted)
+    {
+        // Seed 31's tune-021 (G3): 合計金額 read "fb | BIE SCA", its amount intact.
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"), ("BU-2040", "ブッシュ", "50", "個", "85.5", "4,275"))
+            .Text(480, 850, "以下余白", 0.95)
+            .Text(100, 1000, "fb", 0.5).Text(700, 1000, "| BIE SCA", 0.5).Right(1500, 1000, printed, 0.93)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal((decimal)total, doc.Fields["total"].Num());
+        Assert.Equal(doubted, doc.Fields["total"].NeedsReview);
+        Assert.Equal(doubted, doc.Problems.Any(p => p.Code == "subtotal_mismatch"));
+    }
+
     [Fact]
     public void Extract_ReportsTotalMismatch_WhenNoSubtotalWasReadAndTheTaxDidNotParse()
     {

@@ -1,8 +1,11 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction.Classification;
 using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Tables;
+using DocIntake.Core.Extraction.Values;
 
 namespace DocIntake.Core.Extraction.Orders;
 
@@ -11,7 +14,7 @@ namespace DocIntake.Core.Extraction.Orders;
 /// three rows ending in amounts where the second is 10 % or 8 % consumption tax on the first and the third their sum are
 /// subtotal, tax and total. Where the labels gave no value or another one, the arithmetic's values are taken, inferred.
 /// </summary>
-internal static class UnlabelledTotals
+internal static partial class UnlabelledTotals
 {
     public static void Apply(DocumentLayout layout, Table table, DocumentDrafts drafts)
     {
@@ -38,6 +41,48 @@ internal static class UnlabelledTotals
             }
         }
     }
+
+    /// <summary>
+    /// A total whose label OCR lost ("| BIE SCA | ¥508,455 |" for 合計金額, "| Grand Tota | $2,423.62 |"): with no total,
+    /// subtotal or tax read, the last amount below the line table printed with its currency mark is taken, inferred. It
+    /// stays in doubt (review) unless it is the sum of the line amounts, which the subtotal check then confirms. Over 22
+    /// sets (session 14) 85 orders had no total read.
+    /// </summary>
+    public static void LoneTotal(DocumentLayout layout, Table table, DocumentDrafts drafts)
+    {
+        if (drafts.Fields["total"].Found || drafts.Fields["subtotal"].Found || drafts.Fields["tax"].Found)
+        {
+            return;
+        }
+
+        var last = table.Rows.Count > 0 ? table.Rows[^1].Row.Index : table.Headers[^1].Index;
+        foreach (var row in layout.Rows.Where(r => r.Index > last).Reverse())
+        {
+            var segment = row.Segments.LastOrDefault(s => MarkedAmount().IsMatch(Cleaned(s.Text)));
+            if (segment is null || ValueReader.Money(Cleaned(segment.Text)) is not { } amount || amount <= 0)
+            {
+                continue;
+            }
+
+            var draft = drafts.Fields["total"];
+            var total = FieldDraft.FromSegment("total", "total", draft.Kind, draft.Required, segment, JsonValue.Create(amount));
+            total.Inferred = true;
+            var amounts = drafts.Lines.Select(l => Checks.Numbers.Of(l["amount"])).ToList();
+            if (amounts.Count == 0 || amounts.Any(a => a is null) || amounts.Sum() != amount)
+            {
+                total.Reasons.Add(ReviewReasons.Ambiguous);
+            }
+
+            drafts.Fields["total"] = total;
+            return;
+        }
+    }
+
+    private static string Cleaned(string text) => text.Replace("|", " ", StringComparison.Ordinal).Replace("｜", " ", StringComparison.Ordinal).Trim(' ', '・', '.', ',');
+
+    /// <summary>An amount with its currency mark, alone in its segment: "¥508,455", "$2,423.62", "USD 1,920.00", "12,000円".</summary>
+    [GeneratedRegex(@"^(?:(?:[¥￥$]|USD|JPY)\s?[0-9][0-9,.]*[0-9]-?|[0-9][0-9,.]*[0-9]\s?円)$")]
+    private static partial Regex MarkedAmount();
 
     private static void Take(DocumentDrafts drafts, string name, Row row, decimal amount)
     {
