@@ -21,6 +21,7 @@ public class ValueReaderTests
     [InlineData("4,863", 4863)]
     [InlineData("1,234 567", 1234567)] // a comma read as a space
     [InlineData("8.272", 8272)] // a comma read as a dot: money has no three decimals
+    [InlineData("USD 1.920.00", 1920)] // thousands dots before the cents (seed 131's tune-030)
     [InlineData("1.351,100 円", 1351100)] // one of two
     [InlineData("¥1,351.100", 1351100)]
     [InlineData("85.50", 85.5)]

@@ -110,8 +110,15 @@ internal static partial class ValueReader
     /// <summary>
     /// OCR often reads a thousands comma as a dot: "8.272", "3.420.000", "1.351,100". Money never has three decimals, so
     /// a dot followed by exactly three digits is a thousands separator.
+    /// "1.920.00" has its thousands dots before a decimal point (seed 131's tune-030, "USD 1,920.00").
     /// </summary>
-    public static string DotThousands(string s) => ThousandsDot().IsMatch(s) ? s.Replace('.', ',') : s;
+    public static string DotThousands(string s) =>
+        ThousandsDot().IsMatch(s) ? s.Replace('.', ',')
+        : DotsBeforeCents().IsMatch(s) ? string.Concat(s[..s.LastIndexOf('.')].Replace('.', ','), s[s.LastIndexOf('.')..])
+        : s;
+
+    [GeneratedRegex(@"^[^\d]*\d{1,3}(?:\.\d{3})+\.\d{2}\s*-?$")]
+    private static partial Regex DotsBeforeCents();
 
     public static string? Currency(string? text) => MoneyParser.Parse(Percent().Replace(TextNormalizer.Normalize(text), " "))?.Currency;
 
