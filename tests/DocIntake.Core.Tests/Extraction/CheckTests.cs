@@ -172,6 +172,17 @@ public class CheckTests
         Assert.Equal(reported, doc.Fields["deliveryDate"].Reasons.Contains("failed_check:delivery_before_order"));
     }
 
+    [Theory]
+    [InlineData("R", true)] // 良 read "R" (seed 163's tune-069): a guess, yet enough to see the overall 不合格 disagree
+    [InlineData("&", false)] // no guess: the disagreement is not seen
+    public void Extract_ReportsOverallDisagreement_OnARowVerdictGuessedByItsShape(string mark, bool reported)
+    {
+        var doc = Extract.Run(SampleQuality.Japanese(overall: "不合格", secondResult: "良", appearance: mark).Build());
+
+        Assert.Equal(reported, doc.Problems.Any(p => p.Code == "overall_result_disagrees"));
+        Assert.True(doc.Measurements[2]["result"].NeedsReview);
+    }
+
     [Fact]
     public void Extract_ReportsResultDisagreesWithValues_WhenRowSaysPassButAValueIsOut()
     {
@@ -205,8 +216,8 @@ public class CheckTests
     [Fact]
     public void Extract_ReportsOverallResultDisagrees_WhenAnUnreadRowResultHasItsValuesWithinLimits()
     {
-        // 硬度's 判定 read as "8"; its values 59.5–60.8 lie within 58～62, every other row passes: 不合格 contradicts.
-        var doc = Extract.Run(SampleQuality.Japanese(overall: "不合格", secondResult: "8").Build());
+        // 硬度's 判定 read as "&"; its values 59.5–60.8 lie within 58～62, every other row passes: 不合格 contradicts.
+        var doc = Extract.Run(SampleQuality.Japanese(overall: "不合格", secondResult: "&").Build());
 
         Assert.Null(doc.Measurements[1]["result"].Value);
         Assert.Contains(doc.Problems, p => p.Code == "overall_result_disagrees" && p.Fields.SequenceEqual(["overallResult"]));
@@ -219,7 +230,7 @@ public class CheckTests
     public void Extract_ReportsOverallResultDisagrees_WhenAnUnreadRowOnlyLostADecimalPoint(string value, bool reported)
     {
         // Seed 151's tune-080: 不合格 overall, every read row 合格, and 穴径's verdict unread with "6.68" read "668".
-        var page = SampleQuality.Japanese(overall: "不合格", secondResult: "8").Build();
+        var page = SampleQuality.Japanese(overall: "不合格", secondResult: "&").Build();
         var changed = page.WithWords([.. page.Words.Select(w => w.Text == "60.1" ? w with { Text = value } : w)], "lost point");
 
         var doc = Extract.Run(changed);
@@ -232,7 +243,7 @@ public class CheckTests
     public void Extract_ReportsNoOverallProblem_WhenAnUnreadRowResultCannotBeJudged()
     {
         // The unread result belongs to 外観, which has no values to judge it by.
-        var doc = Extract.Run(SampleQuality.Japanese(overall: "不合格", appearance: "8").Build());
+        var doc = Extract.Run(SampleQuality.Japanese(overall: "不合格", appearance: "&").Build());
 
         Assert.DoesNotContain(doc.Problems, p => p.Code == "overall_result_disagrees");
     }

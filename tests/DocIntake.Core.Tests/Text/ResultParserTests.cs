@@ -40,6 +40,8 @@ public class ResultParserTests
     [InlineData("良良")]
     [InlineData("合・")] // a speck after it
     [InlineData("恨")] // 良 misread: no other verdict looks so
+    [InlineData("良 \"")] // a quote mark after it (seed 181's tune-037, the row that hid an overall 不合格 disagreeing)
+    [InlineData("OK *")]
     public void Parse_ReturnsPass_WhenVerdictIsGood(string text)
     {
         Assert.Equal(ResultParser.Pass, ResultParser.Parse(text));
@@ -69,6 +71,7 @@ public class ResultParserTests
     [InlineData("合否: ×")]
     [InlineData("NG NG")]
     [InlineData("Xx")]
+    [InlineData("=X")] // a speck before ×
     public void Parse_ReturnsFail_WhenVerdictIsBad(string text)
     {
         Assert.Equal(ResultParser.Fail, ResultParser.Parse(text));
@@ -97,5 +100,17 @@ public class ResultParserTests
     public void Parse_ReturnsNull_WhenNull()
     {
         Assert.Null(ResultParser.Parse(null));
+    }
+
+    [Theory]
+    [InlineData("R", "pass")] // 良 as fax OCR reads it (seed 163's tune-069, the row that hid an overall 不合格 disagreeing)
+    [InlineData("#8", "pass")]
+    [InlineData("和良", "pass")]
+    [InlineData("良", null)] // read, not guessed
+    [InlineData("&", null)] // 良 mostly, but once 否
+    [InlineData("F", null)]
+    public void LookAlike_GuessesAnUnreadMarkByItsShape(string text, string? expected)
+    {
+        Assert.Equal(expected, ResultParser.LookAlike(text));
     }
 }

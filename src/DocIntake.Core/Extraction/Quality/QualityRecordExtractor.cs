@@ -261,8 +261,15 @@ internal static partial class QualityRecordExtractor
         }
 
         m["result"] = Cell(row, "result", ValueKind.Result, true);
+        if (m["result"].Unparsable && ResultParser.LookAlike(m["result"].Text) is { } likely)
+        {
+            m["result"].Value = JsonValue.Create(likely);
+            m["result"].Unparsable = false;
+            m["result"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
+
         if (m["result"].Unparsable && row.Cell("result") is { } resultCell
-            && resultCell.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts
+            && resultCell.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Any(char.IsLetterOrDigit) || ValueReader.Result(p) is not null).ToArray() is { Length: > 1 } parts
             && ValueReader.Result(parts[^1]) is { } spilled)
         {
             // The last sample spilled into a narrow 判定 column ("0.49 PASS"): the result is the word at its end and
