@@ -68,11 +68,17 @@ public static partial class ToleranceParser
         var guessed = TolerancePart.None;
         var signed = plusMinus;
         Repair(t => MisreadPlusRegex().Replace(t, "+"), TolerancePart.Upper);
+        Repair(t => OneForPlusRegex().Replace(t, "+"), TolerancePart.Upper);
+        Repair(t => SpacedOneForPlusMinusRegex().Replace(t, "${n} ±${t}"), TolerancePart.Limits);
         Repair(OneForPlusMinus, TolerancePart.All);
         Repair(t => MisreadPlusMinusRegex().Replace(t, "$1±"), TolerancePart.Limits);
         Repair(t => LostMinusRegex().Replace(t, "$1/-"), TolerancePart.Lower);
         Repair(t => MisreadRangeRegex().Replace(t, "$1~"), TolerancePart.Limits);
         Repair(LostPlusMinus, TolerancePart.Limits);
+        Repair(LostRange, TolerancePart.Limits);
+        Repair(t => LostSignsRegex().Replace(t, "${n} +${u}/-${l}"), TolerancePart.Limits);
+        Repair(t => SlashForSevenRegex().Replace(t, "7"), TolerancePart.Limits);
+        Repair(t => MisreadBelowRegex().Replace(t, "以下"), TolerancePart.Upper);
         // "10.00 +0.05" with no second deviation is a ± whose lower bar the fax lost far more often than a one-sided
         // tolerance (drawings print those with both deviations, "+0.05/0"): over 16 sets (session 11) 83 of 88 such
         // limits were ±. Read as ±, its lower limit (9.95, not 10.00) still a guess for the values to settle.
@@ -170,6 +176,29 @@ public static partial class ToleranceParser
         var m = LostPlusMinusRegex().Match(s);
         return m.Success && decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) && n >= 1
             ? s[..m.Index] + m.Groups["n"].Value + " ±" + m.Groups["t"].Value + s[(m.Index + m.Length)..]
+            : s;
+    }
+
+    /// <summary>
+    /// "0.30 0.70", "11.90 12.10": two figures of one precision, the second the larger, nothing between them. The fax lost
+    /// the ～ of a range (a lost ± leaves a smaller second figure, <see cref="LostPlusMinus"/>).
+    /// </summary>
+    private static string LostRange(string s)
+    {
+        var m = LostRangeRegex().Match(s);
+        if (!m.Success)
+        {
+            return s;
+        }
+
+        // Each figure has two digits at least ("2 8" is "≧ 8" with its mark read as a 2), the second is not a ± read as a
+        // digit before a deviation ("40.00 40.10" is 40.00±0.10), and the two are of one size ("0.05 14.00" is no range).
+        var (a, b) = (decimal.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), decimal.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture));
+        return m.Groups["fa"].Length == m.Groups["fb"].Length
+            && m.Groups["a"].Value.Count(char.IsAsciiDigit) >= 2 && m.Groups["b"].Value.Count(char.IsAsciiDigit) >= 2
+            && !m.Groups["b"].Value[1..].StartsWith("0.", StringComparison.Ordinal)
+            && a < b && b <= a * 4
+            ? s[..m.Index] + m.Groups["a"].Value + "~" + m.Groups["b"].Value + s[(m.Index + m.Length)..]
             : s;
     }
 
@@ -330,6 +359,35 @@ public static partial class ToleranceParser
     private static partial Regex OneForPlusMinusRegex();
 
     /// <summary>
+    /// ± read as a 1 after a space: "20.00 10.05", "10.000 10.02 mm" (the space places the nominal's end). A "+" before a
+    /// second deviation is <see cref="OneForPlusRegex"/>.
+    /// </summary>
+    [GeneratedRegex(@"(?<![0-9.])(?<n>[0-9]+\.[0-9]+) 1 ?(?<t>0\.[0-9]+)(?![0-9.]| ?/)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedOneForPlusMinusRegex();
+
+    /// <summary>
+    /// "+" read as a 1 before an upper deviation that a lower one follows: "8.00 (10.05/ 0.02)", "12.000 10/-0.018",
+    /// "12.000 (1.0/ 0.018)".
+    /// </summary>
+    [GeneratedRegex(@"(?<=[0-9] ?\(? ?)1\.?(?=0(?:\.[0-9]+)? ?/)", RegexOptions.CultureInvariant)]
+    private static partial Regex OneForPlusRegex();
+
+    [GeneratedRegex(@"^(?<a>[0-9]+(?:\.(?<fa>[0-9]+))?) (?<b>[0-9]+(?:\.(?<fb>[0-9]+))?)(?=$| ?[A-Za-zμ])", RegexOptions.CultureInvariant)]
+    private static partial Regex LostRangeRegex();
+
+    /// <summary>Both signs of a two-sided deviation lost: "12.000 0/0.018)", "8.000 (0.015/0)" (the upper first, as printed).</summary>
+    [GeneratedRegex(@"(?<![0-9.])(?<n>[0-9]+\.[0-9]+) \(?(?<u>[0-9]+(?:\.[0-9]+)?) ?/ ?(?<l>[0-9]+(?:\.[0-9]+)?)\)?", RegexOptions.CultureInvariant)]
+    private static partial Regex LostSignsRegex();
+
+    /// <summary>A 7 read as "/" after a decimal point ("0.30~0./0"): no fraction has a slash in it.</summary>
+    [GeneratedRegex(@"(?<=[0-9]\.)/(?=[0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashForSevenRegex();
+
+    /// <summary>以下 with its 下 read as ト or ド ("0.1以ト"). 上 has a ト in it as well: a guess the values settle.</summary>
+    [GeneratedRegex(@"以[トド]", RegexOptions.CultureInvariant)]
+    private static partial Regex MisreadBelowRegex();
+
+    /// <summary>
     /// ± as fax OCR reads it when its bars survive: "250.00ェ0.10", "40.00 =0.10", "14.00二0.05", "14.00 +£0.05",
     /// "10.000 ょ 0.02". Two bars between a nominal and its tolerance can be nothing else (a one-sided "+" has one): no
     /// guess. Over eleven 80-document sets (session 9) all 28 such specifications with ェ = 二 ニ +£ and all 15 with ょ
@@ -360,11 +418,14 @@ public static partial class ToleranceParser
     [GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?[+十]\d+(?:\.\d+)?[^\d/+\-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex SingleDeviationRegex();
 
-    /// <summary>～ between two figures as fax OCR reads it: "58.0て62.0", "58.0ン62.0", "11.90<12.10".</summary>
-    [GeneratedRegex(@"([0-9]) ?[てン<] ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// ～ between two figures as fax OCR reads it: "58.0て62.0", "58.0ン62.0", "11.90<12.10", "170へ230", "11.90ぐ12.10",
+    /// "0.30 一0.70", "11.90> 12.10", "58.0 » 62.0", or with a dash beside it ("58.0-~62.0").
+    /// </summary>
+    [GeneratedRegex(@"([0-9]) ?(?:[てン<>»へぐく一]|へ<|-~-?|~-) ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadRangeRegex();
 
-    [GeneratedRegex(@"^(?<n>[0-9]+\.[0-9]+) (?<t>0\.[0-9]+)(?=$| ?[A-Za-zμ])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:[^\x00-\x7F]|[@$]) ?)?(?<n>[0-9]+\.[0-9]+) (?<t>0\.[0-9]+)(?=$| ?[A-Za-zμ])", RegexOptions.CultureInvariant)]
     private static partial Regex LostPlusMinusRegex();
 
     /// <summary>A decimal point read as a comma or colon: "40,00", "0,10", "0:1" (a thousands comma has three digits after it).</summary>

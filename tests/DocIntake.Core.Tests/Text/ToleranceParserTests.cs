@@ -80,6 +80,22 @@ public class ToleranceParserTests
     [InlineData("40,00 +0.10", "40.00", "39.90", "40.10")]
     [InlineData("3.20+0,10", "3.20", "3.10", "3.30")]
     [InlineData("8,000 (+0.015/-0)", "8.000", "8.000", "8.015")] // the point read as a comma (seed 199's tune-048)
+    [InlineData("20.00 10.05", "20.00", "19.95", "20.05")] // ± read as a 1 after a space
+    [InlineData("10.000 10.02 mm", "10.000", "9.980", "10.020")]
+    [InlineData("8.00 (10.05/ 0.02)", "8.00", "7.98", "8.05")] // + read as a 1, the minus lost
+    [InlineData("12.000 (1.0/ 0.018)", "12.000", "11.982", "12.000")]
+    [InlineData("6.60 10.1/-0", "6.60", "6.60", "6.70")]
+    [InlineData("12.000 0/0.018)", "12.000", "11.982", "12.000")] // both signs lost
+    [InlineData("0.30 0.70 mm", null, "0.30", "0.70")] // the ～ lost
+    [InlineData("170 230", null, "170", "230")]
+    [InlineData("170へ230 HB", null, "170", "230")]
+    [InlineData("11.90ぐ12.10", null, "11.90", "12.10")]
+    [InlineData("0.30 一0.70", null, "0.30", "0.70")]
+    [InlineData("58.0-~-62.0 HRC", null, "58.0", "62.0")]
+    [InlineData("11.90> 12.10", null, "11.90", "12.10")]
+    [InlineData("0.30~0./0", null, "0.30", "0.70")] // a 7 read as "/"
+    [InlineData("ゅ 10.000 0.02", "10.000", "9.980", "10.020")] // φ and a lost ±
+    [InlineData("0.1以ト", null, null, "0.1")]
     [InlineData("12,000 +0/-0.018", "12.000", "11.982", "12.000")]
     [InlineData("10,000 土 0.02", "10.000", "9.980", "10.020")]
     [InlineData("0:1以下", null, null, "0.1")]
@@ -107,6 +123,9 @@ public class ToleranceParserTests
         Assert.True(ToleranceParser.Parse("14.00 0.05")!.Repaired);
         Assert.False(ToleranceParser.Parse("0.1以下ノギス")!.Repaired);
         Assert.False(ToleranceParser.Parse("85.00土 0.20")!.Repaired); // 土 can only be ±: no guess
+        Assert.Null(ToleranceParser.Parse("2 8")); // "≧ 8" with its mark read as a 2: no range of one-digit figures
+        Assert.Null(ToleranceParser.Parse("40.00 40.10")); // 40.00±0.10 with ± read as a 4: no range 40.00～40.10
+        Assert.True(ToleranceParser.Parse("0.30 0.70")!.Repaired);
     }
 
     [Theory]
