@@ -63,7 +63,8 @@ public static partial class ToleranceParser
     {
         // After a roughness parameter the mark before the figure can only be ≦ (the figure is an upper limit either
         // way); fax OCR reads it "s", "$" or "=" too, and "s1.6" would otherwise become 51.6.
-        var digits = LookalikeRepair.ForDigitsInText(MisreadAtMostRegex().Replace(WithDecimalPoints(normalized), "$1 ≦"));
+        var digits = LookalikeRepair.ForDigitsInText(
+            MisreadMaxRegex().Replace(MisreadAtMostRegex().Replace(WithDecimalPoints(normalized), "$1 ≦"), "max").Replace("Ka ≦", "Ra ≦", StringComparison.Ordinal));
         var plusMinus = BarredPlusMinusRegex().Replace(digits, "$1±");
         var guessed = TolerancePart.None;
         var signed = plusMinus;
@@ -349,8 +350,16 @@ public static partial class ToleranceParser
     [GeneratedRegex(@"^(?:[^\x00-\x7F±≤≥~]|[@$]) ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex StrayMarkRegex();
 
-    [GeneratedRegex(@"^\s*(Rmax|Rzjis|Ra|Rz|Ry|Rq|Sa)\s*[sS$=] ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A roughness parameter and the ≦ after it as fax OCR leaves them: "Ra s1.6", "Ra ミミ 1.6", "Ra & 3.2", "Ra 人笠1.6",
+    /// "_Ras1.6"; "Ka" for Ra.
+    /// </summary>
+    [GeneratedRegex(@"^\s*[_""“]?(Rmax|Rzjis|Ra|Rz|Ry|Rq|Sa|Ka)\s*(?:[sS$=&ミ人笠]{1,2}|-) ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadAtMostRegex();
+
+    /// <summary>"max" as fax OCR reads it before or after a figure: "maa. 1.6", "MIX. 1.6", "1.6 miax", "1.6 nar".</summary>
+    [GeneratedRegex(@"(?<![A-Za-z])(?:maa|MIX|miax|nar)(?![A-Za-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex MisreadMaxRegex();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacesRegex();
@@ -436,8 +445,8 @@ public static partial class ToleranceParser
     [GeneratedRegex(@"^(?<n>[^0-9]*[0-9]{1,3}),(?=[0-9]{3}(?![0-9]).*[0-9][.,][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex CommaBeforeThreeDecimalsRegex();
 
-    /// <summary>A katakana gauge name, a spaced-off word, or specks at the end of the 規格 text.</summary>
-    [GeneratedRegex(@"(?:[\p{IsKatakana}ー]+|\s+[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}ー]+|[\s\-|.・*_,。'""]+)+$", RegexOptions.CultureInvariant)]
+    /// <summary>A katakana gauge name, a spaced-off word, a unit behind a quote mark ("“m"), or specks at the end of the 規格 text.</summary>
+    [GeneratedRegex(@"(?:[\p{IsKatakana}ー]+|\s+[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}ー]+|\s+[“”‘’][A-Za-zμ]*|[\s\-|.・*_,。'""]+)+$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingNoiseRegex();
 
     /// <summary>

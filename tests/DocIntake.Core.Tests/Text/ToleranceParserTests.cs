@@ -96,6 +96,12 @@ public class ToleranceParserTests
     [InlineData("0.30~0./0", null, "0.30", "0.70")] // a 7 read as "/"
     [InlineData("ゅ 10.000 0.02", "10.000", "9.980", "10.020")] // φ and a lost ±
     [InlineData("0.1以ト", null, null, "0.1")]
+    [InlineData("Ra ミミ 1.6 um", null, null, "1.6")] // ≦ after a roughness parameter, however read
+    [InlineData("Ra & 3.2", null, null, "3.2")]
+    [InlineData("_Ras1.6", null, null, "1.6")]
+    [InlineData("Ka = 1.6 um", null, null, "1.6")]
+    [InlineData("MIX. 1.6 : un", null, null, "1.6")] // max misread
+    [InlineData("Ra 1.6 max “m", null, null, "1.6")] // μm behind a quote mark
     [InlineData("12,000 +0/-0.018", "12.000", "11.982", "12.000")]
     [InlineData("10,000 土 0.02", "10.000", "9.980", "10.020")]
     [InlineData("0:1以下", null, null, "0.1")]
