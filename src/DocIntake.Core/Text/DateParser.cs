@@ -283,7 +283,8 @@ public static partial class DateParser
     [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th)?[\s\-./]*" + MonthNames + @"\.?[\s\-.,/]*(?<y>[0-9]{4}|[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthNameRegex();
 
-    [GeneratedRegex(@"(?<![A-Za-z])" + MonthNames + @"\.?\s*(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s*,?\s*(?<y>[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Nov 25, 2026", "November 25th 2026", and a fax machine's "NOV-25-2026" header date.
+    [GeneratedRegex(@"(?<![A-Za-z])" + MonthNames + @"\.?(?:\s*|-)(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*|-)(?<y>[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthNameDayRegex();
 
     [GeneratedRegex(@"(?<![0-9年]\s*)(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日", RegexOptions.CultureInvariant)]

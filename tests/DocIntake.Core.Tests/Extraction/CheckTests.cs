@@ -157,12 +157,13 @@ public class CheckTests
     }
 
     [Theory]
-    [InlineData("納期 2026/11/02", true)] // seed 179's tune-046: the order date lost, the delivery before the fax was sent
-    [InlineData("納期 2026/12/02", false)]
-    public void Extract_ReportsDeliveryBeforeTheFaxWasSent_WhenTheOrderDateIsUnread(string delivery, bool reported)
+    [InlineData("2026/11/20 14:32 FROM 0566 21 4411 TOKAI SEIKI P.001/001", "納期 2026/11/02", true)] // seed 179's tune-046
+    [InlineData("2026/11/20 14:32 FROM 0566 21 4411 TOKAI SEIKI P.001/001", "納期 2026/12/02", false)]
+    [InlineData("NOV-20-2026 14:32 FROM-TOKAI SEIKI 0566 21 4411 T-6240 P.001/001", "納期 2026/11/02", true)] // its date read too
+    public void Extract_ReportsDeliveryBeforeTheFaxWasSent_WhenTheOrderDateIsUnread(string header, string delivery, bool reported)
     {
         var page = new PageBuilder()
-            .Text(40, 20, "2026/11/20 14:32 FROM 0566 21 4411 TOKAI SEIKI P.001/001", 0.95)
+            .Text(40, 20, header, 0.95)
             .Text(700, 100, "注文書").Text(100, 250, delivery).Build();
 
         var doc = Extract.Run(page);

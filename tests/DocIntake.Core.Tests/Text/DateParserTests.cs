@@ -44,6 +44,7 @@ public class DateParserTests
     [InlineData("25th Nov. 2026", "2026-11-25")]
     [InlineData("Nov. 25, 2026", "2026-11-25")]
     [InlineData("Nov 25, 2026", "2026-11-25")]
+    [InlineData("NOV-25-2026", "2026-11-25")] // a fax machine's header date (seed 197's tune-002: the sent date unread)
     [InlineData("November 25, 2026", "2026-11-25")]
     [InlineData("NOVEMBER 25 2026", "2026-11-25")]
     [InlineData("Sept. 3, 2026", "2026-09-03")]
