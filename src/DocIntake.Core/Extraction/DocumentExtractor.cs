@@ -141,6 +141,7 @@ public static class DocumentExtractor
         SettledValues.LimitsHoldingTheValues(row, judged, options);
         SettledValues.ValuesWithinTheirLimits(row, judged, options);
         SettledValues.BandHoldingTheValuesBothWays(row, judged, options);
+        SettledValues.RangeHoldingTheValues(row, judged, options);
         return judged;
     }
 

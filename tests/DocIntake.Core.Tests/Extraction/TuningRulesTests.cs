@@ -408,6 +408,27 @@ public class TuningRulesTests
     }
 
     [Theory]
+    [InlineData("OK", "12.05", false)] // seed 137's tune-005: "11.90<12.10", every value inside under a pass
+    [InlineData("OK", "12.15", true)] // a value outside: the range is not confirmed
+    [InlineData("NG", "12.05", true)]
+    public void Extract_AcceptsARangeWhoseMarkWasMisread_WhenItHoldsThePassingValues(string result, string second, bool doubted)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(700, 400, "n1").Text(850, 400, "n2")
+            .Text(1000, 400, "n3").Text(1500, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, "全長", 0.95).Text(450, 460, "11.90<12.10", 0.96)
+            .Text(700, 460, "12.02", 0.96).Text(850, 460, second, 0.96).Text(1000, 460, "11.99", 0.96).Text(1500, 460, result, 0.95)
+            .Build();
+
+        var row = Extract.Run(page).Measurements[0];
+
+        Assert.Equal((11.90m, 12.10m), (row["lowerLimit"].Value!.GetValue<decimal>(), row["upperLimit"].Value!.GetValue<decimal>()));
+        Assert.Equal(doubted, row["lowerLimit"].NeedsReview);
+        Assert.Equal(doubted, row["upperLimit"].NeedsReview);
+    }
+
+    [Theory]
     [InlineData("40.01", "3999", "40.01", "39.99", false)] // seed 179's tune-011: the point of 39.99 lost; the row's two decimals put it back
     [InlineData("4002", "4002", "40.02", "40.02", false)] // seed 179's tune-075: two lost, the two others agreeing on two decimals
     [InlineData("40.01", "3", "40.01", "3", true)] // too short to hold two decimals: left as read, and the pass contradicted
