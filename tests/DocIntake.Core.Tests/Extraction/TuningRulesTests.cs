@@ -369,19 +369,28 @@ public class TuningRulesTests
         Assert.Equal([20.06m, 19.95m, 19.99m], row["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>()));
     }
 
+    /// <summary>A record of one measured row: 検査項目 規格 n1…nk 判定, each value with its OCR confidence.</summary>
+    private static Core.Pages.PageText OneRow(string item, string spec, string verdict, params (string Text, double Confidence)[] values)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(1500, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, item, 0.95).Text(450, 460, spec, 0.96).Text(1500, 460, verdict, 0.95);
+        for (var i = 0; i < values.Length; i++)
+        {
+            page.Text(700 + (150 * i), 400, $"n{i + 1}").Text(700 + (150 * i), 460, values[i].Text, values[i].Confidence);
+        }
+
+        return page.Build();
+    }
+
     [Theory]
     [InlineData("OK", "8.01", false)] // verdict, limits and values read apart agree
     [InlineData("", "8.01", true)] // no verdict read
     [InlineData("OK", "8.0", true)] // one value printed to another precision: a digit lost
     public void Extract_AcceptsUnsureValues_WhenTheirAcceptedLimitsAndVerdictHoldThem(string verdict, string third, bool reviewed)
     {
-        var page = new PageBuilder(source: "ocr")
-            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
-            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(700, 400, "n1").Text(850, 400, "n2")
-            .Text(1000, 400, "n3").Text(1500, 400, "判定")
-            .Text(110, 460, "1", 0.95).Text(200, 460, "内径", 0.95).Text(450, 460, "8.00±0.05", 0.96)
-            .Text(700, 460, "8.02", 0.3).Text(850, 460, "7.98", 0.3).Text(1000, 460, third, 0.3).Text(1500, 460, verdict, 0.95)
-            .Build();
+        var page = OneRow("内径", "8.00±0.05", verdict, ("8.02", 0.3), ("7.98", 0.3), (third, 0.3));
 
         var values = Extract.Run(page).Measurements[0]["values"];
 
@@ -393,13 +402,7 @@ public class TuningRulesTests
     [InlineData("20.03", true)] // every value above the nominal: +0.05/-0 would hold them as well
     public void Extract_AcceptsAToleranceWhoseSignWasLost_WhenTheValuesFillItBothWays(string second, bool doubted)
     {
-        var page = new PageBuilder(source: "ocr")
-            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
-            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(700, 400, "n1").Text(850, 400, "n2")
-            .Text(1000, 400, "n3").Text(1500, 400, "判定")
-            .Text(110, 460, "1", 0.95).Text(200, 460, "外径", 0.95).Text(450, 460, "20.00 0.05", 0.96)
-            .Text(700, 460, "20.02", 0.96).Text(850, 460, second, 0.96).Text(1000, 460, "20.01", 0.96).Text(1500, 460, "OK", 0.95)
-            .Build();
+        var page = OneRow("外径", "20.00 0.05", "OK", ("20.02", 0.96), (second, 0.96), ("20.01", 0.96));
 
         var row = Extract.Run(page).Measurements[0];
 
@@ -413,13 +416,7 @@ public class TuningRulesTests
     [InlineData("NG", "12.05", true)]
     public void Extract_AcceptsARangeWhoseMarkWasMisread_WhenItHoldsThePassingValues(string result, string second, bool doubted)
     {
-        var page = new PageBuilder(source: "ocr")
-            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
-            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(700, 400, "n1").Text(850, 400, "n2")
-            .Text(1000, 400, "n3").Text(1500, 400, "判定")
-            .Text(110, 460, "1", 0.95).Text(200, 460, "全長", 0.95).Text(450, 460, "11.90<12.10", 0.96)
-            .Text(700, 460, "12.02", 0.96).Text(850, 460, second, 0.96).Text(1000, 460, "11.99", 0.96).Text(1500, 460, result, 0.95)
-            .Build();
+        var page = OneRow("全長", "11.90<12.10", result, ("12.02", 0.96), (second, 0.96), ("11.99", 0.96));
 
         var row = Extract.Run(page).Measurements[0];
 
@@ -434,14 +431,7 @@ public class TuningRulesTests
     [InlineData("40.01", "3", "40.01", "3", true)] // too short to hold two decimals: left as read, and the pass contradicted
     public void Extract_RestoresALostDecimalPoint_ByTheRowsPrecision(string second, string third, string expectedSecond, string expectedThird, bool contradicted)
     {
-        var page = new PageBuilder(source: "ocr")
-            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
-            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(700, 400, "n1").Text(850, 400, "n2")
-            .Text(1000, 400, "n3").Text(1150, 400, "n4").Text(1500, 400, "判定")
-            .Text(110, 460, "1", 0.95).Text(200, 460, "外径", 0.95).Text(450, 460, "40.00±0.05", 0.96)
-            .Text(700, 460, "40.02", 0.96).Text(850, 460, second, 0.9).Text(1000, 460, third, 0.9).Text(1150, 460, "39.98", 0.96)
-            .Text(1500, 460, "合", 0.95)
-            .Build();
+        var page = OneRow("外径", "40.00±0.05", "合", ("40.02", 0.96), (second, 0.9), (third, 0.9), ("39.98", 0.96));
 
         var doc = Extract.Run(page);
         var values = doc.Measurements[0]["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>()).ToList();
