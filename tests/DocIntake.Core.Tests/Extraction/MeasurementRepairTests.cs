@@ -75,6 +75,26 @@ public class MeasurementRepairTests
         Assert.Equal(doubted, row["values"].Reasons.Contains(ReviewReasons.Ambiguous));
     }
 
+    [Theory]
+    [InlineData("1.1S", true)] // seed 179's tune-064: 1.18 with its 8 read "S" and dropped, accepted at 0.90
+    [InlineData("1.1O", false)] // an O is the zero it looks like
+    public void Extract_DoubtsAValueThatDroppedALetter(string second, bool doubted)
+    {
+        var row = Extract.Run(Record("≦1.6", ["0.19", second, "0.80"], "合")).Measurements[0];
+
+        Assert.Equal(doubted, row["values"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
+    [InlineData("Ra 1.6 max pot", true)] // seed 181's tune-072: μm read "pot", one letter from lot, settled as a known unit
+    [InlineData("Ra 1.6 max μm", false)]
+    public void Extract_DoubtsAMeasurementUnitNoRecordUses(string spec, bool doubted)
+    {
+        var row = Extract.Run(Record(spec, ["0.81", "1.13", "0.66"], "合")).Measurements[0];
+
+        Assert.Equal(doubted, row["unit"].NeedsReview);
+    }
+
     [Fact]
     public void Extract_LeavesALeadingOneTheValuesDoNotDisown()
     {

@@ -122,7 +122,7 @@ internal static class SettledValues
     public static void KnownMeasurementUnit(Dictionary<string, FieldDraft> row, Dictionary<string, Field> judged, ExtractionOptions options)
     {
         if (row.GetValueOrDefault("unit") is { Found: true, Value: { } value } unit && value.GetValue<string>() is { Length: > 1 } text
-            && Units.Read(text) is { Exact: true } known && known.Unit == text)
+            && Units.Read(text) is { Exact: true } known && known.Unit == text && Units.IsMeasurementUnit(known.Unit))
         {
             Settle(judged, "unit", unit.ThresholdName, options);
         }

@@ -87,6 +87,10 @@ internal static partial class QualityRecordExtractor
     /// <summary>A label's colon; one between digits is a misread point ("+0:1"), not a label.</summary>
     private static bool HasColon(string text) => LabelColon().IsMatch(text);
 
+    /// <summary>A Latin letter in a value other than those the look-alike repair reads as digits (O, o, l, I).</summary>
+    [GeneratedRegex(@"[0-9][^0-9]*[A-HJ-NP-Za-km-np-z]|[A-HJ-NP-Za-km-np-z][^0-9]*[0-9]")]
+    private static partial Regex DroppedLetter();
+
     [GeneratedRegex(@"[:：](?![0-9])|(?<![0-9])[:：]")]
     private static partial Regex LabelColon();
 
@@ -210,6 +214,11 @@ internal static partial class QualityRecordExtractor
         else
         {
             m["unit"] = FieldDraft.Missing("unit", "measurements.unit", ValueKind.Text, false);
+        }
+
+        if (m["unit"].Value?.GetValue<string>() is { } measuredIn && !Units.IsMeasurementUnit(measuredIn))
+        {
+            m["unit"].Reasons.Add(ReviewReasons.Ambiguous); // an order's unit ("lot" for "pot", μm misread) or none known
         }
 
         m["nominal"] = Limit("nominal", tolerance?.Nominal, specCell, tolerance is null);
@@ -400,10 +409,11 @@ internal static partial class QualityRecordExtractor
         var draft = FieldDraft.FromSegment("values", "measurements.values", ValueKind.Number, false, segment, numbers);
         var valueColumns = columns.Count(c => IsValueColumn(c.Key));
         var texts = groups.Select(g => string.Concat(g.Select(t => t.Text))).Where(LooksNumeric).ToList();
-        if ((valueColumns > 1 && numbers.Count > valueColumns) || MixedPrecision(texts))
+        if ((valueColumns > 1 && numbers.Count > valueColumns) || MixedPrecision(texts) || read.Exists(DroppedLetter().IsMatch))
         {
             // More values than n1…nk columns (a number split in two): a misreading. Fewer values is normal (five
-            // columns, three filled).
+            // columns, three filled). A letter no digit looks like, dropped from a value ("1.1S" for 1.18, "9A" for
+            // 9.4), was a digit misread.
             draft.Reasons.Add(ReviewReasons.Ambiguous);
         }
 

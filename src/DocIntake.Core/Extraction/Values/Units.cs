@@ -11,6 +11,14 @@ internal static class Units
         "μm", "um", "HRC", "HRB", "HV", "HB", "%", "°C", "N", "MPa", "Ra", "deg",
     ];
 
+    /// <summary>Units an inspection record gives a measurement in; "lot" or 個 there is a misreading ("pot" for μm).</summary>
+    private static readonly HashSet<string> Measurement = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "kg", "g", "m", "mm", "cm", "μm", "um", "HRC", "HRB", "HV", "HB", "%", "°C", "N", "MPa", "Ra", "deg",
+    };
+
+    public static bool IsMeasurementUnit(string unit) => Measurement.Contains(unit);
+
     /// <summary>
     /// The unit in a cell: a known unit as printed, or the known unit one misread character away (pes → pcs),
     /// ignoring numbers and dashes that spilled into the cell. Null when nothing unit-like is there.
