@@ -516,6 +516,23 @@ public class OrderExtractionTests
     }
 
     [Theory]
+    [InlineData(". | Grand Tota")] // seed 47's tune-015: the cell's left ruling and a speck before a label one letter short
+    [InlineData("Grand Total")]
+    public void Extract_FindsATotalLabelBehindItsCellsRuling(string label)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "PURCHASE ORDER", 0.95)
+            .Text(60, 700, "Item").Text(160, 700, "Part No.").Text(480, 700, "Description").Text(900, 700, "Qty")
+            .Text(1180, 700, "Unit Price").Text(1420, 700, "Amount")
+            .Text(70, 750, "1", 0.97).Text(160, 750, "CL-5501", 0.97).Text(480, 750, "Collar", 0.97).Right(980, 750, "10", 0.97)
+            .Right(1260, 750, "16.00", 0.97).Right(1500, 750, "160.00", 0.97)
+            .Text(900, 850, label, 0.9).Right(1500, 850, "160.00 |", 0.95)
+            .Build();
+
+        Assert.Equal(160.00m, Extract.Run(page).Fields["total"].Num());
+    }
+
+    [Theory]
     [InlineData("5", "6", true)] // rows 1-4 not read (seed 59's tune-025, a 2-page G3 whose page-1 table was lost)
     [InlineData("1", "2", false)]
     [InlineData("7", "2", false)] // one odd number is a misread 1

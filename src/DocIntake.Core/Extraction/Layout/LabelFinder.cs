@@ -10,7 +10,8 @@ internal sealed record LabelHit(Label Label, Segment Segment, Segment LabelPart,
 /// </summary>
 internal static class LabelFinder
 {
-    private const string Decorations = "【[■●◆□〔<《(";
+    // Marks before a label, and the ruling of its cell read as "|" (". | Grand Total |").
+    private const string Decorations = "【[■●◆□〔<《(|｜.・";
 
     public static List<LabelHit> Find(Segment segment, LabelSet labels)
     {
