@@ -151,4 +151,18 @@ public class MasterDataTests
         Assert.Equal("帆東海精機", buyer.Text);
         Assert.Equal(reviewed, buyer.NeedsReview);
     }
+
+    [Theory]
+    [InlineData("シャフトφ10", "シャフト φ10")] // seed 211's tune-064: a drawing number in the 品番 column, the name spaced by OCR
+    [InlineData("シャフト φ10", "シャフト φ10")]
+    [InlineData("シャフト φ12", "シャフト φ12")] // another name: as read
+    public void Extract_SpacesAnUnlistedLinesNameAsTheMasterDoes(string printed, string expected)
+    {
+        var page = SampleOrders.JapaneseHeader().Table(700, ("D78-9834", printed, "100", "本", "320", "32,000")).Build();
+
+        var line = Extract.Run(page, new ExtractionOptions { MasterData = Extract.Master() }).Lines[0];
+
+        Assert.Equal(expected, line["description"].Value!.GetValue<string>());
+        Assert.Contains(ReviewReasons.NotInMasterData, line["partNumber"].Reasons);
+    }
 }
