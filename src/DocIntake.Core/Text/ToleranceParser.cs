@@ -72,6 +72,7 @@ public static partial class ToleranceParser
         Repair(t => OneForPlusRegex().Replace(t, "+"), TolerancePart.Upper);
         Repair(t => SpacedOneForPlusMinusRegex().Replace(t, "${n} ±${t}"), TolerancePart.Limits);
         Repair(OneForPlusMinus, TolerancePart.All);
+        Repair(MarkReadIntoDeviation, TolerancePart.All);
         Repair(t => MisreadPlusMinusRegex().Replace(t, "$1±"), TolerancePart.Limits);
         Repair(t => LostMinusRegex().Replace(t, "$1/-"), TolerancePart.Lower);
         Repair(t => MisreadRangeRegex().Replace(t, "$1~"), TolerancePart.Limits);
@@ -177,6 +178,21 @@ public static partial class ToleranceParser
         var m = LostPlusMinusRegex().Match(s);
         return m.Success && decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) && n >= 1
             ? s[..m.Index] + m.Groups["n"].Value + " ±" + m.Groups["t"].Value + s[(m.Index + m.Length)..]
+            : s;
+    }
+
+    /// <summary>
+    /// ± read as "+4" ("14.00±0.05" read "14.00+40.05"): a deviation of half the nominal or more is none a drawing gives
+    /// a dimension; the digit before its "0." was part of the mark.
+    /// </summary>
+    private static string MarkReadIntoDeviation(string s)
+    {
+        var m = MarkReadIntoDeviationRegex().Match(s);
+        return m.Success
+            && decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)
+            && decimal.TryParse(m.Groups["d"].Value + m.Groups["t"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var deviation)
+            && n > 0 && deviation >= n / 2
+            ? s[..m.Index] + m.Groups["n"].Value + m.Groups["s"].Value + m.Groups["t"].Value + s[(m.Index + m.Length)..]
             : s;
     }
 
@@ -380,6 +396,9 @@ public static partial class ToleranceParser
     /// </summary>
     [GeneratedRegex(@"(?<=[0-9] ?\(? ?)1\.?(?=0(?:\.[0-9]+)? ?/)", RegexOptions.CultureInvariant)]
     private static partial Regex OneForPlusRegex();
+
+    [GeneratedRegex(@"(?<![0-9.])(?<n>[0-9]+\.[0-9]+) ?(?<s>[±+] ?)(?<d>[1-9])(?<t>0\.[0-9]+)(?![0-9.])", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkReadIntoDeviationRegex();
 
     [GeneratedRegex(@"^(?<a>[0-9]+(?:\.(?<fa>[0-9]+))?) (?<b>[0-9]+(?:\.(?<fb>[0-9]+))?)(?=$| ?[A-Za-zμ])", RegexOptions.CultureInvariant)]
     private static partial Regex LostRangeRegex();

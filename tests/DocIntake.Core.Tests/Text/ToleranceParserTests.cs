@@ -96,6 +96,7 @@ public class ToleranceParserTests
     [InlineData("0.30~0./0", null, "0.30", "0.70")] // a 7 read as "/"
     [InlineData("ゅ 10.000 0.02", "10.000", "9.980", "10.020")] // φ and a lost ±
     [InlineData("0.1以ト", null, null, "0.1")]
+    [InlineData("14.00+40.05", "14.00", "13.95", "14.05")] // ± read as "+4" (seed 211's tune-039: 54.05 accepted as the upper limit)
     [InlineData("Ra ミミ 1.6 um", null, null, "1.6")] // ≦ after a roughness parameter, however read
     [InlineData("Ra & 3.2", null, null, "3.2")]
     [InlineData("_Ras1.6", null, null, "1.6")]
@@ -132,6 +133,8 @@ public class ToleranceParserTests
         Assert.Null(ToleranceParser.Parse("2 8")); // "≧ 8" with its mark read as a 2: no range of one-digit figures
         Assert.Null(ToleranceParser.Parse("40.00 40.10")); // 40.00±0.10 with ± read as a 4: no range 40.00～40.10
         Assert.True(ToleranceParser.Parse("0.30 0.70")!.Repaired);
+        Assert.Equal(TolerancePart.All, ToleranceParser.Parse("14.00+40.05")!.Guessed);
+        Assert.Equal(260.05m, ToleranceParser.Parse("250.00 +10.05")!.Upper); // a deviation small beside its nominal stands
     }
 
     [Theory]
