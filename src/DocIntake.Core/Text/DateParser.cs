@@ -122,6 +122,13 @@ public static partial class DateParser
             {
                 found = Collect(era, preferMonthFirst, reference);
             }
+
+            // Kanji a fax blurs: 令 of 令和 read 合, 信, 名 or 今; 日 read 晶 or 昌 ("信和8年6月11昌"). The lengths stay.
+            var kanji = DayLookalike().Replace(ReiwaLookalike().Replace(era, "令和"), "日");
+            if (found.Count == 0 && kanji != era)
+            {
+                found = Collect(kanji, preferMonthFirst, reference);
+            }
         }
 
         return found.OrderBy(f => f.Index).ThenByDescending(f => f.Length);
@@ -164,6 +171,11 @@ public static partial class DateParser
             else if (m.Groups["a"].Length == 2 && TryMake(ShortYear(a, reference), b, c, out var jp))
             {
                 found.Add(new DateMatch(jp, DateKind.TwoDigitYear, m.Index, m.Length, false));
+            }
+            else if (m.Groups["a"].Length == 1 && ShortYear(a, reference) is var reiwa && reiwa != 2000 + a && TryMake(reiwa, b, c, out var era))
+            {
+                // A one-figure year is a 令和 year with its R lost ("8.6.10" for R8.6.10): no Western year is so written.
+                found.Add(new DateMatch(era, DateKind.TwoDigitYear, m.Index, m.Length, false));
             }
         }
 
@@ -296,6 +308,12 @@ public static partial class DateParser
     // What may surround a date given alone: punctuation, a weekday (水) (水曜日) Wed, Wednesday.
     [GeneratedRegex(@"^[\s.,:;()\[\]]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?[\s.,:;()\[\]]*(?:[月火水木金土日](?:曜日?)?)?[\s.,:;()\[\]]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeftoverRegex();
+
+    [GeneratedRegex(@"[合信名今]和(?=\s*(?:[0-9]|元))", RegexOptions.CultureInvariant)]
+    private static partial Regex ReiwaLookalike();
+
+    [GeneratedRegex(@"(?<=月\s*[0-9]{1,2}\s*)[晶昌]", RegexOptions.CultureInvariant)]
+    private static partial Regex DayLookalike();
 
     [GeneratedRegex(@"(?<=(?<![A-Za-z])[RH]\.?)[Oo〇](?=[0-9][./\-])", RegexOptions.CultureInvariant)]
     private static partial Regex EraLookalike();

@@ -67,4 +67,17 @@ public class ValueReaderTests
 
         Assert.Equal(expected, date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    [InlineData("8/31 ・", "2026-08-31")] // a speck beside a month/day (line delivery dates of seed 113)
+    [InlineData("。 10/26", "2026-10-26")]
+    [InlineData("6月 25 晶", "2026-06-25")] // 日 read 晶
+    [InlineData("8.6.10", "2026-06-10")] // R8.6.10 with its R lost: a one-figure year is 令和's
+    [InlineData("信和8年6月11昌", "2026-06-11")] // seed 211's tune-067: 令 read 信, 日 read 昌
+    public void Date_ReadsWhatAFaxLeftOfADate_NearTheOrderDate(string text, string expected)
+    {
+        var date = ValueReader.Date(text, new ReadContext(false, new DateOnly(2026, 6, 1)));
+
+        Assert.Equal(expected, date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

@@ -124,7 +124,8 @@ internal static partial class ValueReader
 
     public static DateOnly? Date(string? text, ReadContext context)
     {
-        var s = SplitDay().Replace(TextNormalizer.Normalize(text), "$1$2");
+        // Specks beside a month/day ("8/31 ・", "。 10/26", "8/3 ]"): a bare month/day is only taken as the whole text.
+        var s = SplitDay().Replace(TextNormalizer.Normalize(text), "$1$2").Trim(' ', '・', '.', '。', ',', '、', '[', ']', '|', '*', '\'', '"');
         return DateParser.TryParse(s, out var m, context.MonthFirst, context.ReferenceDate)
             || DateParser.TryFind(s, out m, context.MonthFirst, context.ReferenceDate)
             ? m.Date
