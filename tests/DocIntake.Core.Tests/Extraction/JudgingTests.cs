@@ -317,6 +317,22 @@ public class JudgingTests
     }
 
     [Theory]
+    [InlineData("12/15 ・", true)] // seed 157's tune-068: 5/25 read "9/25 ・", a speck beside it, accepted at 0.80
+    [InlineData("12/15", false)] // read clean, as sure as OCR says
+    [InlineData("12/10 ・", false)] // the header's 納期 again: the agreement settles it
+    public void Extract_WeighsAMonthDayReadBesideSpecksLess(string date, bool reviewed)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
+            .Text(1180, 700, "単価").Text(1420, 700, "金額").Text(1600, 700, "納期")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト φ10", 0.95).Right(980, 750, "100", 0.95)
+            .Text(1050, 750, "本", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95).Text(1600, 750, date, 0.8)
+            .Build();
+
+        Assert.Equal(reviewed, Extract.Run(page).Lines[0]["deliveryDate"].NeedsReview);
+    }
+
+    [Theory]
     [InlineData("320", true)] // the master's list price
     [InlineData("330", false)] // agreed otherwise for this order: no confirmation, and no error either
     public void Extract_ConfirmsAUnitPriceEqualToTheMastersListPrice(string price, bool confirmed)
