@@ -622,6 +622,29 @@ public class JudgingTests
         Assert.Null(SenderFax.FromSubject("Order for November"));
     }
 
+    [Theory]
+    [InlineData("12/15 ・", true)] // seed 157's tune-068: "5/25 -" unread, its re-read "9/25 ・" accepted at 0.80
+    [InlineData("12/15", false)]
+    public void Extract_WeighsARescuedMonthDayReadBesideSpecksLess(string reread, bool reviewed)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
+            .Text(1180, 700, "単価").Text(1420, 700, "金額").Text(1600, 700, "納期")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト φ10", 0.95).Right(980, 750, "100", 0.95)
+            .Text(1050, 750, "本", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95).Text(1600, 750, "1?/1?", 0.95)
+            .Build();
+
+        var date = Extract.Run(page, look: new DateLook(reread)).Lines[0]["deliveryDate"];
+
+        Assert.Equal(new DateOnly(2026, 12, 15).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), date.Value!.GetValue<string>());
+        Assert.Equal(reviewed, date.NeedsReview);
+    }
+
+    private sealed class DateLook(string text) : ISecondLook
+    {
+        public string? Reread(int page, PixelBox box, ValueKind kind) => kind == ValueKind.Date ? text : null;
+    }
+
     private static PageText LowConfidenceOrder() =>
         new PageBuilder(source: "ocr").Text(700, 100, "注文書", 0.95).Text(100, 200, "注文番号", 0.95).Text(400, 200, "PO-26-0112", 0.85).Build();
 

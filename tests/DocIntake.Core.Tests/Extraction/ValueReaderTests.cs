@@ -71,6 +71,7 @@ public class ValueReaderTests
     [Theory]
     [InlineData("8/31 ・", "2026-08-31")] // a speck beside a month/day (line delivery dates of seed 113)
     [InlineData("。 10/26", "2026-10-26")]
+    [InlineData("5/25 -", "2026-05-25")] // seed 157's tune-068: unparsed, then re-read wrong as "9/25 ・" and accepted
     [InlineData("6月 25 晶", "2026-06-25")] // 日 read 晶
     [InlineData("8.6.10", "2026-06-10")] // R8.6.10 with its R lost: a one-figure year is 令和's
     [InlineData("信和8年6月11昌", "2026-06-11")] // seed 211's tune-067: 令 read 信, 日 read 昌

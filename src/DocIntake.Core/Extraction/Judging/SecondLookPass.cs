@@ -83,7 +83,7 @@ internal static class SecondLookPass
                 draft.Value = value;
                 draft.Text = text;
                 draft.Unparsable = false;
-                draft.Ocr = Math.Min(draft.Ocr, RescuedConfidence);
+                draft.Ocr = Math.Min(draft.Ocr, RescuedConfidence) * (ValueReader.IsSpeckedMonthDay(text) ? ValueReader.SpeckedMonthDayWeight : 1);
                 draft.SecondLook = SecondLookEvidence.Gave;
             }
         }
