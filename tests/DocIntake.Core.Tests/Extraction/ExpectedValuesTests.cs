@@ -256,10 +256,7 @@ public class ExpectedValuesTests
     [Fact]
     public void Extract_DoesNotTakeAFooterLabelBelowTheTableAsAMeasurement()
     {
-        var page = new PageBuilder(source: "ocr")
-            .Text(700, 100, "INSPECTION REPORT", 0.95)
-            .Text(80, 550, "Item", 0.95).Text(500, 550, "Specification", 0.95).Text(750, 550, "n1", 0.95).Text(1300, 550, "Result", 0.95)
-            .Text(80, 600, "Outer diameter", 0.95).Text(500, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(1300, 600, "OK", 0.95)
+        var page = InspectionReportFirstRow()
             .Text(80, 650, "Hole diameter", 0.95).Text(500, 650, "6.60 (+0:1/-0)", 0.95).Text(750, 650, "6.62", 0.95).Text(1300, 650, "OK", 0.95)
             .Text(80, 700, "Hardness", 0.95).Text(500, 700, "55.0~60.0 HRC:", 0.95).Text(750, 700, "58.1", 0.95).Text(1300, 700, "OK", 0.95)
             .Text(80, 750, "Appearance", 0.95).Text(500, 750, "No scratches", 0.95).Text(1300, 750, "OK", 0.95)
@@ -276,10 +273,7 @@ public class ExpectedValuesTests
     public void Extract_GuessesAnEnglishItemOneLetterOff_ForReview()
     {
         // Seed 197's tune-049 (image PDF): "Appearance" read "Appedrance" at 0.94, and accepted.
-        var page = new PageBuilder(source: "ocr")
-            .Text(700, 100, "INSPECTION REPORT", 0.95)
-            .Text(80, 550, "Item", 0.95).Text(500, 550, "Specification", 0.95).Text(750, 550, "n1", 0.95).Text(1300, 550, "Result", 0.95)
-            .Text(80, 600, "Outer diameter", 0.95).Text(500, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(1300, 600, "OK", 0.95)
+        var page = InspectionReportFirstRow()
             .Text(80, 650, "Appedrance", 0.95).Text(500, 650, "No scratches", 0.95).Text(1300, 650, "OK", 0.95)
             .Build();
 
@@ -597,4 +591,10 @@ public class ExpectedValuesTests
 
         Assert.Equal(["外径", "全長", "内径"], doc.Measurements.Select(m => m["item"].Value!.GetValue<string>()));
     }
+
+    /// <summary>An English inspection report's title, its table header (Item, Specification, n1, Result) and one passing row.</summary>
+    private static PageBuilder InspectionReportFirstRow() => new PageBuilder(source: "ocr")
+        .Text(700, 100, "INSPECTION REPORT", 0.95)
+        .Text(80, 550, "Item", 0.95).Text(500, 550, "Specification", 0.95).Text(750, 550, "n1", 0.95).Text(1300, 550, "Result", 0.95)
+        .Text(80, 600, "Outer diameter", 0.95).Text(500, 600, "10.00 ±0.02", 0.95).Text(750, 600, "10.01", 0.95).Text(1300, 600, "OK", 0.95);
 }

@@ -304,12 +304,7 @@ public class JudgingTests
     [InlineData("2026年12月10日", false)] // the same spelling read again in another place
     public void Extract_ConfirmsALinesDeliveryDate_WhenTheHeadersAgrees(string date, bool reviewed)
     {
-        var page = SampleOrders.JapaneseHeader()
-            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
-            .Text(1180, 700, "単価").Text(1420, 700, "金額").Text(1600, 700, "納期")
-            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト φ10", 0.95).Right(980, 750, "100", 0.95)
-            .Text(1050, 750, "本", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95).Text(1600, 750, date, 0.65)
-            .Build();
+        var page = OneLine(date, 0.65);
 
         var line = Extract.Run(page).Lines[0]["deliveryDate"];
 
@@ -322,12 +317,7 @@ public class JudgingTests
     [InlineData("12/10 ・", false)] // the header's 納期 again: the agreement settles it
     public void Extract_WeighsAMonthDayReadBesideSpecksLess(string date, bool reviewed)
     {
-        var page = SampleOrders.JapaneseHeader()
-            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
-            .Text(1180, 700, "単価").Text(1420, 700, "金額").Text(1600, 700, "納期")
-            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト φ10", 0.95).Right(980, 750, "100", 0.95)
-            .Text(1050, 750, "本", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95).Text(1600, 750, date, 0.8)
-            .Build();
+        var page = OneLine(date, 0.8);
 
         Assert.Equal(reviewed, Extract.Run(page).Lines[0]["deliveryDate"].NeedsReview);
     }
@@ -627,12 +617,7 @@ public class JudgingTests
     [InlineData("12/15", false)]
     public void Extract_WeighsARescuedMonthDayReadBesideSpecksLess(string reread, bool reviewed)
     {
-        var page = SampleOrders.JapaneseHeader()
-            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
-            .Text(1180, 700, "単価").Text(1420, 700, "金額").Text(1600, 700, "納期")
-            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト φ10", 0.95).Right(980, 750, "100", 0.95)
-            .Text(1050, 750, "本", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95).Text(1600, 750, "1?/1?", 0.95)
-            .Build();
+        var page = OneLine("1?/1?", 0.95);
 
         var date = Extract.Run(page, look: new DateLook(reread)).Lines[0]["deliveryDate"];
 
@@ -644,6 +629,14 @@ public class JudgingTests
     {
         public string? Reread(int page, PixelBox box, ValueKind kind) => kind == ValueKind.Date ? text : null;
     }
+
+    /// <summary>An order of one line under No. 品番 品名 数量 単位 単価 金額 納期, its 納期 cell read as given.</summary>
+    private static PageText OneLine(string date, double confidence) => SampleOrders.JapaneseHeader()
+        .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
+        .Text(1180, 700, "単価").Text(1420, 700, "金額").Text(1600, 700, "納期")
+        .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト φ10", 0.95).Right(980, 750, "100", 0.95)
+        .Text(1050, 750, "本", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95).Text(1600, 750, date, confidence)
+        .Build();
 
     private static PageText LowConfidenceOrder() =>
         new PageBuilder(source: "ocr").Text(700, 100, "注文書", 0.95).Text(100, 200, "注文番号", 0.95).Text(400, 200, "PO-26-0112", 0.85).Build();

@@ -476,10 +476,7 @@ public class OrderExtractionTests
     [InlineData("480.00", false)]
     public void Extract_DoubtsAnAmountWithoutCents_WhenTheColumnPrintsCents(string amount, bool doubted)
     {
-        var page = new PageBuilder(source: "ocr")
-            .Text(700, 100, "PURCHASE ORDER", 0.95)
-            .Text(60, 700, "Item").Text(160, 700, "Part No.").Text(480, 700, "Description").Text(900, 700, "Qty")
-            .Text(1180, 700, "Unit Price").Text(1420, 700, "Amount")
+        var page = PurchaseOrderTable()
             .Text(70, 750, "1", 0.97).Text(160, 750, "CL-5501", 0.97).Text(480, 750, "Collar", 0.97).Right(980, 750, "10", 0.97)
             .Right(1260, 750, "16.00", 0.97).Right(1500, 750, "160.00", 0.97)
             .Text(70, 800, "2", 0.97).Text(160, 800, "MT-3001", 0.97).Text(480, 800, "Round bar", 0.97).Right(980, 800, "150", 0.97)
@@ -499,10 +496,7 @@ public class OrderExtractionTests
     [InlineData("16", "160.00", "1,251", "JPY", true)] // the figures disagree: the guess stays a guess
     public void Extract_NamesTheCurrencyByItsFigures_WhenNoMarkWasRead(string price, string amount, string second, string expected, bool doubted)
     {
-        var page = new PageBuilder(source: "ocr")
-            .Text(700, 100, "PURCHASE ORDER", 0.95)
-            .Text(60, 700, "Item").Text(160, 700, "Part No.").Text(480, 700, "Description").Text(900, 700, "Qty")
-            .Text(1180, 700, "Unit Price").Text(1420, 700, "Amount")
+        var page = PurchaseOrderTable()
             .Text(70, 750, "1", 0.97).Text(160, 750, "CL-5501", 0.97).Text(480, 750, "Collar", 0.97).Right(980, 750, "10", 0.97)
             .Right(1260, 750, price, 0.97).Right(1500, 750, amount, 0.97)
             .Text(70, 800, "2", 0.97).Text(160, 800, "MT-3001", 0.97).Text(480, 800, "Round bar", 0.97).Right(980, 800, "1", 0.97)
@@ -520,10 +514,7 @@ public class OrderExtractionTests
     [InlineData("Grand Total")]
     public void Extract_FindsATotalLabelBehindItsCellsRuling(string label)
     {
-        var page = new PageBuilder(source: "ocr")
-            .Text(700, 100, "PURCHASE ORDER", 0.95)
-            .Text(60, 700, "Item").Text(160, 700, "Part No.").Text(480, 700, "Description").Text(900, 700, "Qty")
-            .Text(1180, 700, "Unit Price").Text(1420, 700, "Amount")
+        var page = PurchaseOrderTable()
             .Text(70, 750, "1", 0.97).Text(160, 750, "CL-5501", 0.97).Text(480, 750, "Collar", 0.97).Right(980, 750, "10", 0.97)
             .Right(1260, 750, "16.00", 0.97).Right(1500, 750, "160.00", 0.97)
             .Text(900, 850, label, 0.9).Right(1500, 850, "160.00 |", 0.95)
@@ -696,4 +687,10 @@ public class OrderExtractionTests
         Assert.Equal(expected?.StartsWith("2026-03", StringComparison.Ordinal) == true, doc.Problems.Any(p => p.Code == "delivery_before_order"));
         Assert.True(doc.Fields["deliveryDate"].NeedsReview);
     }
+
+    /// <summary>An English purchase order's title and line table header (Item, Part No., Description, Qty, Unit Price, Amount).</summary>
+    private static PageBuilder PurchaseOrderTable() => new PageBuilder(source: "ocr")
+        .Text(700, 100, "PURCHASE ORDER", 0.95)
+        .Text(60, 700, "Item").Text(160, 700, "Part No.").Text(480, 700, "Description").Text(900, 700, "Qty")
+        .Text(1180, 700, "Unit Price").Text(1420, 700, "Amount");
 }
