@@ -63,8 +63,8 @@ public static partial class ToleranceParser
     {
         // After a roughness parameter the mark before the figure can only be ≦ (the figure is an upper limit either
         // way); fax OCR reads it "s", "$" or "=" too, and "s1.6" would otherwise become 51.6.
-        var digits = LookalikeRepair.ForDigitsInText(
-            MisreadMaxRegex().Replace(MisreadAtMostRegex().Replace(WithDecimalPoints(normalized), "$1 ≦"), "max").Replace("Ka ≦", "Ra ≦", StringComparison.Ordinal));
+        var atMost = MisreadAtMostRegex().Replace(WithDecimalPoints(normalized), m => (m.Groups[1].Value == "Ka" ? "Ra" : m.Groups[1].Value) + " ≦");
+        var digits = LookalikeRepair.ForDigitsInText(MisreadMaxRegex().Replace(atMost, "max"));
         var plusMinus = BarredPlusMinusRegex().Replace(digits, "$1±");
         var guessed = TolerancePart.None;
         var signed = plusMinus;
