@@ -80,10 +80,19 @@ public static partial class ResultParser
 
     /// <summary>
     /// The verdict a mark OCR could not read most likely was, by its shape: 良 comes back "R", "B", "8", "RB", "尺", "和良".
-    /// Over 22 sets (session 14) 38 such marks, all 良. A guess: for review.
+    /// Over 22 sets (session 14) 38 such marks, all 良. 不合格 with its middle misread ("不馬格", seed 227's tune-079) is
+    /// still 不合格: no passing verdict holds 不 or 格 so. A guess: for review.
     /// </summary>
-    public static string? LookAlike(string? text) =>
-        Parse(text) is null && LookAlikes.TryGetValue(TextNormalizer.Compact(text).Trim(Specks).Trim('#'), out var verdict) ? verdict : null;
+    public static string? LookAlike(string? text)
+    {
+        if (Parse(text) is not null)
+        {
+            return null;
+        }
+
+        var s = TextNormalizer.Compact(text).Trim(Specks).Trim('#');
+        return s is ['不', _, '格'] ? Fail : LookAlikes.GetValueOrDefault(s);
+    }
 
     private static readonly Dictionary<string, string> LookAlikes = new(StringComparer.Ordinal)
     {

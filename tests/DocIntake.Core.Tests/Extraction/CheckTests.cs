@@ -127,7 +127,7 @@ public class CheckTests
 
     [Theory]
     [InlineData("35,200", 0)] // 10 % tax, its line not read
-    [InlineData("34,560", 0)] // 8 %
+    [InlineData("34,560", 1)] // 8 %: the reduced rate is for food; a parts order's total at 8 % is wrong (seed 229's tune-047)
     [InlineData("32,000", 0)] // no tax
     [InlineData("36,200", 1)] // matches no tax rate
     public void Extract_ChecksTheTotalAgainstConsumptionTax_WhenNoTaxWasRead(string total, int problems)
@@ -182,6 +182,18 @@ public class CheckTests
 
         Assert.Equal(reported, doc.Problems.Any(p => p.Code == "overall_result_disagrees"));
         Assert.True(doc.Measurements[2]["result"].NeedsReview);
+    }
+
+    [Theory]
+    [InlineData("不馬格", true)] // seed 227's tune-079: the overall 不合格 misread in its middle, every row 良
+    [InlineData("馬格", false)]
+    public void Extract_ReportsOverallDisagreement_OnAnOverallVerdictGuessedByItsShape(string overall, bool reported)
+    {
+        var doc = Extract.Run(SampleQuality.Japanese(overall: overall).Build());
+
+        Assert.Equal(reported, doc.Problems.Any(p => p.Code == "overall_result_disagrees"));
+        Assert.Equal(reported ? "fail" : null, doc.Fields["overallResult"].Value?.ToString());
+        Assert.True(doc.Fields["overallResult"].NeedsReview);
     }
 
     [Fact]

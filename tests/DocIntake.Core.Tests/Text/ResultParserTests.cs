@@ -109,6 +109,8 @@ public class ResultParserTests
     [InlineData("良", null)] // read, not guessed
     [InlineData("&", null)] // 良 mostly, but once 否
     [InlineData("F", null)]
+    [InlineData("不馬格", "fail")] // 不合格 with its middle misread (seed 227's tune-079)
+    [InlineData("不馬", null)]
     public void LookAlike_GuessesAnUnreadMarkByItsShape(string text, string? expected)
     {
         Assert.Equal(expected, ResultParser.LookAlike(text));

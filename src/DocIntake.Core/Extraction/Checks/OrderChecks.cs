@@ -124,9 +124,16 @@ internal static class OrderChecks
 
         if (Num(fields, "tax") is not { } tax)
         {
-            if (CheckValues.Same(s, t, currency) || IncludesTax(s, t))
+            if (CheckValues.Same(s, t, currency) || IncludesTax(s, t, StandardRate))
             {
                 results.Pass("subtotal", "total");
+            }
+            else if (IncludesTax(s, t, ReducedRate))
+            {
+                // 8 % is the reduced rate for food only; parts are taxed at 10 %. With the tax line unread, a total at
+                // 8 % is the classic wrong total (a stale rate), not a consistent one: over 28 sets (session 15) 3 such
+                // orders, each with total_mismatch printed, and no order at 8 %.
+                results.Fail(TotalMismatch, Invariant($"no tax read; total {t} is subtotal {s} plus 8 % tax, the reduced rate for food, not the 10 % that applies"), "subtotal", "tax", "total");
             }
             else
             {
@@ -171,11 +178,14 @@ internal static class OrderChecks
     }
 
     /// <summary>Consumption tax at 10 % or 8 %, rounded down, to nearest or up (each is in use) added to the sum.</summary>
-    private static bool IncludesTax(decimal sum, decimal total) =>
-        TaxRates.Any(rate => total == sum + decimal.Floor(sum * rate) || total == sum + decimal.Round(sum * rate, MidpointRounding.AwayFromZero)
-            || total == sum + decimal.Ceiling(sum * rate));
+    private static bool IncludesTax(decimal sum, decimal total) => IncludesTax(sum, total, StandardRate) || IncludesTax(sum, total, ReducedRate);
 
-    private static readonly decimal[] TaxRates = [0.10m, 0.08m];
+    private static bool IncludesTax(decimal sum, decimal total, decimal rate) =>
+        total == sum + decimal.Floor(sum * rate) || total == sum + decimal.Round(sum * rate, MidpointRounding.AwayFromZero)
+        || total == sum + decimal.Ceiling(sum * rate);
+
+    private const decimal StandardRate = 0.10m;
+    private const decimal ReducedRate = 0.08m;
 
     private static decimal? Num(Dictionary<string, Field> fields, string name) => CheckValues.Number(fields.GetValueOrDefault(name));
 

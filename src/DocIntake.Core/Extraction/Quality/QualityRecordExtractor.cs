@@ -39,6 +39,8 @@ internal static partial class QualityRecordExtractor
             drafts.Fields["overallResult"] = overall;
         }
 
+        GuessLookAlike(drafts.Fields["overallResult"]);
+
         if (!drafts.Fields["partNumber"].Found && ctx.Options.MasterData is { } master
             && ListedPartNumber(ctx.Layout, tableRows, master) is { } listed)
         {
@@ -270,12 +272,7 @@ internal static partial class QualityRecordExtractor
         }
 
         m["result"] = Cell(row, "result", ValueKind.Result, true);
-        if (m["result"].Unparsable && ResultParser.LookAlike(m["result"].Text) is { } likely)
-        {
-            m["result"].Value = JsonValue.Create(likely);
-            m["result"].Unparsable = false;
-            m["result"].Reasons.Add(ReviewReasons.Ambiguous);
-        }
+        GuessLookAlike(m["result"]);
 
         if (m["result"].Unparsable && row.Cell("result") is { } resultCell
             && resultCell.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Any(char.IsLetterOrDigit) || ValueReader.Result(p) is not null).ToArray() is { Length: > 1 } parts
@@ -476,6 +473,17 @@ internal static partial class QualityRecordExtractor
         }
 
         return places.Count >= 3 && places.Count(p => p == places.Max()) == 1;
+    }
+
+    /// <summary>A verdict OCR garbled into one of its look-alikes is guessed, for review (<see cref="ResultParser.LookAlike"/>).</summary>
+    private static void GuessLookAlike(FieldDraft result)
+    {
+        if (result.Unparsable && ResultParser.LookAlike(result.Text) is { } likely)
+        {
+            result.Value = JsonValue.Create(likely);
+            result.Unparsable = false;
+            result.Reasons.Add(ReviewReasons.Ambiguous);
+        }
     }
 
     /// <summary>
