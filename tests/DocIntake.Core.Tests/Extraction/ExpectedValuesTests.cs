@@ -485,6 +485,34 @@ public class ExpectedValuesTests
         Assert.Equal([9.996m, 10.004m, 10.002m], values.Value!.AsArray().Select(v => v!.GetValue<decimal>()));
     }
 
+    [Theory]
+    [InlineData("na", "nt", 2)] // seed 229's tune-033: "No. MAL Hut Negi, nl n2 na nt ons fi'", every other label garbled
+    [InlineData("m3", "nt", 2)]
+    [InlineData("3", "?t", 0)] // no sample label left to tell the row is a header
+    public void Extract_ReadsTheRows_WhenTheHeaderKeptOnlyItsSampleLabels(string third, string fourth, int rows)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(60, 550, "No.", 0.9).Text(200, 550, "MAL", 0.4).Text(450, 550, "Hut Negi,", 0.4)
+            .Text(700, 550, "nl", 0.6).Text(850, 550, "n2", 0.9).Text(1000, 550, third, 0.5).Text(1150, 550, fourth, 0.5)
+            .Text(1300, 550, "ons", 0.4).Text(1450, 550, "fi'", 0.4)
+            .Text(60, 600, "1", 0.95).Text(200, 600, "外径", 0.95).Text(450, 600, "10.000±0.02", 0.95)
+            .Right(780, 600, "9.995", 0.95).Right(930, 600, "9.996", 0.95).Right(1080, 600, "10.011", 0.95)
+            .Right(1230, 600, "9.998", 0.95).Right(1380, 600, "10.000", 0.95).Text(1460, 600, "良", 0.95)
+            .Text(60, 650, "2", 0.95).Text(200, 650, "全長", 0.95).Text(450, 650, "50.0±0.1", 0.95)
+            .Right(780, 650, "50.02", 0.95).Right(930, 650, "49.98", 0.95).Right(1080, 650, "50.01", 0.95)
+            .Right(1230, 650, "49.99", 0.95).Right(1380, 650, "50.00", 0.95).Text(1460, 650, "良", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(rows, doc.Measurements.Count);
+        if (rows > 0)
+        {
+            Assert.Equal([9.995m, 9.996m, 10.011m, 9.998m, 10.000m], doc.Measurements[0]["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>()));
+        }
+    }
+
     [Fact]
     public void Extract_AcceptsRowsThatFillFewerSampleColumnsThanPrinted()
     {

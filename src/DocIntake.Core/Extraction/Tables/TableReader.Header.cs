@@ -50,6 +50,8 @@ internal static partial class TableReader
             OneLetterOff(found, unmatched, segment, spec, layout, row);
         }
 
+        ContinueSeries(found, unmatched, segment, spec);
+
         if (found.Count < spec.MinColumns || !found.Any(f => spec.Anchors.Contains(f.Key)))
         {
             return null;
@@ -77,6 +79,70 @@ internal static partial class TableReader
         FillSeries(columns, spec.Series, layout.Page(row.Page), row);
         return columns;
     }
+
+    /// <summary>
+    /// Sample columns are printed in order, n1 to n5: a short word beside one read belongs to the series however OCR
+    /// garbled it ("nl n2 nh", "n2 na nt" on 98-lpi faxes), and "m2" names its own number. Seed 229's
+    /// tune-033 and seed 163's tune-059 came out with no rows, their headers otherwise unread.
+    /// </summary>
+    private static void ContinueSeries(List<(string Key, Segment Part)> found, List<(int Start, int End)> unmatched, Segment segment, TableSpec spec)
+    {
+        if (spec.Series.Count == 0)
+        {
+            return;
+        }
+
+        var words = unmatched.Where(u => SampleLike().IsMatch(segment.Compact[u.Start..u.End])).ToList();
+        foreach (var w in words.ToList())
+        {
+            if (SeriesNumber().Match(segment.Compact[w.Start..w.End]) is { Success: true } m && spec.Series[m.Groups[1].Value[0] - '1'] is var key
+                && found.TrueForAll(f => f.Key != key))
+            {
+                Take(w, key);
+            }
+        }
+
+        for (var taken = true; taken;)
+        {
+            taken = false;
+            var order = found.Select(f => (Key: (string?)f.Key, f.Part.Box.X, Word: (Start: -1, End: -1)))
+                .Concat(words.Select(w => (Key: (string?)null, segment.Skip(w.Start)!.Box.X, Word: w)))
+                .OrderBy(x => x.X)
+                .ToList();
+            for (var i = 0; i < order.Count && !taken; i++)
+            {
+                if (order[i].Key is not null)
+                {
+                    continue;
+                }
+
+                var before = i > 0 ? IndexIn(spec.Series, order[i - 1].Key) : -1;
+                var after = i + 1 < order.Count ? IndexIn(spec.Series, order[i + 1].Key) : -1;
+                var key = before >= 0 && before + 1 < spec.Series.Count ? spec.Series[before + 1] : after > 0 ? spec.Series[after - 1] : null;
+                if (key is not null && found.TrueForAll(f => f.Key != key))
+                {
+                    Take(order[i].Word, key);
+                    taken = true;
+                }
+            }
+        }
+
+        void Take((int Start, int End) word, string key)
+        {
+            found.Add((key, segment.Skip(word.Start)!.Take(word.End - word.Start)));
+            unmatched.Remove(word);
+            words.Remove(word);
+        }
+
+        static int IndexIn(IReadOnlyList<string> series, string? key) => key is null ? -1 : series.ToList().IndexOf(key);
+    }
+
+    [GeneratedRegex("^[nmuxNMUX]([1-5])$")]
+    private static partial Regex SeriesNumber();
+
+    /// <summary>A sample label as OCR garbles it: n, m, u or x and one more letter or digit.</summary>
+    [GeneratedRegex("^[nmuxNMUX][A-Za-z0-9]$")]
+    private static partial Regex SampleLike();
 
     /// <summary>
     /// Sample columns are numbered (n1 n2 n3): when a later one was found ("n3") but those before it were not (n1 read
