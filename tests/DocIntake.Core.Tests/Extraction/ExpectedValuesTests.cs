@@ -489,6 +489,7 @@ public class ExpectedValuesTests
     [InlineData("na", "nt", 2)] // seed 229's tune-033: "No. MAL Hut Negi, nl n2 na nt ons fi'", every other label garbled
     [InlineData("m3", "nt", 2)]
     [InlineData("3", "?t", 0)] // no sample label left to tell the row is a header
+    [InlineData("bs", "Mi", 0)] // a series runs on only into the word beside it (seed 181's tune-017, an order: "nl bs 党価 Mi")
     public void Extract_ReadsTheRows_WhenTheHeaderKeptOnlyItsSampleLabels(string third, string fourth, int rows)
     {
         var page = new PageBuilder(source: "ocr")

@@ -105,13 +105,14 @@ internal static partial class TableReader
         for (var taken = true; taken;)
         {
             taken = false;
+            // Every word of the row takes its place: a series runs on only into the word right beside it.
             var order = found.Select(f => (Key: (string?)f.Key, f.Part.Box.X, Word: (Start: -1, End: -1)))
-                .Concat(words.Select(w => (Key: (string?)null, segment.Skip(w.Start)!.Box.X, Word: w)))
+                .Concat(unmatched.Select(w => (Key: (string?)null, segment.Skip(w.Start)!.Box.X, Word: w)))
                 .OrderBy(x => x.X)
                 .ToList();
             for (var i = 0; i < order.Count && !taken; i++)
             {
-                if (order[i].Key is not null)
+                if (order[i].Key is not null || !words.Contains(order[i].Word))
                 {
                     continue;
                 }
