@@ -23,6 +23,20 @@ public class ConfirmationTests
         Assert.Contains(ReviewReasons.Unconfirmed, doc.Lines[1]["unitPrice"].Reasons);
     }
 
+    [Theory]
+    [InlineData("1", "9,044", true)] // seed 223's tune-061: "9,644" read "9,044" as price and as amount, one piece
+    [InlineData("2", "4,522", false)]
+    public void Extract_ConfirmsPriceAndAmount_OnlyWhenTheQuantityMakesThemTwoFigures(string quantity, string price, bool unconfirmed)
+    {
+        var page = SampleOrders.JapaneseHeader().Table(700, ("AS-2001", "シャフト ASSY", quantity, "セット", price, "9,044")).Build();
+
+        var line = Extract.Run(page).Lines[0];
+
+        Assert.False(line["quantity"].NeedsReview);
+        Assert.Equal(unconfirmed, line["unitPrice"].Reasons.Contains(ReviewReasons.Unconfirmed));
+        Assert.Equal(unconfirmed, line["amount"].Reasons.Contains(ReviewReasons.Unconfirmed));
+    }
+
     [Fact]
     public void Extract_ConfirmsLineNumbersThatCountUpInOrder()
     {

@@ -20,6 +20,20 @@ public class DocumentClassifierTests
     }
 
     [Theory]
+    [InlineData(238, DocumentTypes.Order)] // seed 223's tune-061: "往文" and a smaller "書" beside it, put on rows of their own
+    [InlineData(400, DocumentTypes.Unknown)] // a "書" well below is no part of the title: 納品人 (納品書 one letter off) wins
+    public void Extract_ReadsATitleWhoseLastLetterFellOnARowOfItsOwn(int lastLetterTop, string expected)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Word(766, 195, 160, 82, "往文", 0.5).Word(911, lastLetterTop, 47, 23, "書", 0.5)
+            .Text(80, 600, "納品人。", 0.5).Text(400, 600, "貴社持込", 0.6)
+            .Text(80, 700, "御中", 0.9).Text(80, 750, "納期", 0.9).Text(400, 750, "2026/12/01", 0.9)
+            .Build();
+
+        Assert.Equal(expected, Extract.Run(page).DocumentType);
+    }
+
+    [Theory]
     [InlineData("注文請書")]
     [InlineData("注 文 請 書")]
     [InlineData("御見積書")]

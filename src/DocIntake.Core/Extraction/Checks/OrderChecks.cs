@@ -37,7 +37,9 @@ internal static class OrderChecks
             var fields = new[] { $"lines[{i}].quantity", $"lines[{i}].unitPrice", $"lines[{i}].amount" };
             if (CheckValues.Same(q * p, a, currency))
             {
-                results.Pass(fields);
+                // One piece: the price and the amount are one figure printed twice, and a fax misreads it the same way
+                // in both ("9,644" read "9,044" twice, seed 223's tune-061). Their agreement confirms the quantity only.
+                results.Pass(q == 1 ? fields[..1] : fields);
             }
             else
             {

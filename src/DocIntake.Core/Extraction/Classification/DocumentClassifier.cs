@@ -98,16 +98,25 @@ internal static class DocumentClassifier
     {
         (string Type, int Distance, int Length)? best = null;
         var firstPage = layout.Rows.Count == 0 ? 0 : layout.Rows[0].Page;
-        foreach (var row in layout.Rows.Where(r => r.Page == firstPage))
+        var rows = layout.Rows.Where(r => r.Page == firstPage).ToList();
+        for (var i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
             var page = layout.Page(row.Page);
             if (row.Box.Y > page.Height * 0.4)
             {
                 break;
             }
 
-            // Titles are often letter-spaced ("注 文 書"): the row is tried whole as well as segment by segment.
-            foreach (var key in row.Segments.Select(s => TitleKey(s.Compact)).Append(TitleKey(row.Compact)).Distinct())
+            // Titles are often letter-spaced ("注 文 書"): the row is tried whole as well as segment by segment, and with
+            // a last letter OCR boxed smaller and so put on a row of its own ("往文" then "書", seed 223's tune-061).
+            var keys = row.Segments.Select(s => TitleKey(s.Compact)).Append(TitleKey(row.Compact));
+            if (i + 1 < rows.Count && rows[i + 1] is var next && next.Box.CenterY > row.Box.Y && next.Box.CenterY < row.Box.Bottom && next.Box.X > row.Box.X)
+            {
+                keys = keys.Append(TitleKey(row.Compact + next.Compact));
+            }
+
+            foreach (var key in keys.Distinct())
             {
                 if (key.Length > 24 || FieldLabelsLikeTitles.Any(l => key.Contains(l, StringComparison.Ordinal)))
                 {
