@@ -515,6 +515,45 @@ public class ExpectedValuesTests
     }
 
     [Fact]
+    public void Extract_ReadsTheRows_WhenASampleLabelWasReadAsAQuestionMark()
+    {
+        // Seed 191's tune-059: "No. REEMI 同格 nl n? ns Wa'?", n2 read "n?": the series still runs on.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "品質記録", 0.95)
+            .Text(60, 550, "No.", 0.9).Text(200, 550, "REEMI", 0.4).Text(450, 550, "同格", 0.4)
+            .Text(700, 550, "nl", 0.6).Text(850, 550, "n?", 0.5).Text(1000, 550, "ns", 0.6).Text(1300, 550, "Wa'?", 0.4)
+            .Text(60, 600, "1", 0.95).Text(200, 600, "外径", 0.95).Text(450, 600, "14.00±0.05", 0.95)
+            .Right(780, 600, "13.98", 0.95).Right(930, 600, "14.03", 0.95).Right(1080, 600, "14.01", 0.95).Text(1310, 600, "良", 0.95)
+            .Text(60, 650, "2", 0.95).Text(200, 650, "全長", 0.95).Text(450, 650, "11.90~12.10", 0.95)
+            .Right(780, 650, "12.03", 0.95).Right(930, 650, "11.95", 0.95).Right(1080, 650, "11.97", 0.95).Text(1310, 650, "良", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(2, doc.Measurements.Count);
+        Assert.Equal([12.03m, 11.95m, 11.97m], doc.Measurements[1]["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>()));
+        Assert.DoesNotContain(ReviewReasons.Ambiguous, doc.Measurements[1]["values"].Reasons);
+    }
+
+    [Theory]
+    [InlineData("12.15", false)] // a failing part: a fraction of the band above its limit
+    [InlineData("17.15", true)] // seed 167's tune-074: "12.15" read "17.15", accepted beside its NG
+    public void Extract_DoubtsAValueFartherOutsideItsLimitsThanTheBandIsWide(string third, bool doubted)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95)
+            .Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1050, 550, "n3", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, "全長", 0.95).Text(300, 600, "11.90~12.10", 0.95)
+            .Text(750, 600, "11.99", 0.95).Text(900, 600, "12.04", 0.95).Text(1050, 600, third, 0.95).Text(1310, 600, "NG", 0.95)
+            .Build();
+
+        var values = Extract.Run(page).Measurements[0]["values"];
+
+        Assert.Equal(doubted, values.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Fact]
     public void Extract_AcceptsRowsThatFillFewerSampleColumnsThanPrinted()
     {
         // n1…n3 printed, two samples measured on every row: a form's columns are not the sample size.

@@ -104,6 +104,22 @@ internal static partial class MeasurementRepair
         }
     }
 
+    /// <summary>
+    /// A value farther outside its limits than the band is wide is a misread digit, not a measurement: a failing part
+    /// is off by a fraction of its tolerance ("12.15" over 11.90～12.10), and "12.04 12.15" read "17.04 17.15" was
+    /// accepted beside its NG. Over 30 sets (session 15) one such accepted row, wrong; the failing values that were
+    /// right lay within half a band of a limit.
+    /// </summary>
+    public static void FarOutside(Dictionary<string, FieldDraft> m)
+    {
+        if (Number(m["lowerLimit"]) is { } lower && Number(m["upperLimit"]) is { } upper && upper > lower
+            && m["values"].Value is JsonArray { Count: > 0 } array
+            && array.Any(v => v!.GetValue<decimal>() is var x && (x > upper + (upper - lower) || x < lower - (upper - lower))))
+        {
+            m["values"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
+    }
+
     /// <summary>A lone "+" deviation read as ±: the lower limit guessed as far below the nominal as the upper is above.</summary>
     public static bool IsPlusMinusGuess(Tolerance t) =>
         t is { Guessed: TolerancePart.Lower, Nominal: { } n, Lower: { } lower, Upper: { } upper } && upper > n && lower == n - (upper - n);

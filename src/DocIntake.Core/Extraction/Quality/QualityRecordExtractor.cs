@@ -303,6 +303,7 @@ internal static partial class QualityRecordExtractor
         MeasurementRepair.LostLimitMark(m);
         MeasurementRepair.UpperLimitOutOfScale(m);
         MeasurementRepair.ScaleUnconfirmed(m);
+        MeasurementRepair.FarOutside(m);
         return m;
     }
 

@@ -82,8 +82,8 @@ internal static partial class TableReader
 
     /// <summary>
     /// Sample columns are printed in order, n1 to n5: a short word beside one read belongs to the series however OCR
-    /// garbled it ("nl n2 nh", "n2 na nt" on 98-lpi faxes), and "m2" names its own number. Seed 229's
-    /// tune-033 and seed 163's tune-059 came out with no rows, their headers otherwise unread.
+    /// garbled it ("nl n2 nh", "n2 na nt", "nl n? ns" on 98-lpi faxes), and "m2" names its own number. Seed 229's
+    /// tune-033, seed 163's tune-059 and seed 191's tune-059 came out with no rows, their headers otherwise unread.
     /// </summary>
     private static void ContinueSeries(List<(string Key, Segment Part)> found, List<(int Start, int End)> unmatched, Segment segment, TableSpec spec)
     {
@@ -141,8 +141,8 @@ internal static partial class TableReader
     [GeneratedRegex("^[nmuxNMUX]([1-5])$")]
     private static partial Regex SeriesNumber();
 
-    /// <summary>A sample label as OCR garbles it: n, m, u or x and one more letter or digit.</summary>
-    [GeneratedRegex("^[nmuxNMUX][A-Za-z0-9]$")]
+    /// <summary>A sample label as OCR garbles it: n, m, u or x and one more letter or digit, or "?" for one it could not read.</summary>
+    [GeneratedRegex("^[nmuxNMUX][A-Za-z0-9?]$")]
     private static partial Regex SampleLike();
 
     /// <summary>
