@@ -165,4 +165,19 @@ public class MasterDataTests
         Assert.Equal(expected, line["description"].Value!.GetValue<string>());
         Assert.Contains(ReviewReasons.NotInMasterData, line["partNumber"].Reasons);
     }
+
+    [Theory]
+    [InlineData(0.6, "シャフト φ10")] // read by OCR (seed 31's tune-021: "シャント pw"): the master's name is offered
+    [InlineData(1.0, "シャント pw")] // a text layer says what was printed: kept
+    public void Extract_OffersTheMastersName_ForAGarbledNameBesideAListedNumber(double confidence, string expected)
+    {
+        var page = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャント pw", "100", "本", "320", "32,000")).Build();
+        var words = page.Words.Select(w => w.Text is "シャント" or "pw" ? w with { Confidence = confidence } : w).ToList();
+
+        var line = Extract.Run(page.WithWords(words, "garbled"), new ExtractionOptions { MasterData = Extract.Master() }).Lines[0];
+
+        Assert.Equal(expected, line["description"].Value!.GetValue<string>());
+        Assert.Equal("シャント pw", line["description"].Text);
+        Assert.Contains(ReviewReasons.DiffersFromMasterData, line["description"].Reasons);
+    }
 }
