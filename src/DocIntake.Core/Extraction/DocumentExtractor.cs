@@ -86,7 +86,7 @@ public static class DocumentExtractor
         ExpectedValues.Mark(drafts, ocrPages.Count > 0, pages.Count > 0 && pages.All(IsCoarse));
         if (options.MasterData is { } master)
         {
-            MasterMatcher.Apply(drafts, master, document.Source.SenderFax);
+            MasterMatcher.Apply(drafts, master, document.Source.SenderFax, ctx.English);
         }
 
         MarkCoarsePages(drafts, pages);
@@ -131,6 +131,7 @@ public static class DocumentExtractor
         SettledValues.MultipliedOut(line, index, judged, currency, options);
         SettledValues.LineNumberInPlace(line, index, judged, options);
         SettledValues.KnownUnitInPlace(line, index, judged, options);
+        SettledValues.NameOfAListedPart(line, judged, options);
         return judged;
     }
 

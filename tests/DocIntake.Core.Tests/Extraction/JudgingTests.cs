@@ -136,10 +136,12 @@ public class JudgingTests
     }
 
     [Theory]
-    [InlineData("Shaft dia.10", ",Shaft dia.10", false, false)] // the English name the list gives: settled like a Japanese one
-    [InlineData("Shaft dia.10", ",", true, false)] // no English name listed: OCR's word for it alone
-    [InlineData("Bracket", ",Shaft dia.10", true, true)] // another English name than the list's for that number
-    public void Extract_ComparesAnEnglishDescriptionWithTheListsEnglishName(string printed, string english, bool doubted, bool differs)
+    [InlineData("Shaft dia.10", ",Shaft dia.10", 0.8, "Shaft dia.10", false, false)] // the English name the list gives: settled like a Japanese one
+    [InlineData("Shaft dia.10", ",", 0.8, "Shaft dia.10", true, false)] // no English name listed: OCR's word for it alone
+    [InlineData("Bracket", ",Shaft dia.10", 0.95, "Bracket", true, true)] // another name, clearly read, than the list's for that number
+    [InlineData("Bracket", ",Shaft dia.10", 0.6, "シャフト φ10", false, false)] // garbled beside a listed number: the list's name
+    public void Extract_ComparesAnEnglishDescriptionWithTheListsEnglishName(
+        string printed, string english, double confidence, string expected, bool doubted, bool differs)
     {
         var master = MasterData.Load(
             new StringReader(string.Empty),
@@ -147,7 +149,7 @@ public class JudgingTests
         var page = SampleOrders.JapaneseHeader()
             .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
             .Text(1180, 700, "単価").Text(1420, 700, "金額")
-            .Text(70, 750, "1", 0.97).Text(160, 750, "MS-1001-A", 0.97).Text(480, 750, printed, 0.8).Right(980, 750, "100", 0.97)
+            .Text(70, 750, "1", 0.97).Text(160, 750, "MS-1001-A", 0.97).Text(480, 750, printed, confidence).Right(980, 750, "100", 0.97)
             .Text(1050, 750, "本", 0.97).Right(1260, 750, "320", 0.97).Right(1500, 750, "32,000", 0.97)
             .Build();
 
@@ -155,7 +157,7 @@ public class JudgingTests
 
         Assert.Equal(doubted, description.NeedsReview);
         Assert.Equal(differs, description.Reasons.Contains(ReviewReasons.DiffersFromMasterData));
-        Assert.Equal(printed, description.Value!.GetValue<string>());
+        Assert.Equal(expected, description.Value!.GetValue<string>());
     }
 
     [Theory]

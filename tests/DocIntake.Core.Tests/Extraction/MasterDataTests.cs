@@ -167,17 +167,19 @@ public class MasterDataTests
     }
 
     [Theory]
-    [InlineData(0.6, "シャフト φ10")] // read by OCR (seed 31's tune-021: "シャント pw"): the master's name is offered
-    [InlineData(1.0, "シャント pw")] // a text layer says what was printed: kept
-    public void Extract_OffersTheMastersName_ForAGarbledNameBesideAListedNumber(double confidence, string expected)
+    [InlineData(0.6, "MS-1001-A", "シャフト φ10", false)] // read by OCR (seed 31's tune-021: "シャント pw") beside a listed number
+    [InlineData(0.6, "MS-1001-Z", "シャフト φ10", true)] // the number a guess (corrected to a listed one, read unsurely)
+    [InlineData(0.95, "MS-1001-A", "シャント pw", true)] // read clearly: another name, kept for a person to weigh
+    [InlineData(1.0, "MS-1001-A", "シャント pw", true)] // a text layer says what was printed
+    public void Extract_OffersTheMastersName_ForAGarbledNameBesideAListedNumber(double confidence, string number, string expected, bool reviewed)
     {
-        var page = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャント pw", "100", "本", "320", "32,000")).Build();
-        var words = page.Words.Select(w => w.Text is "シャント" or "pw" ? w with { Confidence = confidence } : w).ToList();
+        var page = SampleOrders.JapaneseHeader().Table(700, (number, "シャント pw", "100", "本", "320", "32,000")).Build();
+        var words = page.Words.Select(w => w.Text is "シャント" or "pw" ? w with { Confidence = confidence } : w.Text == "MS-1001-Z" ? w with { Confidence = 0.6 } : w).ToList();
 
         var line = Extract.Run(page.WithWords(words, "garbled"), new ExtractionOptions { MasterData = Extract.Master() }).Lines[0];
 
         Assert.Equal(expected, line["description"].Value!.GetValue<string>());
         Assert.Equal("シャント pw", line["description"].Text);
-        Assert.Contains(ReviewReasons.DiffersFromMasterData, line["description"].Reasons);
+        Assert.Equal(reviewed, line["description"].NeedsReview);
     }
 }

@@ -12,6 +12,9 @@ internal enum MasterEvidence
     Exact,
     Corrected,
     Missing,
+
+    /// <summary>Read too garbled to match, the value offered is the master's name for the line's listed part.</summary>
+    Offered,
 }
 
 /// <summary>What a second reading of the crop said.</summary>

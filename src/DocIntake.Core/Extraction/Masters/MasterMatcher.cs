@@ -13,11 +13,12 @@ namespace DocIntake.Core.Extraction.Masters;
 /// </summary>
 internal static class MasterMatcher
 {
-    public static void Apply(DocumentDrafts drafts, MasterData master, string? senderFax)
+    /// <param name="english">The document is in English: a name offered from the master is its English one.</param>
+    public static void Apply(DocumentDrafts drafts, MasterData master, string? senderFax, bool english = false)
     {
         foreach (var line in drafts.Lines)
         {
-            Part(line, master);
+            Part(line, master, english);
         }
 
         if (drafts.Fields.TryGetValue("buyerName", out var buyer) && !Customer(drafts, buyer, master, senderFax))
@@ -51,7 +52,7 @@ internal static class MasterMatcher
             var match = FindPart(part, master);
             if (match is not null && drafts.Fields.TryGetValue("partName", out var name))
             {
-                CloseTo(name, match);
+                CloseTo(name, match, offerIn: OfferedName(match, english));
             }
         }
     }
@@ -89,7 +90,7 @@ internal static class MasterMatcher
         return canonical.Length >= 4 && master.Customers.Any(c => Fuzzy.Distance(Canonical(c.Name), canonical) <= 1);
     }
 
-    private static void Part(Dictionary<string, FieldDraft> line, MasterData master)
+    private static void Part(Dictionary<string, FieldDraft> line, MasterData master, bool english)
     {
         var number = line["partNumber"];
         if (!number.Found)
@@ -105,7 +106,7 @@ internal static class MasterMatcher
             return;
         }
 
-        CloseTo(line["description"], part);
+        CloseTo(line["description"], part, offerIn: OfferedName(part, english));
 
         if (part.Unit is not null && Same(line["unit"], part.Unit))
         {
@@ -321,7 +322,10 @@ internal static class MasterMatcher
         }
     }
 
-    private static void CloseTo(FieldDraft draft, Part part)
+    private static string OfferedName(Part part, bool english) => english ? part.NameEn ?? part.Name : part.Name;
+
+    /// <param name="offerIn">The master's name to offer in place of a garbled reading.</param>
+    private static void CloseTo(FieldDraft draft, Part part, string offerIn)
     {
         if (!draft.Found)
         {
@@ -348,15 +352,21 @@ internal static class MasterMatcher
             // for シャフト φ12, read at 0.96) or the number is wrong. An English name beside a Japanese master (no
             // English name listed) is no such sign.
             draft.Reasons.Add(ReviewReasons.DiffersFromMasterData);
-            if (draft.Ocr < 1)
+            if (draft.Ocr < GarbledBelow)
             {
                 // Read by OCR, the master's name is the better offer to the reviewer, the garbled reading kept as the
                 // text: over 30 sets (session 15) 219 such names, 215 of them the master's name as printed ("役付シャ 7b"
-                // for 段付シャフト), none read right; the other 4 sat beside a misread part number.
-                draft.Value = JsonValue.Create(master);
+                // for 段付シャフト), none read right; the other 4 sat beside a misread part number. Garbled kanji often
+                // come back as Latin letters ("FUE S45C 20"): the name offered is in the document's language. A
+                // confident reading is kept as read: another name, clearly printed, is for a person to weigh.
+                draft.Value = JsonValue.Create(offerIn);
+                draft.Master = MasterEvidence.Offered;
             }
         }
     }
+
+    /// <summary>OCR's confidence below which a name unlike the master's counts as garbled: 252 of 253 offered names were below it.</summary>
+    private const double GarbledBelow = 0.9;
 
     private static bool Same(FieldDraft draft, string master) =>
         draft.Found && TextNormalizer.Compact(draft.Value!.ToString()) == TextNormalizer.Compact(master);
