@@ -128,10 +128,10 @@ public static class DocumentExtractor
     private static Dictionary<string, Field> Settle(Dictionary<string, FieldDraft> line, int index, Dictionary<string, Field> judged, string? currency, ExtractionOptions options)
     {
         SettledValues.ListedPartNumber(line, judged, options);
+        SettledValues.ListedPartAndName(line, judged, options);
         SettledValues.MultipliedOut(line, index, judged, currency, options);
         SettledValues.LineNumberInPlace(line, index, judged, options);
         SettledValues.KnownUnitInPlace(line, index, judged, options);
-        SettledValues.NameOfAListedPart(line, judged, options);
         return judged;
     }
 

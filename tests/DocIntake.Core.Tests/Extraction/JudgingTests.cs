@@ -114,6 +114,22 @@ public class JudgingTests
     }
 
     [Theory]
+    [InlineData("RU-2040", "ブッシュ", false)] // a letter misread, the name the list gives BU-2040: number and name agree
+    [InlineData("RU-2040", "シャフト φ10", true)] // another listed part's name: the corrected number may be that part's
+    [InlineData("BU-2041", "ブッシュ", true)] // a digit off: an unlisted variant may share the name
+    public void Extract_SettlesACorrectedPartNumber_WhenTheNameBesideItIsThatPartsName(string printed, string name, bool doubted)
+    {
+        // No amount: the line's product cannot confirm anything.
+        var page = SampleOrders.JapaneseHeader().Table(700, (printed, name, "50", "個", "85.5", "")).Build();
+        var words = page.Words.Select(w => w.Text == printed ? w with { Confidence = 0.6 } : w).ToList();
+
+        var line = Extract.Run(page.WithWords(words, "misread"), new ExtractionOptions { MasterData = Extract.Master() }).Lines[0];
+
+        Assert.Equal("BU-2040", line["partNumber"].Value!.GetValue<string>());
+        Assert.Equal(doubted, line["partNumber"].NeedsReview);
+    }
+
+    [Theory]
     [InlineData(0.97, true, false)] // code accepted and in the master: the name it gives settles the garbled φ
     [InlineData(0.97, false, true)] // no master: "シャフト p10" read at 0.8 stays doubtful
     [InlineData(0.5, true, false)] // the code doubted for its OCR alone but listed: settled, and its name with it

@@ -34,19 +34,24 @@ internal static class SettledValues
     }
 
     /// <summary>
-    /// A name OCR garbled beside a part number accepted as listed: the master's name for that part is what was printed
-    /// (<see cref="MasterEvidence.Offered"/>). Over 30 sets (session 15) 189 such names beside an accepted number, all
-    /// the master's; the 4 wrong of 219 all sat beside a number held back (misread into another listed one).
+    /// A part number whose digits stand as the parts master lists them, its letters misread ("MI-3001" for MT-3001,
+    /// "spP-9120"), beside the name the master gives that part, read as listed: two cells read apart point at one part.
+    /// Over 30 sets (session 15) 64 such numbers held back (for OCR confidence or a doubt about the code's reading), all
+    /// right. A number whose digits were corrected stays a guess: an unlisted variant (BU-2041 beside a listed BU-2040)
+    /// may share the name; so does a number a second reading contradicts. The name itself is then accepted by
+    /// <see cref="ConfidenceJudge.NamedByPart"/>.
     /// </summary>
-    public static void NameOfAListedPart(Dictionary<string, FieldDraft> line, Dictionary<string, Field> judged, ExtractionOptions options)
+    public static void ListedPartAndName(Dictionary<string, FieldDraft> line, Dictionary<string, Field> judged, ExtractionOptions options)
     {
-        if (line.GetValueOrDefault("description") is { Master: MasterEvidence.Offered } description
-            && judged.GetValueOrDefault("partNumber") is { NeedsReview: false }
-            && judged["description"] is { NeedsReview: true } doubted
-            && doubted.Reasons.TrueForAll(r => r is ReviewReasons.DiffersFromMasterData or ReviewReasons.LowOcrConfidence))
+        if (line.GetValueOrDefault("description") is { Master: MasterEvidence.Exact }
+            && line.GetValueOrDefault("partNumber") is { Master: MasterEvidence.Exact or MasterEvidence.Corrected, Text: { } printed } number
+            && number.SecondLook != SecondLookEvidence.Disagrees
+            && Digits(printed).Contains(Digits(number.Value!.GetValue<string>()), StringComparison.Ordinal))
         {
-            judged["description"] = ConfidenceJudge.Accepted(doubted, Math.Max(doubted.Confidence, options.ThresholdFor(description.ThresholdName)));
+            Settle(judged, "partNumber", number.ThresholdName, options, ambiguousToo: true);
         }
+
+        static string Digits(string s) => string.Concat(s.Where(char.IsAsciiDigit));
     }
 
     /// <summary>
