@@ -123,11 +123,18 @@ public static partial class DateParser
                 found = Collect(era, preferMonthFirst, reference);
             }
 
-            // Kanji a fax blurs: 令 of 令和 read 合, 信, 名 or 今; 日 read 晶 or 昌 ("信和8年6月11昌"). The lengths stay.
+            // Kanji a fax blurs: 令 of 令和 read 合, 信, 名 or 今, 和 read 机 or 相; 日 read 晶 or 昌 ("信和8年6月11昌").
+            // The lengths stay.
             var kanji = DayLookalike().Replace(ReiwaLookalike().Replace(era, "令和"), "日");
             if (found.Count == 0 && kanji != era)
             {
                 found = Collect(kanji, preferMonthFirst, reference);
+            }
+
+            var year = ReiwaYearLookalike().Replace(kanji, m => ReiwaYear(m.Value, reference));
+            if (found.Count == 0 && year != kanji)
+            {
+                found = Collect(year, preferMonthFirst, reference);
             }
         }
 
@@ -250,6 +257,18 @@ public static partial class DateParser
     /// A two-digit year first: 20yy, or a 令和 year whose "R" the fax lost ("R08/09/21" read "08/09/21") when that is
     /// nearer the reference date. Over 26 sets (session 14) 4 such dates, all 令和 8, had been read as 2008.
     /// </summary>
+    /// <summary>
+    /// A 令和 year a fax garbled in its figures: "ROB", "ROS", "R0O8", "ROB8" are R08 (0 read O, 8 read B or S, a figure
+    /// read twice). S may be a 5 as well: the year nearer the reference wins. Padded with spaces to keep the indices.
+    /// </summary>
+    private static string ReiwaYear(string garbled, DateOnly? reference)
+    {
+        var eight = reference is not { } r || Math.Abs(2018 + 8 - r.Year) <= Math.Abs(2018 + 5 - r.Year);
+        var figures = garbled.Select(c => c switch { 'O' or 'o' or '〇' => '0', 'B' => '8', 'S' => eight ? '8' : '5', _ => c }).ToList();
+        var once = string.Concat(figures.Where((c, i) => i == 0 || figures[i - 1] != c));
+        return once.Length is < 1 or > 2 ? garbled : once.PadLeft(garbled.Length);
+    }
+
     private static int ShortYear(int yy, DateOnly? reference) =>
         reference is { } r && yy >= 1 && Math.Abs(2018 + yy - r.Year) < Math.Abs(2000 + yy - r.Year) ? 2018 + yy : 2000 + yy;
 
@@ -309,8 +328,12 @@ public static partial class DateParser
     [GeneratedRegex(@"^[\s.,:;()\[\]]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?[\s.,:;()\[\]]*(?:[月火水木金土日](?:曜日?)?)?[\s.,:;()\[\]]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeftoverRegex();
 
-    [GeneratedRegex(@"[合信名今]和(?=\s*(?:[0-9]|元))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[合信名今]和|令[机相])(?=\s*(?:[0-9]|元|[BS]))", RegexOptions.CultureInvariant)]
     private static partial Regex ReiwaLookalike();
+
+    // A year of look-alikes after R or 令和, with at least one B or S, or an O before a figure.
+    [GeneratedRegex(@"(?<=(?:(?<![A-Za-z])R\.?|令和\s*))(?:[0Oo〇]*[BS][0-9BS]?|[0Oo〇]{2}[0-9]|[Oo〇][0-9]{2})(?=\s*(?:[./\-]|年))", RegexOptions.CultureInvariant)]
+    private static partial Regex ReiwaYearLookalike();
 
     [GeneratedRegex(@"(?<=月\s*[0-9]{1,2}\s*)[晶昌]", RegexOptions.CultureInvariant)]
     private static partial Regex DayLookalike();

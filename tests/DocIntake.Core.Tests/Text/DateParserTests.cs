@@ -124,6 +124,19 @@ public class DateParserTests
     }
 
     [Theory]
+    [InlineData("ROB/09/16", "2026-09-20", "2026-09-16")] // seed 137's tune-006: 0 read O, 8 read B
+    [InlineData("R0O8/11/20", "2026-11-25", "2026-11-20")] // a figure read twice
+    [InlineData("ROB8/05/04", "2026-05-10", "2026-05-04")]
+    [InlineData("ROS/07/27", "2026-07-30", "2026-07-27")] // S: 8 is nearer the fax's year than 5
+    [InlineData("ROS/07/27", "2023-07-30", "2023-07-27")] // …and 5 nearer this one
+    [InlineData("令机 8 年 2月27 日", "2026-03-02", "2026-02-27")] // 和 read 机 (seed 163's tune-065)
+    [InlineData("令和S 年3月 5 日", "2026-03-09", "2026-03-05")]
+    public void Parse_ReadsAReiwaYearAFaxGarbled(string text, string reference, string expected)
+    {
+        Assert.Equal(Date(expected), DateParser.Parse(text, reference: Date(reference)));
+    }
+
+    [Theory]
     [InlineData("08/09/21", "2026-09-25", "2026-09-21")] // "R08/09/21" with its R lost (seed 197's tune-002)
     [InlineData("26/09/21", "2026-09-25", "2026-09-21")]
     [InlineData("22/09/21", "2026-09-25", "2022-09-21")]
