@@ -429,6 +429,7 @@ public class TuningRulesTests
     [InlineData("40.01", "3999", "40.01", "39.99", false)] // seed 179's tune-011: the point of 39.99 lost; the row's two decimals put it back
     [InlineData("4002", "4002", "40.02", "40.02", false)] // seed 179's tune-075: two lost, the two others agreeing on two decimals
     [InlineData("40.01", "3", "40.01", "3", true)] // too short to hold two decimals: left as read, and the pass contradicted
+    [InlineData("40.01", "4007", "40.01", "40.07", true)] // put back, but outside the limits under a pass: a misreading somewhere
     public void Extract_RestoresALostDecimalPoint_ByTheRowsPrecision(string second, string third, string expectedSecond, string expectedThird, bool contradicted)
     {
         var page = OneRow("外径", "40.00±0.05", "合", ("40.02", 0.96), (second, 0.9), (third, 0.9), ("39.98", 0.96));
@@ -438,7 +439,8 @@ public class TuningRulesTests
 
         Assert.Equal(decimal.Parse(expectedSecond, System.Globalization.CultureInfo.InvariantCulture), values[1]);
         Assert.Equal(decimal.Parse(expectedThird, System.Globalization.CultureInfo.InvariantCulture), values[2]);
-        Assert.True(doc.Measurements[0]["values"].NeedsReview); // a restored point is still a guess
+        // A restored point is a guess, settled when the values then lie inside the accepted limits of an accepted pass.
+        Assert.Equal(contradicted, doc.Measurements[0]["values"].NeedsReview);
         Assert.Equal(contradicted, doc.Problems.Any(p => p.Code == "result_disagrees_with_values"));
     }
 

@@ -421,7 +421,8 @@ internal static partial class QualityRecordExtractor
     /// <summary>
     /// Values of a row read without their decimal point ("3999" among 40.02 and 40.01: the point lost on a fax) take the
     /// row's precision back when that puts each beside the others (between half and twice them). They stay doubted (see
-    /// <see cref="MixedPrecision"/>), but the checks weigh the values printed, not ones a hundred times too large: over 22
+    /// <see cref="MixedPrecision"/>) unless the limits and verdict settle them (<see cref="SettledValues.ValuesWithinTheirLimits"/>),
+    /// but the checks weigh the values printed, not ones a hundred times too large: over 22
     /// sets (session 13) 282 rows had one such value; 272 came out right, and 174 false result_disagrees_with_values went
     /// away, against one true one lost (20.11 read "2001": a digit misread besides the point). With two or more such
     /// values ("2002 2002" beside 19.99 and 20.01), two read with the point must agree on it: 32 of 35 rows came out right,
