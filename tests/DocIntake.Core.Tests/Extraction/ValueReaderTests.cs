@@ -32,6 +32,19 @@ public class ValueReaderTests
     }
 
     [Theory]
+    [InlineData("—-¥1,624,020|", 1624020)] // a rule read as dashes before the ¥ (seed 31's tune-045)
+    [InlineData("(税拓 | 695,160円|", 695160)] // the garbled 税抜 label before its ruling (seed 181's tune-044)
+    [InlineData("(税扱) | 102, 6 2 4 円 |", 102624)] // spaces after the comma and between figures
+    [InlineData("Y¥ 2,584,600 |", 2584600)] // ¥ read Y and ¥
+    [InlineData("Y2.203.296 |", 2203296)]
+    [InlineData("usp 5,364.10 |", 5364.10)] // USD read "usp"
+    [InlineData("USD.454.62 |", 454.62)]
+    public void Money_ReadsACellAsFaxOcrLeavesIt(string text, double amount)
+    {
+        Assert.Equal((decimal)amount, ValueReader.Money(text));
+    }
+
+    [Theory]
     [InlineData("4,863 121,575")] // unit price and amount in one cell when the amount column was lost
     [InlineData("6.50 650")]
     public void Money_DoesNotJoinTwoNumbers(string text)

@@ -104,8 +104,38 @@ internal static partial class ValueReader
             return m.Amount;
         }
 
-        return Number(s.TrimEnd('-'));
+        return Number(s.TrimEnd('-')) ?? (FaxMoney(s) is { } repaired && repaired != s && MoneyParser.Parse(DotThousands(repaired)) is { } r ? r.Amount : null);
     }
+
+    /// <summary>
+    /// A money cell as fax OCR leaves it: a garbled 税抜 label before its ruling ("(税拓 | 695,160円"), a rule read as
+    /// dashes before the ¥ ("—-¥1,624,020"), ¥ read "Y" ("Y¥ 2,584,600", "Y2.203.296"), USD read "usp", and spaces
+    /// after a thousands comma or between single figures ("102, 6 2 4 円"). Tried only when the text does not parse.
+    /// </summary>
+    private static string FaxMoney(string s)
+    {
+        var tail = s.LastIndexOfAny(['|', '[']) is var bar and >= 0 && s[(bar + 1)..].Any(char.IsAsciiDigit) ? s[(bar + 1)..] : s;
+        tail = DashRun().Replace(tail.Trim(), string.Empty);
+        tail = FaxYen().Replace(tail, "¥");
+        tail = FaxDollar().Replace(tail, "USD ");
+        tail = SpacedFigures().Replace(CommaSpace().Replace(tail, ","), string.Empty);
+        return tail.Trim();
+    }
+
+    [GeneratedRegex(@"^[—–―ー\-]{2,}\s*")]
+    private static partial Regex DashRun();
+
+    [GeneratedRegex(@"^Y\s*(?:¥\s*)?(?=[0-9])|^Y(?=¥)")]
+    private static partial Regex FaxYen();
+
+    [GeneratedRegex(@"^(?:usp|usd)\.?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex FaxDollar();
+
+    [GeneratedRegex(@",\s+(?=[0-9])")]
+    private static partial Regex CommaSpace();
+
+    [GeneratedRegex(@"(?<=,[0-9](?: [0-9])*) (?=[0-9](?: |[^0-9]|$))")]
+    private static partial Regex SpacedFigures();
 
     /// <summary>
     /// OCR often reads a thousands comma as a dot: "8.272", "3.420.000", "1.351,100". Money never has three decimals, so
