@@ -39,9 +39,20 @@ public class ValueReaderTests
     [InlineData("Y2.203.296 |", 2203296)]
     [InlineData("usp 5,364.10 |", 5364.10)] // USD read "usp"
     [InlineData("USD.454.62 |", 454.62)]
+    [InlineData("込) 128.40", 128.40)] // the tail of its (税込) label
+    [InlineData("・\\276,839-", 276839)] // a speck, then ¥ as a backslash
+    [InlineData("IPY 170,523", 170523)]
     public void Money_ReadsACellAsFaxOcrLeavesIt(string text, double amount)
     {
         Assert.Equal((decimal)amount, ValueReader.Money(text));
+    }
+
+    [Theory]
+    [InlineData("(109%)")] // a tax rate, "(10%)" with a speck
+    [InlineData("?,880")] // a figure OCR could not read
+    public void Money_DoesNotRepairWhatIsNoAmount(string text)
+    {
+        Assert.Null(ValueReader.Money(text));
     }
 
     [Theory]
