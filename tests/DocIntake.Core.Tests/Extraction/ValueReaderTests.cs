@@ -42,6 +42,8 @@ public class ValueReaderTests
     [InlineData("込) 128.40", 128.40)] // the tail of its (税込) label
     [InlineData("・\\276,839-", 276839)] // a speck, then ¥ as a backslash
     [InlineData("IPY 170,523", 170523)]
+    [InlineData("¥276,/82", 276782)] // a 7 read "/" beside its comma
+    [InlineData("\\252 005", 252005)] // the comma read as a space
     public void Money_ReadsACellAsFaxOcrLeavesIt(string text, double amount)
     {
         Assert.Equal((decimal)amount, ValueReader.Money(text));
@@ -50,6 +52,9 @@ public class ValueReaderTests
     [Theory]
     [InlineData("(109%)")] // a tax rate, "(10%)" with a speck
     [InlineData("?,880")] // a figure OCR could not read
+    [InlineData("2/2")] // a page counter (seed 83's tune-047 had it read 272, a line of its own)
+    [InlineData("481 *")] // figures lost to the star: "481,690"
+    [InlineData("922 2/6,600")] // two numbers
     public void Money_DoesNotRepairWhatIsNoAmount(string text)
     {
         Assert.Null(ValueReader.Money(text));

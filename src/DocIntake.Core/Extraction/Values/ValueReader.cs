@@ -106,14 +106,14 @@ internal static partial class ValueReader
 
         // A figure OCR could not read ("?,880") or a tax rate ("(10%)") is no amount to repair.
         return Number(s.TrimEnd('-'))
-            ?? ((text ?? string.Empty).IndexOfAny(['?', '%']) < 0 && FaxMoney(s) is var repaired && repaired != s && MoneyParser.Parse(DotThousands(repaired)) is { } r ? r.Amount : null);
+            ?? ((text ?? string.Empty).IndexOfAny(['?', '%']) < 0 && !Bracketed().IsMatch(text ?? string.Empty) && FaxMoney(s) is var repaired && repaired != s && MoneyParser.Parse(DotThousands(repaired)) is { } r ? r.Amount : null);
     }
 
     /// <summary>
     /// A money cell as fax OCR leaves it: a garbled 税抜 label before its ruling ("(税拓 | 695,160円"), a rule read as
     /// dashes before the ¥ ("—-¥1,624,020"), specks, ¥ read "Y" ("Y¥ 2,584,600", "Y2.203.296"), USD read "usp", JPY
-    /// "IPY", and spaces after a thousands comma or between single figures ("102, 6 2 4 円"). Tried only when the text
-    /// does not parse: over 30 sets (session 15) 98 of 314 unparsed amounts came out right this way, 4 wrong (a figure
+    /// "IPY", a 7 read "/", and spaces for a thousands comma or between single figures ("102, 6 2 4 円"). Tried only
+    /// when the text does not parse: over 30 sets (session 15) 129 of 314 unparsed amounts came out right this way, 4 wrong (a figure
     /// misread besides, "Y 180.530" for 480,530), which the totals checks then weigh.
     /// </summary>
     private static string FaxMoney(string s)
@@ -124,17 +124,48 @@ internal static partial class ValueReader
         tail = FaxDollar().Replace(tail, "USD ");
         tail = FaxJpy().Replace(tail, "JPY ");
         tail = SpacedFigures().Replace(CommaSpace().Replace(tail, ","), string.Empty);
-        return tail.Trim();
+        tail = StrayPoint().Replace(SlashForSeven().Replace(tail, "7"), ",");
+        // Junk after the amount is dropped only before a complete amount: "481 *" lost figures to the star.
+        var trimmed = TrailingJunk().Replace(tail, string.Empty);
+        tail = CompleteAmount().IsMatch(trimmed) ? trimmed : tail;
+        return SpaceForComma().Replace(tail, ",").Trim();
     }
 
-    [GeneratedRegex(@"^[—–―ー\-]{2,}\s*")]
+    [GeneratedRegex(@"^[—–―ー\-]{2,}\s*|^-\s+")]
     private static partial Regex DashRun();
 
-    [GeneratedRegex(@"^[Yy]\s*(?:¥\s*)?(?=[0-9])|^Y(?=¥)")]
+    /// <summary>A speck beside a thousands comma ("458,.700円").</summary>
+    [GeneratedRegex(@",\.(?=[0-9]{3})")]
+    private static partial Regex StrayPoint();
+
+    /// <summary>What an amount must show for junk after it to be dropped: thousands groups, cents, or four figures and more.</summary>
+    [GeneratedRegex(@",[0-9]{3}|\.[0-9]{2}$|[0-9]{4}")]
+    private static partial Regex CompleteAmount();
+
+    /// <summary>Figures in brackets: a tax rate ("(10%)" read "(1096)"), not an amount.</summary>
+    [GeneratedRegex(@"\([^)]*[0-9][^)]*\)")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"^[Yy]+\s*(?:[¥\\]\s*)?(?=[0-9])|^Y(?=¥)")]
     private static partial Regex FaxYen();
 
     [GeneratedRegex(@"^(?:usp|usd)\.?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex FaxDollar();
+
+    /// <summary>
+    /// A 7 read "/" beside a thousands comma ("¥276,/82", "¥ /,36/,800") or ending cents ("8.2/"); between bare figures
+    /// it is a page counter's ("2/2").
+    /// </summary>
+    [GeneratedRegex(@"/(?=,)|(?<=,)/|(?<=\.[0-9]+)/$")]
+    private static partial Regex SlashForSeven();
+
+    /// <summary>Specks, a quote or a stray letter after the amount ("¥1,001,462-\"", "¥ 1,144,862 y").</summary>
+    [GeneratedRegex(@"(?:\s+[A-Za-z]|[^\p{L}\p{N}\-/]+)$")]
+    private static partial Regex TrailingJunk();
+
+    /// <summary>A thousands comma read as a space ("\252 005", "¥448 840").</summary>
+    [GeneratedRegex(@"(?<=(?:^|[¥\\\s])[0-9]{1,3}) (?=[0-9]{3}(?: [0-9]{3})*(?:円|$))")]
+    private static partial Regex SpaceForComma();
 
     [GeneratedRegex(@"^IPY\s*")]
     private static partial Regex FaxJpy();
