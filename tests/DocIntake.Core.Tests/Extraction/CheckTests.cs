@@ -86,6 +86,25 @@ public class CheckTests
         Assert.Equal(doubted, doc.Problems.Any(p => p.Code == "subtotal_mismatch"));
     }
 
+    [Theory]
+    [InlineData("¥35,900", true)] // seed 113's tune-069: "s | ordea | ¥585,240" under 小計 and 消費税, two figures swapped
+    [InlineData("¥35,200", false)] // subtotal plus tax: confirmed by the total check
+    public void Extract_TakesTheMarkedAmountUnderSubtotalAndTax_WhenTheTotalsLabelWasLost(string printed, bool mismatch)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Text(900, 1000, "小計", 0.95).Right(1500, 1000, "¥32,000", 0.95)
+            .Text(900, 1050, "消費税", 0.95).Right(1500, 1050, "¥3,200", 0.95)
+            .Text(700, 1100, "s ordea", 0.4).Right(1500, 1100, printed, 0.93)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.NotNull(doc.Fields["total"].Value);
+        Assert.Equal(mismatch, doc.Problems.Any(p => p.Code == "total_mismatch"));
+        Assert.Equal(mismatch, doc.Fields["total"].NeedsReview);
+    }
+
     [Fact]
     public void Extract_ReportsTotalMismatch_WhenNoSubtotalWasReadAndTheTaxDidNotParse()
     {

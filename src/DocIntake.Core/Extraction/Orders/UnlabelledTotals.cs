@@ -47,16 +47,27 @@ internal static partial class UnlabelledTotals
     /// subtotal or tax read, the last amount below the line table printed with its currency mark is taken, inferred. It
     /// stays in doubt (review) unless it is the sum of the line amounts, which the subtotal check then confirms. Over 24
     /// sets (session 14) it found 19 totals on orders that had none: 17 right (11 of them accepted), 2 wrong, in review.
+    /// With the subtotal and the tax read, the total is the marked amount on a row below both (seed 113's tune-069:
+    /// "s | ordea | ¥585,240" under 小計 and 消費税), likewise inferred and doubted unless they add up to it.
     /// </summary>
     public static void LoneTotal(DocumentLayout layout, Table table, DocumentDrafts drafts)
     {
-        if (drafts.Fields["total"].Found || drafts.Fields["subtotal"].Found || drafts.Fields["tax"].Found)
+        var (subtotal, tax) = (drafts.Fields["subtotal"], drafts.Fields["tax"]);
+        if (drafts.Fields["total"].Found || (subtotal.Found != tax.Found) || (subtotal.Found && (subtotal.Box is null || tax.Box is null)))
         {
             return;
         }
 
         var last = table.Rows.Count > 0 ? table.Rows[^1].Row.Index : table.Headers[^1].Index;
-        foreach (var row in layout.Rows.Where(r => r.Index > last).Reverse())
+        var rows = layout.Rows.Where(r => r.Index > last);
+        if (subtotal.Found)
+        {
+            var page = Math.Max(subtotal.Page ?? 0, tax.Page ?? 0);
+            var below = Math.Max(subtotal.Page == page ? subtotal.Box!.Value.Bottom : 0, tax.Page == page ? tax.Box!.Value.Bottom : 0);
+            rows = rows.Where(r => r.Page > page || (r.Page == page && r.Box.CenterY > below));
+        }
+
+        foreach (var row in rows.Reverse())
         {
             var segment = row.Segments.LastOrDefault(s => MarkedAmount().IsMatch(Cleaned(s.Text)));
             if (segment is null || ValueReader.Money(Cleaned(segment.Text)) is not { } amount || amount <= 0)
@@ -67,7 +78,7 @@ internal static partial class UnlabelledTotals
             var draft = drafts.Fields["total"];
             var total = FieldDraft.FromSegment("total", "total", draft.Kind, draft.Required, segment, JsonValue.Create(amount));
             total.Inferred = true;
-            var amounts = drafts.Lines.Select(l => Checks.Numbers.Of(l["amount"])).ToList();
+            var amounts = subtotal.Found ? [Checks.Numbers.Of(subtotal), Checks.Numbers.Of(tax)] : drafts.Lines.Select(l => Checks.Numbers.Of(l["amount"])).ToList();
             if (amounts.Count == 0 || amounts.Any(a => a is null) || amounts.Sum() != amount)
             {
                 total.Reasons.Add(ReviewReasons.Ambiguous);
