@@ -33,6 +33,19 @@ public class DocumentClassifierTests
         Assert.Equal(expected, Extract.Run(page).DocumentType);
     }
 
+    [Fact]
+    public void Extract_TakesAWordOneLetterFromATitle_InARowOfLabelsAndValues_ForAMisreadLabel()
+    {
+        // Seed 233's tune-036: the title lost, 納品先 read "納品外" (納品書 one letter off) between 納入日's date and its value.
+        var page = new PageBuilder(source: "ocr")
+            .Text(900, 270, "(株)三河精密 御中", 0.9)
+            .Text(180, 500, "納人日", 0.6).Text(300, 500, "R8.12.11", 0.9).Text(900, 500, "納品外", 0.6).Text(1050, 500, "本社倉庫", 0.8)
+            .Table(700, ("MS-1010-B", "段付シャフト", "30", "本", "1,240", "37,200"), ("PL-4420", "ベースプレート", "20", "枚", "4,600", "92,000"))
+            .Build();
+
+        Assert.Equal(DocumentTypes.Order, Extract.Run(page).DocumentType);
+    }
+
     [Theory]
     [InlineData("注文請書")]
     [InlineData("注 文 請 書")]

@@ -116,6 +116,9 @@ internal static class DocumentClassifier
                 keys = keys.Append(TitleKey(row.Compact + next.Compact));
             }
 
+            // A row of three words or more is a row of labels and values ("納人日 | R8.12.11 | 納品外 | 本社倉庫", seed 233's
+            // tune-036): there a word one letter from a title is a misread label (納品先 read 納品外), not the title.
+            var labelRow = row.Segments.Count(s => s.Compact.Count(char.IsLetterOrDigit) >= 2) >= 3;
             foreach (var key in keys.Distinct())
             {
                 if (key.Length > 24 || FieldLabelsLikeTitles.Any(l => key.Contains(l, StringComparison.Ordinal)))
@@ -136,7 +139,7 @@ internal static class DocumentClassifier
 
                         var d = BestSubstringDistance(script, t);
                         var allowed = t.Length <= 2 ? 0 : t.Length <= 8 ? 1 : 2;
-                        if (d > allowed)
+                        if (d > allowed || (d > 0 && labelRow))
                         {
                             continue;
                         }
