@@ -221,6 +221,53 @@ public class OrderExtractionTests
     }
 
     [Fact]
+    public void Extract_KeepsTheOneUnreadableRowBetweenNumberedRows_WhenTheHeaderWasNotRead()
+    {
+        // Seed 239's tune-065: page 2's first row is No. 5 read "b", its quantity "Yd" and amount "ゴゴ"; then No. 6.
+        var first = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No. mii 品名 2 \"ial am aay", 0.4)
+            .Text(70, 750, "1", 0.9).Text(160, 750, "MS-1002-A", 0.9).Text(480, 750, "シャフト", 0.9)
+            .Right(980, 750, "1,200", 0.9).Text(1050, 750, "本", 0.9).Right(1260, 750, "385", 0.9).Right(1500, 750, "462,000", 0.9)
+            .Text(70, 800, "2", 0.9).Text(160, 800, "BR-3315", 0.9).Text(480, 800, "L型ブラケット", 0.9)
+            .Right(980, 800, "300", 0.9).Text(1050, 800, "個", 0.9).Right(1260, 800, "980", 0.9).Right(1500, 800, "294,000", 0.9)
+            .Build();
+        var second = new PageBuilder(2)
+            .Text(60, 250, "No. Lf 品名 Behl viii 條件 aay", 0.4)
+            .Text(70, 300, "b", 0.4).Text(160, 300, "PN ‘O12", 0.5).Text(480, 300, "フックピビン", 0.5)
+            .Right(980, 300, "Yd", 0.3).Right(1260, 300, "31", 0.9).Right(1500, 300, "ゴゴ", 0.3)
+            .Text(70, 350, "4", 0.9).Text(160, 350, "MT-3001", 0.9).Text(480, 350, "丸棒", 0.9)
+            .Right(980, 350, "10", 0.9).Text(1050, 350, "本", 0.9).Right(1260, 350, "420", 0.9).Right(1500, 350, "4,200", 0.9)
+            .Build();
+
+        var doc = Extract.Run([first, second]);
+
+        Assert.Equal(4, doc.Lines.Count);
+        Assert.True(doc.Lines[2]["description"].NeedsReview);
+        Assert.Null(doc.Lines[2]["amount"].Value);
+        Assert.Equal("MT-3001", doc.Lines[3]["partNumber"].Value!.GetValue<string>());
+        Assert.Equal(4200m, doc.Lines[3]["amount"].Num());
+    }
+
+    [Fact]
+    public void Extract_KeepsTheOneUnreadableRowBetweenNumberedRows_UnderAReadHeader()
+    {
+        // Row 3's No. read "b" and its quantity and amount lost: no item by its content, but row 4 follows row 2.
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1002-A", "シャフト", "1,200", "本", "385", "462,000"), ("BR-3315", "L型ブラケット", "300", "個", "980", "294,000"))
+            .Text(70, 850, "b", 0.4).Text(160, 850, "PN‘O12", 0.5).Text(480, 850, "フックピビン", 0.5).Right(980, 850, "Yd", 0.3)
+            .Right(1260, 850, "31", 0.9).Right(1500, 850, "ゴゴ", 0.3)
+            .Text(70, 900, "4", 0.9).Text(160, 900, "MT-3001", 0.9).Text(480, 900, "丸棒", 0.9)
+            .Right(980, 900, "10", 0.9).Text(1050, 900, "本", 0.9).Right(1260, 900, "420", 0.9).Right(1500, 900, "4,200", 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(4, doc.Lines.Count);
+        Assert.Null(doc.Lines[2]["quantity"].Value);
+        Assert.Equal("MT-3001", doc.Lines[3]["partNumber"].Value!.GetValue<string>());
+    }
+
+    [Fact]
     public void Extract_KeepsAnUnreadableFirstRow_WhenTheHeaderlessRowsBeginAtTwo()
     {
         // Seed 47's tune-065: row 1's unit price and unit were lost ("48 1H 。 bb 2,640"), row 2 multiplies out.

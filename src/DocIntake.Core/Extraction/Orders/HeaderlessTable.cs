@@ -17,6 +17,7 @@ internal static partial class HeaderlessTable
     public static Table? Read(DocumentLayout layout)
     {
         var rows = new List<TableRow>();
+        var unnumbered = new List<Row>(); // rows since the last item that begin with a code but whose No. was unread
         var expected = 1;
         foreach (var row in layout.Rows)
         {
@@ -54,10 +55,24 @@ internal static partial class HeaderlessTable
             cells ??= (numbered && rows.Count > 0) || (next && IsCode(row.Tokens[lead + 1].Text)) ? Partial(row, lead) : null;
             if (cells is null)
             {
+                if (rows.Count > 0 && row.Tokens[lead].Text.Length <= 2 && row.Tokens.Count - lead >= 3 && LooksLikeCode(CodeAfter(row, lead)))
+                {
+                    unnumbered.Add(row);
+                }
+
                 continue;
             }
 
+            // The one row between No. 4 and No. 6 that began with a code was No. 5, its No. misread ("b") and its numbers
+            // lost: kept in its place, or No. 6 would be taken for it (seed 239's tune-065).
+            if (number == expected + 1 && unnumbered is [var lost] && Partial(lost, 0) is { } lostCells)
+            {
+                rows.Add(new TableRow(lost, lostCells, []));
+                expected++;
+            }
+
             rows.Add(new TableRow(row, cells, []));
+            unnumbered.Clear();
             expected++;
         }
 
@@ -205,6 +220,14 @@ internal static partial class HeaderlessTable
 
     private static decimal? Amount(string text) =>
         NumberToken().IsMatch(text) ? ValueReader.Money(text) : null;
+
+    /// <summary>The Latin words after the No., read apart by OCR or not ("PN" "‘O12"): a part number's text.</summary>
+    private static string CodeAfter(Row row, int lead) =>
+        string.Concat(row.Tokens.Skip(lead + 1).Take(3).TakeWhile(t => t.Text.All(c => c < '\u3000')).Select(t => t.Text));
+
+    /// <summary>A code with one character misread into a mark ("PN‘O12" for PN-7012).</summary>
+    private static bool LooksLikeCode(string text) =>
+        text.Length >= 4 && text.Any(char.IsAsciiDigit) && text.Count(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '/')) <= 1;
 
     private static bool IsCode(string text) => text.Length >= 3 && text.Any(char.IsAsciiDigit) && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '/');
 

@@ -26,6 +26,7 @@ internal static partial class TableReader
         var page = 0;
         var continued = false; // 次頁へ続く read on this page: the table goes on on the next one
         var lastNumber = 0; // the No. of the last body row; -1 once a row without a readable No. broke the count
+        var unread = new List<TableRow>(); // rows of three cells or more since the last body row, none an item
         var headerOf = layout.Rows.ToDictionary(r => r.Index, r => Header(layout, r, spec));
 
         foreach (var row in layout.Rows)
@@ -86,14 +87,21 @@ internal static partial class TableReader
             if (isItem(tableRow) || (number is not null && number == lastNumber + 1 && tableRow.Cells.Count >= 2))
             {
                 // A row numbered next in order is an item even when OCR left it unreadable (規格 lost, 判定 read "©O"):
-                // kept, its unread cells go to review; dropped, every later row would shift into its place unseen.
+                // kept, its unread cells go to review; dropped, every later row would shift into its place unseen. So is
+                // the one unreadable row between No. 4 and No. 6, its No. lost too ("b", seed 239's tune-065).
+                if (number is not null && lastNumber > 0 && number == lastNumber + 2 && unread.Count == 1)
+                {
+                    body.Add(unread[0]);
+                }
+
                 body.Add(tableRow);
+                unread.Clear();
                 started = true;
                 lastNumber = number ?? (lastNumber > 0 ? lastNumber + 1 : -1);
             }
-            else if (!started)
+            else if (started && tableRow.Cells.Count >= 3)
             {
-                continue;
+                unread.Add(tableRow);
             }
         }
 
