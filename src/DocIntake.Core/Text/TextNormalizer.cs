@@ -40,6 +40,13 @@ public static class TextNormalizer
         return sb.ToString();
     }
 
+    /// <summary>
+    /// NFKC, trim, fold white space and drop zero-width and control characters, keeping every space: for text typed
+    /// into a PDF, where a space between Japanese words was typed ("弊社 安城工場").
+    /// </summary>
+    public static string NormalizeTyped(string? text) =>
+        string.IsNullOrEmpty(text) ? string.Empty : Fold(text.Normalize(NormalizationForm.FormKC));
+
     /// <summary><see cref="Normalize"/> with every space removed: the form for matching labels ("注 文 No ." → "注文No.").</summary>
     public static string Compact(string? text) => Normalize(text).Replace(" ", string.Empty, StringComparison.Ordinal);
 

@@ -29,6 +29,20 @@ public class OrderExtractionTests
         Assert.Null(doc.Fields["notes"].Value);
     }
 
+    [Theory]
+    [InlineData("pdf_text", "当社第二工場 資材受入")] // a text layer's space between Japanese words was typed: kept
+    [InlineData("ocr", "当社第二工場資材受入")] // OCR's gaps between Japanese characters are no spaces
+    public void Extract_KeepsASpaceBetweenJapaneseWords_OnlyWhereATextLayerHasIt(string source, string expected)
+    {
+        var page = new PageBuilder(source: source)
+            .Text(700, 120, "注文書", 0.95).Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(80, 550, "納入場所", 0.95).Text(300, 550, "当社第二工場 資材受入", 0.95)
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Build();
+
+        Assert.Equal(expected, Extract.Run(page).Str("deliveryLocation"));
+    }
+
     [Fact]
     public void Extract_TakesSenderFaxFromHeaderLine_AndNotItsDateAsOrderDate()
     {

@@ -78,7 +78,7 @@ internal static class SecondLookPass
             }
 
             var text = look.Reread(page, box, draft.Kind);
-            if (text is not null && ValueReader.Read(text, draft.Kind, context) is { } value)
+            if (text is not null && ValueReader.Read(TextNormalizer.Normalize(text), draft.Kind, context) is { } value)
             {
                 draft.Value = value;
                 draft.Text = text;
@@ -162,7 +162,7 @@ internal static class SecondLookPass
     private static JsonNode? Reading(FieldDraft draft, string text, ReadContext context) =>
         draft.ThresholdName is "measurements.unit" or "lines.unit"
             ? Units.Read(text) is { } unit ? JsonValue.Create(unit.Unit) : null
-            : ValueReader.Read(text, draft.Kind, context);
+            : ValueReader.Read(TextNormalizer.Normalize(text), draft.Kind, context); // OCR's spaces between kana and kanji dropped
 
     /// <summary>
     /// A part number read as the parts master lists it, re-read one character off: two readings of a real number, not a

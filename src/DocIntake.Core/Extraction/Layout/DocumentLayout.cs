@@ -105,7 +105,7 @@ internal sealed class DocumentLayout
     {
         var tokens = page.Words
             .Where(w => !string.IsNullOrWhiteSpace(w.Text))
-            .Select(w => Token.From(w, page.Number))
+            .Select(w => Token.From(w, page.Number, typed: page.Source == Contract.TextSources.PdfText))
             .Where(t => t.Text.Length > 0)
             .OrderBy(t => t.Box.CenterY)
             .ToList();

@@ -18,7 +18,8 @@ internal sealed class Segment
         Tokens = tokens;
         Row = row;
         Box = tokens.Select(t => t.Box).Aggregate((a, b) => a.Union(b));
-        Text = TextNormalizer.Normalize(Join(tokens));
+        // A text layer's words are the author's: "当社第二工場 資材受入" keeps its space, as the contract asks.
+        Text = tokens.All(t => t.Typed) ? TextNormalizer.NormalizeTyped(Join(tokens)) : TextNormalizer.Normalize(Join(tokens));
         Compact = string.Concat(tokens.Select(t => t.Text));
     }
 

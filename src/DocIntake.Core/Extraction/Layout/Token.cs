@@ -3,11 +3,14 @@ using DocIntake.Core.Text;
 
 namespace DocIntake.Core.Extraction.Layout;
 
-/// <summary>A word as the extractor sees it: NFKC text without spaces, its box and confidence, and its page.</summary>
-internal sealed record Token(string Text, PixelBox Box, double Confidence, int Page)
+/// <summary>
+/// A word as the extractor sees it: NFKC text without spaces, its box and confidence, and its page; whether it comes
+/// from a PDF's text layer, where a gap between Japanese words is a space the author typed, not OCR's habit.
+/// </summary>
+internal sealed record Token(string Text, PixelBox Box, double Confidence, int Page, bool Typed = false)
 {
-    public static Token From(TextWord word, int page) =>
-        new(TextNormalizer.Nfkc(word.Text).Replace(" ", string.Empty, StringComparison.Ordinal), word.Box, word.Confidence, page);
+    public static Token From(TextWord word, int page, bool typed = false) =>
+        new(TextNormalizer.Nfkc(word.Text).Replace(" ", string.Empty, StringComparison.Ordinal), word.Box, word.Confidence, page, typed);
 
     /// <summary>Splits at a character index; the boxes are shared out in proportion to the characters.</summary>
     public (Token Left, Token Right) SplitAt(int index)

@@ -23,10 +23,11 @@ internal static partial class ValueReader
 
     /// <summary>
     /// Text as printed, without the separators and fax specks at its ends (". 外観" and "佐藤 .": a speck read as a word;
-    /// "Bushing,"; "カラー-").
+    /// "Bushing,"; "カラー-"). The text is a segment's, whose spaces are already decided (OCR's between kana and kanji
+    /// dropped, a text layer's kept), so white space is only folded here.
     /// </summary>
     public static string CleanText(string? text) =>
-        LookalikeRepair.ForJapaneseWords(TextNormalizer.Normalize(TrailingSpeck().Replace(LeadingSpeck().Replace(TextNormalizer.Nfkc(text), string.Empty), string.Empty))
+        LookalikeRepair.ForJapaneseWords(TextNormalizer.NormalizeTyped(TrailingSpeck().Replace(LeadingSpeck().Replace(TextNormalizer.Nfkc(text), string.Empty), string.Empty))
             .Trim(' ', ':', '：', '・', '|', ','));
 
     /// <summary>Codes keep their printed case; only look-alikes in digit runs are repaired (PO-26-O112 → PO-26-0112).</summary>
