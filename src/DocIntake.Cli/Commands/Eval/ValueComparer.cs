@@ -4,7 +4,10 @@ using DocIntake.Core.Text;
 
 namespace DocIntake.Cli.Commands.Eval;
 
-/// <summary>The benchmark's comparison rules: strings equal after normalisation, numbers within 1e-6, arrays element by element.</summary>
+/// <summary>
+/// The benchmark's comparison rules: strings equal in the contract's string form (NFKC, trimmed, white space folded:
+/// a space printed between Japanese words counts), numbers within 1e-6, arrays element by element.
+/// </summary>
 internal static class ValueComparer
 {
     private const double Tolerance = 1e-6;
@@ -22,7 +25,7 @@ internal static class ValueComparer
         {
             (JsonValueKind.Number, JsonValueKind.Number) => Math.Abs(Number(truth) - Number(actual)) <= Tolerance,
             (JsonValueKind.String, JsonValueKind.String) =>
-                TextNormalizer.Normalize(truth.GetValue<string>()) == TextNormalizer.Normalize(actual.GetValue<string>()),
+                TextNormalizer.NormalizeTyped(truth.GetValue<string>()) == TextNormalizer.NormalizeTyped(actual.GetValue<string>()),
             (JsonValueKind.Array, JsonValueKind.Array) => SameArray(truth.AsArray(), actual.AsArray()),
             _ => false,
         };
