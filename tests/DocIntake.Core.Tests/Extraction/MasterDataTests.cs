@@ -21,6 +21,22 @@ public class MasterDataTests
         Assert.Equal(320m, part.UnitPrice);
     }
 
+    [Theory]
+    [InlineData("mm", "m")] // seed 233's tune-065.pdf: square tube sold by the metre, its "m" read "mm"
+    [InlineData("μm", "m")]
+    [InlineData("kg", "kg")] // another unit is the document's own: kept
+    public void Extract_TakesTheMastersUnit_ForALatinUnitWithOneMarkTooMany(string printed, string expected)
+    {
+        var master = MasterData.Load(
+            new StringReader("name,kana,tel,fax\n"),
+            new StringReader("partNumber,name,unit,unitPrice\nMT-3002,角パイプ 40x40,m,1350\n"));
+        var page = SampleOrders.JapaneseHeader().Table(700, ("MT-3002", "角パイプ 40x40", "30", printed, "1,350", "40,500")).Build();
+
+        var unit = Extract.Run(page, new ExtractionOptions { MasterData = master }).Lines[0]["unit"];
+
+        Assert.Equal(expected, unit.Value!.GetValue<string>());
+    }
+
     [Fact]
     public void FromFolder_ReadsAPartsListAlone_AndNamesAFolderWithNeither()
     {
