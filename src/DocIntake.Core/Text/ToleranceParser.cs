@@ -136,7 +136,15 @@ public static partial class ToleranceParser
             guessed = TolerancePart.All;
         }
 
-        if (lonePlus && limits is { Nominal: { } n, Lower: { } lower, Upper: { } up } && lower == n && up > n)
+        if (lonePlus && limits is { Nominal: { } a, Upper: { } sum } && a > 0 && sum - a > a && sum - a < 2 * a)
+        {
+            // "11.90 + 12.10": a deviation larger than its nominal is the second figure of a range whose ～ was read
+            // "+" (seed 233's tune-046), not a tolerance of ±12.10: 11.90 to 12.10, a guess. A range's ends are of one
+            // size: "0.00 +50.05" is a misread nominal, not a range from 0.
+            limits = (null, a, sum - a);
+            guessed = TolerancePart.All;
+        }
+        else if (lonePlus && limits is { Nominal: { } n, Lower: { } lower, Upper: { } up } && lower == n && up > n)
         {
             limits = (n, n - (up - n), up);
         }

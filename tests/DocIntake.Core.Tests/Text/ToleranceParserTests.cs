@@ -138,6 +138,18 @@ public class ToleranceParserTests
     }
 
     [Theory]
+    [InlineData("11.90 + 12.10", null, "11.90", "12.10")] // seed 233's tune-046: a range's ～ read "+", not ±12.10
+    [InlineData("0.00 +50.05", "0.00", "-50.05", "50.05")] // a nominal misread 0: no range from nothing
+    [InlineData("250.00 +0.10", "250.00", "249.90", "250.10")]
+    public void Parse_TakesALoneDeviationLargerThanItsNominal_ForTheEndOfARange(string text, string? nominal, string? lower, string? upper)
+    {
+        var t = ToleranceParser.Parse(text)!;
+
+        Assert.Equal((D(nominal), D(lower), D(upper)), (t.Nominal, t.Lower, t.Upper));
+        Assert.True(t.Repaired);
+    }
+
+    [Theory]
     [InlineData("8.00 +0.05/ 0.02", TolerancePart.Lower)] // the minus lost: only the lower limit rests on the guess
     [InlineData("250,00 +0.10", TolerancePart.Lower)] // a lone "+": a lost ± or one-sided, the lower limit either 249.90 or 250.00
     [InlineData("8.000 !0.015/-0", TolerancePart.Upper)]
