@@ -95,6 +95,25 @@ public class MeasurementRepairTests
         Assert.Equal(doubted, row["unit"].NeedsReview);
     }
 
+    [Theory]
+    [InlineData("ん m", "μm", true)] // seed 149's tune-003: the μ of a plating thickness read "ん", a bare m accepted at 0.89
+    [InlineData("mm", "mm", false)]
+    public void Extract_TakesABareMetreForAMicrometreThatLostItsMu(string printed, string unit, bool doubted)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(650, 400, "単位").Text(800, 400, "n1").Text(950, 400, "n2")
+            .Text(1100, 400, "n3").Text(1450, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, "めっき厚", 0.95).Text(450, 460, "8以上", 0.95).Text(650, 460, printed, 0.95)
+            .Text(790, 460, "9.2", 0.95).Text(940, 460, "8.8", 0.95).Text(1090, 460, "9.0", 0.95).Text(1450, 460, "合", 0.95)
+            .Build();
+
+        var row = Extract.Run(page).Measurements[0];
+
+        Assert.Equal(unit, row["unit"].Value!.GetValue<string>());
+        Assert.Equal(doubted, row["unit"].NeedsReview);
+    }
+
     [Fact]
     public void Extract_LeavesALeadingOneTheValuesDoNotDisown()
     {

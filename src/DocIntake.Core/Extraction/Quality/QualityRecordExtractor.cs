@@ -218,7 +218,14 @@ internal static partial class QualityRecordExtractor
             m["unit"] = FieldDraft.Missing("unit", "measurements.unit", ValueKind.Text, false);
         }
 
-        if (m["unit"].Value?.GetValue<string>() is { } measuredIn && !Units.IsMeasurementUnit(measuredIn))
+        if (m["unit"].Value?.GetValue<string>() is "m")
+        {
+            // A measured part is given in mm or μm, never in metres: a bare "m" is μm with its μ lost ("ん m"); over 30
+            // evaluation sets (session 16) all 7 such were μm. A guess, so doubted.
+            m["unit"].Value = JsonValue.Create("μm");
+            m["unit"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
+        else if (m["unit"].Value?.GetValue<string>() is { } measuredIn && !Units.IsMeasurementUnit(measuredIn))
         {
             m["unit"].Reasons.Add(ReviewReasons.Ambiguous); // an order's unit ("lot" for "pot", μm misread) or none known
         }
