@@ -104,7 +104,7 @@ public static class DocumentExtractor
         SettledValues.DatedBeforeSending(drafts.Fields, document.Fields, ctx.TransmissionDate, options);
         ConfidenceJudge.NamedByPart(drafts.Fields, document.Fields, "partName");
         var currency = drafts.Fields.GetValueOrDefault("currency")?.Value?.GetValue<string>();
-        document.Lines = [.. drafts.Lines.Select((l, i) => ConfidenceJudge.NamedByPart(l, Settle(l, i, Judge(l, options), currency, options)))];
+        document.Lines = [.. drafts.Lines.Select((l, i) => ConfidenceJudge.NamedByPart(l, Settle(drafts.Lines, i, Judge(l, options), currency, options)))];
         if (type == DocumentTypes.Order)
         {
             SettledValues.AgreeingDeliveryDates(drafts, document.Lines, ctx.TransmissionDate, options);
@@ -125,12 +125,13 @@ public static class DocumentExtractor
     private static string? SenderHint(string? senderFax, MasterData? master) =>
         master is not null && senderFax is not null && master.Customers.Any(c => c.Fax == senderFax) ? DocumentTypes.Order : null;
 
-    private static Dictionary<string, Field> Settle(Dictionary<string, FieldDraft> line, int index, Dictionary<string, Field> judged, string? currency, ExtractionOptions options)
+    private static Dictionary<string, Field> Settle(List<Dictionary<string, FieldDraft>> lines, int index, Dictionary<string, Field> judged, string? currency, ExtractionOptions options)
     {
+        var line = lines[index];
         SettledValues.ListedPartNumber(line, judged, options);
         SettledValues.ListedPartAndName(line, judged, options);
         SettledValues.MultipliedOut(line, index, judged, currency, options);
-        SettledValues.LineNumberInPlace(line, index, judged, options);
+        SettledValues.LineNumberInPlace(lines, index, judged, options);
         SettledValues.KnownUnitInPlace(line, index, judged, options);
         return judged;
     }

@@ -113,6 +113,23 @@ public class ConfirmationTests
         Assert.Empty(doc.Lines[0]["quantity"].Reasons);
     }
 
+    [Theory]
+    [InlineData("2", false)] // "]" for 1, then 2 and 3 in their places: the 1 taken from its place is settled
+    [InlineData("3", true)] // the next line out of its place: a row may have been lost, the place proves nothing
+    public void Extract_SettlesALineNumberReadAsAMark_BetweenLinesInTheirPlaces(string second, bool reviewed)
+    {
+        static PageBuilder Row(PageBuilder b, int y, string no, double confidence, string part) =>
+            b.Text(70, y, no, confidence).Text(160, y, part, 0.95).Text(480, y, "シャフト", 0.95).Right(980, y, "100", 0.95)
+                .Text(1050, y, "本", 0.95).Right(1260, y, "320", 0.95).Right(1500, y, "32,000", 0.95);
+        var header = new PageBuilder(source: "ocr").Text(700, 120, "注文書", 0.95).TableHeader(700);
+        var page = Row(Row(Row(header, 750, "]", 0.4, "MS-1001-A"), 800, second, 0.95, "MS-1002-A"), 850, "4", 0.95, "MS-1003-A").Build();
+
+        var lines = Extract.Run(WithOperation(page, "square_pixels:204x98->204x196")).Lines;
+
+        Assert.Equal(1m, lines[0]["lineNo"].Num());
+        Assert.Equal(reviewed, lines[0]["lineNo"].NeedsReview);
+    }
+
     [Fact]
     public void Extract_AcceptsLineNumbersReadInSequence_OnANormalResolutionFax()
     {

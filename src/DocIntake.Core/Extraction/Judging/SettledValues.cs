@@ -83,9 +83,19 @@ internal static partial class SettledValues
     /// land on the one number the place gives. Over 16 sets (session 11) 61 such numbers held back for their OCR
     /// confidence alone on 98-lpi faxes were all right; the 12 wrong line numbers held back stood out of place.
     /// </summary>
-    public static void LineNumberInPlace(Dictionary<string, FieldDraft> line, int index, Dictionary<string, Field> judged, ExtractionOptions options)
+    /// <remarks>
+    /// So is a number read as a mark ("]" or "|" for 1, "了" for 7, "S" for 5) and taken from its place, when the lines
+    /// on both sides stand in theirs as printed (no row above it was lost) and it holds a part number or a quantity (a
+    /// totals row read as a last line does not). Over 30 sets (session 16) 81 such numbers were held back for their OCR
+    /// confidence, all right.
+    /// </remarks>
+    public static void LineNumberInPlace(IReadOnlyList<Dictionary<string, FieldDraft>> lines, int index, Dictionary<string, Field> judged, ExtractionOptions options)
     {
-        if (InPlace(line, index))
+        var line = lines[index];
+        var between = lines.Count > 1 && line["lineNo"].Value?.GetValue<decimal>() == index + 1
+            && (line["partNumber"].Found || line["quantity"].Found)
+            && (index == 0 || InPlace(lines[index - 1], index - 1)) && (index == lines.Count - 1 || InPlace(lines[index + 1], index + 1));
+        if (InPlace(line, index) || between)
         {
             Settle(judged, "lineNo", line["lineNo"].ThresholdName, options);
         }
