@@ -66,7 +66,11 @@ public class MasterDataTests
     [InlineData("式会社三河精密", "株式会社三河精密")]
     [InlineData("株式会社二河精密", "株式会社三河精密")]
     [InlineData("三河精密", null)] // the legal form lost entirely: which one is a guess
-    [InlineData("(株)三河精密FT", null)] // more text after the name: not only our name
+    [InlineData("(株)三河精密工場", null)] // more text after the name: not only our name
+    [InlineData("(株)三河精密FT", "(株)三河精密")] // Latin letters about a kanji name are the seal printed over it
+    [InlineData("株式会社ーー三河テーキーオャ精審の", "株式会社三河精密")] // the seal read as kana between its characters
+    [InlineData("(株)三ュー河イオ精密ュテャセテ", "(株)三河精密")]
+    [InlineData("会社三河まき精密", "株式会社三河精密")] // two characters of 株式会社 left: the full form, not (株)
     [InlineData("(株)三河三河精密精密1", null)]
     [InlineData("株式会社東海精機", null)]
     [InlineData("Mikawa Precision Co., Tad.", "Mikawa Precision Co., Ltd.")]

@@ -48,10 +48,28 @@ internal static class KnownCompany
         }
     }
 
-    /// <summary>The known name in the form printed (legal form included); null when the print is not it.</summary>
-    internal static string? Match(string printed, string knownName)
+    /// <summary>
+    /// The known name in the form printed (legal form included); null when the print is not it. A name of kanji alone
+    /// is matched once more with everything else taken out: the company seal printed over it is read as kana and Latin
+    /// letters between its characters ("株式会社ーー三河テーキーオャ精審の", "(株)三ュー河イオ精密ュテャセテ").
+    /// </summary>
+    internal static string? Match(string printed, string knownName) =>
+        MatchCompact(TextNormalizer.Compact(TextNormalizer.Normalize(printed)), knownName)
+        ?? (KanjiOnly(knownName) && SealRemoved(printed) is { } cleaned ? MatchCompact(cleaned, knownName) : null);
+
+    private static bool KanjiOnly(string name) =>
+        TextNormalizer.Compact(name).All(c => c is >= '\u4E00' and <= '\u9FFF');
+
+    /// <summary>The kanji of the print and its legal form's brackets; null when nothing else was there.</summary>
+    private static string? SealRemoved(string printed)
     {
         var compact = TextNormalizer.Compact(TextNormalizer.Normalize(printed));
+        var kept = string.Concat(compact.Where(c => c is (>= '\u4E00' and <= '\u9FFF') or '(' or ')'));
+        return kept.Length < compact.Length ? kept : null;
+    }
+
+    private static string? MatchCompact(string compact, string knownName)
+    {
         var known = TextNormalizer.Compact(knownName);
         var leading = LegalForms.FirstOrDefault(f => known.StartsWith(f.Full, StringComparison.Ordinal));
         var trailing = LegalForms.FirstOrDefault(f => known.EndsWith(f.Full, StringComparison.Ordinal));
@@ -79,7 +97,9 @@ internal static class KnownCompany
 
         // What stands where the legal form goes decides its form; nothing there means it was lost entirely: no guess.
         string printedForm;
-        if (remnant == form.Full || (remnant.Length >= 3 && Fuzzy.Distance(remnant, form.Full) <= 1))
+        // Two characters of the full form left ("会社" of 株式会社) are its remains; (株) has one of them at most.
+        if (remnant == form.Full || (remnant.Length >= 3 && Fuzzy.Distance(remnant, form.Full) <= 1)
+            || remnant.Distinct().Count(c => form.Full.Contains(c, StringComparison.Ordinal)) >= 2)
         {
             printedForm = form.Full;
         }
