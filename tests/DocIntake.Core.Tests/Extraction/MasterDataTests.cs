@@ -122,6 +122,23 @@ public class MasterDataTests
     }
 
     [Theory]
+    [InlineData("0566 92 3319", "(株)碧海熱処理")] // the supplier's own FAX sent it: its name, the seal over it unread
+    [InlineData("0566 99 1234", null)] // another machine: nothing names the issuer
+    public void Extract_OffersTheSupplierWhoseFaxSentTheRecord_WhenItsNameWasNotRead(string faxNumber, string? expected)
+    {
+        var page = SampleQuality.Japanese().Text(40, 20, $"2026/11/20 14:32 FROM {faxNumber} HEKIKAI P.001/001", 0.95).Build();
+        var words = page.Words.Where(w => w.Text is not "株式会社碧海熱処理" and not "TEL" and not "0566-92-3318").ToList();
+        var master = MasterData.Load(
+            new StringReader(string.Empty), new StringReader(string.Empty), new StringReader("name\n株式会社三河精密\n"),
+            new StringReader("name,kana,tel,fax\n株式会社碧海熱処理,ヘキカイネツショリ,0566-92-3318,0566-92-3319\n"));
+
+        var issuer = Extract.Run(page.WithWords(words, "unread"), new ExtractionOptions { MasterData = master }).Fields["supplierName"];
+
+        Assert.Equal(expected, issuer.Value?.GetValue<string>());
+        Assert.True(issuer.NeedsReview);
+    }
+
+    [Theory]
     [InlineData(false)]
     [InlineData(true)] // a 98-lpi page: its OCR doubt counts 1.25-fold, a match at 0.9125 went to review (115 times, all right)
     public void Extract_CorrectsTheAddresseeToTheInstallationsOwnName(bool coarse)

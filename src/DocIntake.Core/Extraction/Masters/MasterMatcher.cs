@@ -22,9 +22,9 @@ internal static class MasterMatcher
         }
 
         if (drafts.Fields.TryGetValue("buyerName", out var buyer) && !Customer(drafts, buyer, master, senderFax)
-            && CustomerByNumber(drafts, master) is { } byNumber)
+            && (CustomerByNumber(drafts, master) ?? SentBy(master.Customers, senderFax, english)) is { } byNumber)
         {
-            OfferCustomer(buyer, byNumber);
+            Offer(buyer, byNumber);
         }
 
         // The addressee (御中) is the installation itself: an order's supplier, a quality record's customer. A quality
@@ -43,9 +43,17 @@ internal static class MasterMatcher
             }
         }
 
-        if (!order && drafts.Fields.TryGetValue("supplierName", out var issuer) && Sender(issuer, master.Suppliers, senderFax) is null)
+        if (!order && drafts.Fields.TryGetValue("supplierName", out var issuer))
         {
-            KnownCompany.Apply(issuer, master.Suppliers);
+            if (Sender(issuer, master.Suppliers, senderFax) is null)
+            {
+                KnownCompany.Apply(issuer, master.Suppliers);
+            }
+
+            if (issuer.Master != MasterEvidence.Exact && SentBy(master.Suppliers, senderFax, english) is { } supplier)
+            {
+                Offer(issuer, supplier);
+            }
         }
 
         if (drafts.Fields.TryGetValue("partNumber", out var part) && part.Found)
@@ -290,23 +298,29 @@ internal static class MasterMatcher
         static string? Read(FieldDraft? draft) => draft is { Found: true } ? draft.Value!.GetValue<string>() : null;
     }
 
+    /// <summary>The one listed company, in the document's language, whose FAX number the fax header says sent it.</summary>
+    private static Customer? SentBy(IReadOnlyList<Customer> companies, string? senderFax, bool english) =>
+        senderFax is null ? null
+            : companies.Where(c => c.Fax == senderFax && c.Name.All(char.IsAscii) == english).ToList() is [var one] ? one : null;
+
     /// <summary>
-    /// The customer whose TEL or FAX the order gives, offered as its buyer when the name printed was not read or matched
-    /// no customer (the company seal over it, "株式ats会社東海精機", or nothing read at all): a guess for the reviewer to
-    /// confirm, the garbled reading kept as the text. Its legal form is the full one only where the print still shows
-    /// part of it (会社, 株式, 有限); else the abbreviation, which OCR loses more often ("帆", "(株=", or the whole name):
-    /// over 30 sets (session 16) 157 of 234 names not read at all were printed with (株) or (有).
+    /// The company whose TEL or FAX the document gives (printed, or as the fax header's sender), offered as its issuer
+    /// (an order's buyer, a quality record's supplier) when the name printed was not read or matched no listed company
+    /// (the company seal over it, "株式ats会社東海精機", or nothing read at all): a guess for the reviewer to confirm,
+    /// the garbled reading kept as the text. Its legal form is the full one only where the print still shows part of it
+    /// (会社, 株式, 有限); else the abbreviation, which OCR loses more often ("帆", "(株=", or the whole name): over 30
+    /// sets (session 16) 157 of 234 buyer names not read at all were printed with (株) or (有).
     /// </summary>
     private static readonly string[] FullFormRemnants = ["会社", "株式", "有限"];
 
-    private static void OfferCustomer(FieldDraft buyer, Customer customer)
+    private static void Offer(FieldDraft company, Customer customer)
     {
-        var printed = buyer.Value?.GetValue<string>() ?? string.Empty;
+        var printed = company.Value?.GetValue<string>() ?? string.Empty;
         var full = FullFormRemnants.Any(p => printed.Contains(p, StringComparison.Ordinal));
-        buyer.Value = JsonValue.Create(full ? customer.Name
+        company.Value = JsonValue.Create(full ? customer.Name
             : customer.Name.Replace("株式会社", "(株)", StringComparison.Ordinal).Replace("有限会社", "(有)", StringComparison.Ordinal));
-        buyer.Master = MasterEvidence.Offered;
-        buyer.Reasons.Add(ReviewReasons.Ambiguous);
+        company.Master = MasterEvidence.Offered;
+        company.Reasons.Add(ReviewReasons.Ambiguous);
     }
 
     /// <summary>Confirms a number equal to the master's; corrects one a single digit off (03-8762 read for 03-3762).</summary>
