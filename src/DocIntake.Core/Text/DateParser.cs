@@ -136,6 +136,16 @@ public static partial class DateParser
             {
                 found = Collect(year, preferMonthFirst, reference);
             }
+
+            // Figures and separators alone, split by gaps OCR read as spaces ("2026/1 2/07", "2026-1 1 -30"): a date only
+            // when it takes all of them, and then it stands for the whole text.
+            if (found.Count == 0 && FiguresOnly().IsMatch(year) && year.Trim().Contains(' ', StringComparison.Ordinal))
+            {
+                var unspaced = year.Replace(" ", string.Empty, StringComparison.Ordinal);
+                found = [.. Collect(unspaced, preferMonthFirst, reference)
+                    .Where(f => f.Index == 0 && f.Length == unspaced.Length)
+                    .Select(f => f with { Index = 0, Length = year.Length })];
+            }
         }
 
         return found.OrderBy(f => f.Index).ThenByDescending(f => f.Length);
@@ -328,7 +338,10 @@ public static partial class DateParser
     [GeneratedRegex(@"^[\s.,:;()\[\]]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?[\s.,:;()\[\]]*(?:[月火水木金土日](?:曜日?)?)?[\s.,:;()\[\]]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeftoverRegex();
 
-    [GeneratedRegex(@"(?:[合信名今]和|令[机相])(?=\s*(?:[0-9]|元|[BS]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*[0-9][0-9 ./\-]*[0-9]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FiguresOnly();
+
+    [GeneratedRegex(@"(?:[合信名今倒公]和|令[机相])(?=\s*(?:[0-9]|元|[BS]))", RegexOptions.CultureInvariant)]
     private static partial Regex ReiwaLookalike();
 
     // A year of look-alikes after R or 令和, with at least one B or S, or an O before a figure.

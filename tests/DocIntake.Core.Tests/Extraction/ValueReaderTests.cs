@@ -104,7 +104,12 @@ public class ValueReaderTests
     [InlineData("6月 25 晶", "2026-06-25")] // 日 read 晶
     [InlineData("8.6.10", "2026-06-10")] // R8.6.10 with its R lost: a one-figure year is 令和's
     [InlineData("信和8年6月11昌", "2026-06-11")] // seed 211's tune-067: 令 read 信, 日 read 昌
-    public void Date_ReadsWhatAFaxLeftOfADate_NearTheOrderDate(string text, string expected)
+    [InlineData("倒和8 年 8月19日", "2026-08-19")] // 令 read 倒
+    [InlineData("公和 8 年 7月28 昌", "2026-07-28")] // 令 read 公
+    [InlineData("2026/1 2/07", "2026-12-07")] // a gap inside a figure read as a space
+    [InlineData("2026-1 1 -30", "2026-11-30")] // seed 127's tune-039
+    [InlineData("2026 1 2/07 5", null)] // figures left over: no date
+    public void Date_ReadsWhatAFaxLeftOfADate_NearTheOrderDate(string text, string? expected)
     {
         var date = ValueReader.Date(text, new ReadContext(false, new DateOnly(2026, 6, 1)));
 
