@@ -41,6 +41,14 @@ internal static class MasterMatcher
             {
                 addressee.Reasons.Add(ReviewReasons.DiffersFromMasterData);
             }
+
+            // So our name, in the document's language, is the one to offer where OCR garbled it ("(株)三精密河", "精密").
+            // Where none was read it stays unread: not every document prints its addressee.
+            if (addressee.Found && addressee.Master != MasterEvidence.Exact
+                && master.OwnCompany.Where(c => c.Name.All(char.IsAscii) == english).ToList() is [var own])
+            {
+                Offer(addressee, own);
+            }
         }
 
         if (!order && drafts.Fields.TryGetValue("supplierName", out var issuer))
