@@ -79,7 +79,12 @@ public static partial class InspectionWords
     /// The known Japanese item a reading differs from in one character ("碑度" → 硬度, "回軸度" → 同軸度, "岬取り" → 面取り),
     /// when exactly one does; else null ("外儲" is one from 外径 and from 外観). A guess, for review.
     /// </summary>
-    public static string? OneCharacterOff(string item)
+    /// <remarks>
+    /// Where the row says what kind of item it is, that decides between such neighbours: a row with a numeric
+    /// specification (<paramref name="measured"/> true) is no visual check, so "外儲" there is 外径; a row without one is
+    /// 外観. A mark OCR put before a known item ("人硬度") is dropped.
+    /// </remarks>
+    public static string? OneCharacterOff(string item, bool? measured = null)
     {
         var compact = item.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('.', '・', '。', ',', '_', '-');
         if (compact.Length < 2 || JapaneseItems.Contains(compact))
@@ -87,9 +92,19 @@ public static partial class InspectionWords
             return null;
         }
 
-        var matches = JapaneseItems.Where(k => k.Length == compact.Length && k.Zip(compact).Count(p => p.First != p.Second) == 1).ToList();
+        if (compact.Length >= 3 && IsWholeKnownItem(compact[1..]) && !JapaneseItems.Any(k => k.EndsWith(compact, StringComparison.Ordinal)))
+        {
+            return compact[1..];
+        }
+
+        var matches = JapaneseItems
+            .Where(k => measured is not { } m || VisualItems.Contains(k) != m)
+            .Where(k => k.Length == compact.Length && k.Zip(compact).Count(p => p.First != p.Second) == 1).ToList();
         return matches.Count == 1 ? matches[0] : null;
     }
+
+    /// <summary>Items checked by eye, with no figures: 外観.</summary>
+    private static readonly HashSet<string> VisualItems = new(StringComparer.Ordinal) { "外観" };
 
     /// <summary>
     /// The English item with each unknown word of five letters or more replaced by the one known word it differs from

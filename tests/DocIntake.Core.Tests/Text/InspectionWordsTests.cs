@@ -65,6 +65,16 @@ public class InspectionWordsTests
     }
 
     [Theory]
+    [InlineData("外律", true, "外径")] // figures in its 規格: measured, so not 外観
+    [InlineData("外律", false, "外観")] // words alone: a visual check
+    [InlineData("外律", null, null)] // the row cannot tell
+    [InlineData("人硬度", null, "硬度")] // a mark before a known item
+    public void OneCharacterOff_LetsTheRowDecideBetweenAMeasuredAndAVisualItem(string read, bool? measured, string? expected)
+    {
+        Assert.Equal(expected, InspectionWords.OneCharacterOff(read, measured));
+    }
+
+    [Theory]
     [InlineData("Appedrance", "Appearance")] // seed 197's tune-049, accepted at 0.94
     [InlineData("Surtace roughness", "Surface roughness")]
     [InlineData("surface roughncss", "surface roughness")]

@@ -45,14 +45,16 @@ internal static class ExpectedValues
             // Unit columns lose their short words first at 98 lpi ("mm", "個", "式"): a missing unit is doubtful. (Not
             // on an order line: units are printed on every line or none, see below, and an order with no unit read on
             // any line had none printed: 136 such lines over twelve 80-document sets, session 9, none with a unit.)
-            // A dimension read as a known item, on a record where no other dimension shows a unit, is one of a list
-            // that gives dimensions in mm unsaid: over 16 sets (session 10) 53 such G3 rows, none with a unit printed.
+            // A dimension read as a known item (not guessed from a misreading), on a record where no other dimension
+            // shows a unit, is one of a list that gives dimensions in mm unsaid: over 16 sets (session 10) 53 such G3
+            // rows, none with a unit printed.
             var measured = drafts.Measurements.Where(m => m.TryGetValue("values", out var v) && v.Found).ToList();
             var dimensionsHaveUnits = measured.Any(m => !CarriesUnit(m) && m.GetValueOrDefault("unit") is { Found: true });
             foreach (var row in measured)
             {
                 if (row.TryGetValue("unit", out var unit) && !unit.Found
-                    && (dimensionsHaveUnits || CarriesUnit(row) || Item(row) is not { } item || !InspectionWords.IsKnownItem(item)))
+                    && (dimensionsHaveUnits || CarriesUnit(row) || Item(row) is not { } item || !InspectionWords.IsKnownItem(item)
+                        || row["item"].Reasons.Contains(Contract.ReviewReasons.Ambiguous)))
                 {
                     unit.LabelSeen = true;
                 }

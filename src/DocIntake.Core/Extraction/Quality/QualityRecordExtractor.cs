@@ -193,7 +193,7 @@ internal static partial class QualityRecordExtractor
             m["item"].Master = MasterEvidence.Corrected;
         }
         else if (m["item"].Value?.GetValue<string>() is { } garbled
-                 && (ctx.English ? InspectionWords.OneLetterOff(garbled) : InspectionWords.OneCharacterOff(garbled)) is { } near)
+                 && (ctx.English ? InspectionWords.OneLetterOff(garbled) : InspectionWords.OneCharacterOff(garbled, measured: Measured(row))) is { } near)
         {
             m["item"].Value = JsonValue.Create(near);
             m["item"].Reasons.Add(ReviewReasons.Ambiguous);
@@ -356,6 +356,12 @@ internal static partial class QualityRecordExtractor
         var right = columns.Where(c => c.Key is "result" or "instrument" && c.Left > left).Select(c => c.Left).DefaultIfEmpty(int.MaxValue).Min();
         return [.. row.Row.Tokens.Where(t => t.Box.CenterX > left && t.Box.CenterX < right)];
     }
+
+    /// <summary>Whether the row is measured (figures in its 規格), a visual check, or cannot tell (null).</summary>
+    private static bool? Measured(TableRow row) =>
+        row.Cell("spec") is { } spec && spec.Compact.Any(char.IsAsciiDigit) ? true
+        : IsVisualCheck(row, row.Cell("spec")) ? false
+        : null;
 
     /// <summary>
     /// A 外観 row, however its item was read: words and no figure in its 規格 cell ("有害な傷なきこと", "No burrs") and
