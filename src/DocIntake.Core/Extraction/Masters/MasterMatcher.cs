@@ -420,7 +420,7 @@ internal static class MasterMatcher
 
     /// <summary>
     /// A Latin unit with one mark too many before it: the master's "m" read "mm", "μm" or "‘m" beside its part number
-    /// (over 30 evaluation sets, session 16: 13 such, all "m").
+    /// (over 30 evaluation sets, session 16: 11 such, all "m").
     /// </summary>
     private static bool MisreadUnit(string read, string master) =>
         master.All(char.IsAsciiLetter) && read != master && read.Length == master.Length + 1 && read.EndsWith(master, StringComparison.Ordinal);
