@@ -46,6 +46,13 @@ public static partial class InspectionWords
             && words.All(w => Words.Contains(w) || (w.Length == 1 && char.IsAsciiLetterUpper(w[0])));
     }
 
+    /// <summary>The known Japanese item as listed when the reading is it with OCR's gaps ("寸法 A" is 寸法A); else null.</summary>
+    public static string? AsListed(string item)
+    {
+        var compact = item.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return compact != item && JapaneseItems.Contains(compact) ? compact : null;
+    }
+
     /// <summary>
     /// A known Japanese item that is not the start of a longer one: "寸法" may be 寸法A with its letter lost, "外径" is
     /// itself whole.

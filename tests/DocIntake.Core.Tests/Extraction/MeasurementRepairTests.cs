@@ -115,6 +115,19 @@ public class MeasurementRepairTests
     }
 
     [Fact]
+    public void Extract_WritesAKnownItemAsListed_WithoutTheGapOcrReadInIt()
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(800, 400, "n1").Text(950, 400, "n2").Text(1450, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, "寸法 A", 0.95).Text(450, 460, "20.00 ±0.05", 0.95)
+            .Text(790, 460, "20.01", 0.95).Text(940, 460, "19.98", 0.95).Text(1450, 460, "合", 0.95)
+            .Build();
+
+        Assert.Equal("寸法A", Extract.Run(page).Measurements[0]["item"].Value!.GetValue<string>());
+    }
+
+    [Fact]
     public void Extract_LeavesALeadingOneTheValuesDoNotDisown()
     {
         var doc = Extract.Run(Record("114.00±0.05", ["113.98", "14.00", "114.01"], "合"));

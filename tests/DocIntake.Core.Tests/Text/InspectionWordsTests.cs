@@ -65,6 +65,16 @@ public class InspectionWordsTests
     }
 
     [Theory]
+    [InlineData("寸法 A", "寸法A")] // seed 241's tune-027: accepted with OCR's gap before the letter
+    [InlineData("外 径", "外径")]
+    [InlineData("外径", null)] // already as listed
+    [InlineData("Dimension A", null)] // English items keep their spaces
+    public void AsListed_WritesAKnownJapaneseItemWithoutOcrsGaps(string read, string? expected)
+    {
+        Assert.Equal(expected, InspectionWords.AsListed(read));
+    }
+
+    [Theory]
     [InlineData("外律", true, "外径")] // figures in its 規格: measured, so not 外観
     [InlineData("外律", false, "外観")] // words alone: a visual check
     [InlineData("外律", null, null)] // the row cannot tell

@@ -186,6 +186,10 @@ internal static partial class QualityRecordExtractor
         if (m["item"].Value?.GetValue<string>() is { } itemText && InspectionWords.IsKnownItem(itemText))
         {
             m["item"].Master = MasterEvidence.Exact;
+            if (InspectionWords.AsListed(itemText) is { } listed)
+            {
+                m["item"].Value = JsonValue.Create(listed);
+            }
         }
         else if (!ctx.English && m["item"].Value?.GetValue<string>() is { } misread && InspectionWords.CorrectJapaneseItem(misread) is { } known)
         {
