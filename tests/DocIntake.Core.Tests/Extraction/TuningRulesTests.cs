@@ -444,6 +444,34 @@ public class TuningRulesTests
         Assert.Equal(contradicted, doc.Problems.Any(p => p.Code == "result_disagrees_with_values"));
     }
 
+    [Theory]
+    [InlineData(false, false)] // four values in both rows: the lost point put back is settled by the limits
+    [InlineData(true, true)] // seed 241's tune-056: the other row has a fifth value; this one lost a value too, so it stays doubted
+    public void Extract_DoesNotSettleARestoredPoint_InARowShortOfValues(bool otherRowHasFive, bool doubted)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(1500, 400, "判定");
+        for (var i = 0; i < 5; i++)
+        {
+            page.Text(700 + (150 * i), 400, $"n{i + 1}");
+        }
+
+        page.Text(110, 460, "1", 0.95).Text(200, 460, "外径", 0.95).Text(450, 460, "10.000±0.020", 0.96).Text(1500, 460, "合", 0.95);
+        foreach (var (v, i) in new[] { "9.997", "10.000", "10.003", "10.007", otherRowHasFive ? "10.001" : null }.Select((v, i) => (v, i)).Where(p => p.v is not null))
+        {
+            page.Text(700 + (150 * i), 460, v!, 0.96);
+        }
+
+        page.Text(110, 520, "2", 0.95).Text(200, 520, "外径", 0.95).Text(450, 520, "12.000±0.010", 0.96).Text(1500, 520, "合", 0.95)
+            .Text(700, 520, "11.991", 0.96).Text(850, 520, "11.998", 0.96).Text(1000, 520, "11.994", 0.96).Text(1150, 520, "11990", 0.9);
+
+        var values = Extract.Run(page.Build()).Measurements[1]["values"];
+
+        Assert.Equal(11.990m, values.Value!.AsArray()[3]!.GetValue<decimal>());
+        Assert.Equal(doubted, values.NeedsReview);
+    }
+
     [Fact]
     public void Extract_FlagsMeasuredValues_WhenTheSampleSpilledIntoTheResultLostItsDecimalPoint()
     {

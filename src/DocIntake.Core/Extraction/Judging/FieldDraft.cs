@@ -63,6 +63,12 @@ internal sealed class FieldDraft
     /// </summary>
     public bool LabelSeen { get; set; }
 
+    /// <summary>
+    /// A measurement row with fewer values than the record's other rows: it lost one to OCR, which no check of the values
+    /// it kept can settle.
+    /// </summary>
+    public bool ShortOfValues { get; set; }
+
     /// <summary>Read from a normal-resolution fax page (204×98): thin strokes, hyphens and dots are often lost there.</summary>
     public bool CoarsePage { get; set; }
 

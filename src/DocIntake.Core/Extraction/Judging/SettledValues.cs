@@ -261,7 +261,7 @@ internal static partial class SettledValues
         if (judged.GetValueOrDefault("result") is not { NeedsReview: false } result || result.Value?.GetValue<string>() != "pass"
             || judged.GetValueOrDefault("lowerLimit") is not { NeedsReview: false, Value: not null } lowerField
             || judged.GetValueOrDefault("upperLimit") is not { NeedsReview: false, Value: not null } upperField
-            || row.GetValueOrDefault("values") is not { Value: JsonArray { Count: > 0 } array, Text: { } printed })
+            || row.GetValueOrDefault("values") is not { Value: JsonArray { Count: > 0 } array, Text: { } printed, ShortOfValues: false })
         {
             return;
         }

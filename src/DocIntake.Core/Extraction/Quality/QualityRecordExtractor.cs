@@ -110,6 +110,7 @@ internal static partial class QualityRecordExtractor
             if (counts[i] > 0 && counts[i] < most)
             {
                 rows[i]["values"].Reasons.Add(ReviewReasons.Ambiguous);
+                rows[i]["values"].ShortOfValues = true;
             }
         }
     }
