@@ -22,6 +22,20 @@ public class MasterDataTests
     }
 
     [Theory]
+    [InlineData("{a", "本", true)] // no unit at all beside a listed part: the master's offered, for review
+    [InlineData("本", "本", false)]
+    [InlineData("kg", "kg", false)] // another unit is the document's own: kept
+    public void Extract_OffersTheMastersUnit_ForAUnitCellReadAsNoUnit(string printed, string expected, bool offered)
+    {
+        var page = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャフト φ10", "100", printed, "320", "32,000")).Build();
+
+        var unit = Extract.Run(page, new ExtractionOptions { MasterData = Extract.Master() }).Lines[0]["unit"];
+
+        Assert.Equal(expected, unit.Value!.GetValue<string>());
+        Assert.Equal(offered, unit.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
     [InlineData("mm", "m")] // seed 233's tune-065.pdf: square tube sold by the metre, its "m" read "mm"
     [InlineData("μm", "m")]
     [InlineData("kg", "kg")] // another unit is the document's own: kept

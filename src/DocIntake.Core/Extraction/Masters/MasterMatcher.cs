@@ -134,6 +134,14 @@ internal static class MasterMatcher
             read.Value = JsonValue.Create(unit);
             read.Master = MasterEvidence.Corrected;
         }
+        else if (!english && part.Unit is { } listed && line["unit"] is { Found: true } garbled && Units.Read(garbled.Value!.GetValue<string>()) is not { Exact: true })
+        {
+            // A Japanese order's unit cell read as no unit at all ("{a", "A", "不" for 個 or 本) beside a listed part: the
+            // master's unit is the one to offer, for review (over 30 sets, session 16: 122 of 126 such cells printed it).
+            garbled.Value = JsonValue.Create(listed);
+            garbled.Master = MasterEvidence.Offered;
+            garbled.Reasons.Add(ReviewReasons.Ambiguous);
+        }
 
         // The list price confirms a unit price equal to it; one that differs is no error (prices are agreed per order).
         if (part.UnitPrice is { } price && line["unitPrice"] is { Found: true } unitPrice && Checks.Numbers.Of(unitPrice) == price)
