@@ -69,7 +69,10 @@ public static class TextNormalizer
     }
 
     /// <summary>True for kana and the common kanji: a word of Japanese rather than Latin letters OCR made of it.</summary>
-    internal static bool IsKanaOrKanji(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF');
+    internal static bool IsKanaOrKanji(char c) => c is >= '\u3040' and <= '\u30FF' || IsKanji(c);
+
+    /// <summary>True for the common kanji (CJK unified ideographs).</summary>
+    internal static bool IsKanji(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     internal static bool IsKatakana(char c) => c is (>= '\u30A1' and <= '\u30FA') or 'ー' or (>= '\u31F0' and <= '\u31FF');
 

@@ -58,13 +58,13 @@ internal static class KnownCompany
         ?? (KanjiOnly(knownName) && SealRemoved(printed) is { } cleaned ? MatchCompact(cleaned, knownName) : null);
 
     private static bool KanjiOnly(string name) =>
-        TextNormalizer.Compact(name).All(c => c is >= '\u4E00' and <= '\u9FFF');
+        TextNormalizer.Compact(name).All(TextNormalizer.IsKanji);
 
     /// <summary>The kanji of the print and its legal form's brackets; null when nothing else was there.</summary>
     private static string? SealRemoved(string printed)
     {
         var compact = TextNormalizer.Compact(TextNormalizer.Normalize(printed));
-        var kept = string.Concat(compact.Where(c => c is (>= '\u4E00' and <= '\u9FFF') or '(' or ')'));
+        var kept = string.Concat(compact.Where(c => TextNormalizer.IsKanji(c) || c is '(' or ')'));
         return kept.Length < compact.Length ? kept : null;
     }
 
