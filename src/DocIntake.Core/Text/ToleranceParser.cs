@@ -46,17 +46,67 @@ public static partial class ToleranceParser
     public static Tolerance? Parse(string? text)
     {
         var normalized = TextNormalizer.Nfkc(text);
-        return ParseNormalized(normalized)
+        return Guess(IntegerRange(normalized))
+            ?? ParseNormalized(normalized)
             // The gauge column run into the 規格 cell ("0.1以下ノギス", "50.00 ±0.05 三次"), or specks after it ("58.0~62.0 -"):
             // not part of the tolerance. Only cut when the whole does not parse, so "1.6 以下" keeps its 以下.
-            ?? (TrailingNoiseRegex().Replace(normalized, string.Empty) is var cut && cut != normalized ? ParseNormalized(cut) : null)
+            ?? (TrailingNoiseRegex().Replace(normalized, string.Empty) is var cut && cut != normalized ? Parse(cut) : null)
             // Both decimal points lost to gaps ("250 00十0 10" for 250.00±0.10): put back, all of it a guess.
             ?? (LostPointsRegex().Replace(normalized, "${a}.${b}${s}${c}.${d}") is var pointed && pointed != normalized
                 && ParseNormalized(pointed) is { } repaired ? repaired with { Guessed = TolerancePart.All } : null)
             // A decimal point read as a comma before three decimals ("8,000 (+0.015/-0)"): no thousands beside a
             // deviation in hundredths. Over 24 sets (session 14) 10 such specs, all N.000, none of them parsed before.
             ?? (CommaBeforeThreeDecimalsRegex().Replace(normalized, "${n}.") is var comma && comma != normalized
-                && ParseNormalized(comma) is { } decimalComma ? decimalComma with { Guessed = TolerancePart.All } : null);
+                && ParseNormalized(comma) is { } decimalComma ? decimalComma with { Guessed = TolerancePart.All } : null)
+            ?? Guess(ZeroesReadAsN(normalized))
+            ?? Guess(GluedPlusMinus(normalized));
+
+    }
+
+    private static Tolerance? Guess(string? repaired) =>
+        repaired is not null && Parse(repaired) is { } t ? t with { Guessed = TolerancePart.All } : null;
+
+    /// <summary>
+    /// Zeros read as n in a thin serif face at 98 lpi: "14 nn+n n5" is "14.00±0.05" (its points lost to gaps as well,
+    /// which <see cref="LostPointsRegex"/> puts back). Two n at least among figures: "min" and "mm" have none so placed.
+    /// Over 32 sets (session 17) 12 such specifications, none parsed before.
+    /// </summary>
+    private static string? ZeroesReadAsN(string s) =>
+        NForZeroRegex().Count(s) >= 2 && s.Any(char.IsAsciiDigit) ? NForZeroRegex().Replace(s, "0") : null;
+
+    /// <summary>
+    /// A nominal and its tolerance run together, the ± lost or read as a 1 or 4: "250.0040.10", "10.00010.02",
+    /// "$10.0000.02", "20,000.05" (a decimal comma, the ± gone). The tolerance is the last "0.…"; the nominal has two or
+    /// three decimals, and a 1 or 4 left between them was the mark.
+    /// </summary>
+    private static string? GluedPlusMinus(string s)
+    {
+        var m = GluedPlusMinusRegex().Match(s);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var nominal = m.Groups["n"].Value.Replace(',', '.');
+        var n = decimal.Parse(nominal, CultureInfo.InvariantCulture);
+        var t = decimal.Parse(m.Groups["t"].Value, CultureInfo.InvariantCulture);
+        return n >= 1 && t > 0 && t < n / 2 ? $"{m.Groups["pre"].Value}{nominal} ±{m.Groups["t"].Value}{m.Groups["post"].Value}" : null;
+    }
+
+    /// <summary>
+    /// "200～260" with its ～ read as a 7 ("2007260") or lost ("200260"): two three-digit figures of one size, the
+    /// second the larger, no number a 規格 cell prints otherwise.
+    /// </summary>
+    private static string? IntegerRange(string s)
+    {
+        var m = IntegerRangeRegex().Match(s);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var (a, b) = (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture));
+        return a < b && b <= a * 2 ? $"{m.Groups["pre"].Value}{a}~{b}{m.Groups["post"].Value}" : null;
     }
 
     private static Tolerance? ParseNormalized(string normalized)
@@ -69,7 +119,9 @@ public static partial class ToleranceParser
         var guessed = TolerancePart.None;
         var signed = plusMinus;
         Repair(t => MisreadPlusRegex().Replace(t, "+"), TolerancePart.Upper);
+        Repair(t => SpeckForMarkRegex().Replace(t, " "), TolerancePart.Limits);
         Repair(t => OneForPlusRegex().Replace(t, "+"), TolerancePart.Upper);
+        Repair(t => LostPlusRegex().Replace(t, "+"), TolerancePart.Upper);
         Repair(t => SpacedOneForPlusMinusRegex().Replace(t, "${n} ±${t}"), TolerancePart.Limits);
         Repair(OneForPlusMinus, TolerancePart.All);
         Repair(MarkReadIntoDeviation, TolerancePart.All);
@@ -129,6 +181,14 @@ public static partial class ToleranceParser
             // the standard series is taken so: "Ra 23.2" is "Ra ≦ 3.2" with the ≦ read as a 2, and stays a bare number.
             limits = (null, null, bare);
         }
+        else if (parameter is not null && limits is { Nominal: var n0, Lower: null, Upper: var u0 } && (n0 is null) != (u0 is null)
+            && RoughnessMisread((n0 ?? u0)!.Value) is { } roughness)
+        {
+            // "Ra S16", "Ra 21.6", "Ra 23.2": a figure off the series that is a series value with its point lost or
+            // with the ≦ read as a digit before it. Over 32 sets (session 17) 14 such, each beside values under it.
+            limits = (null, null, roughness);
+            guessed |= TolerancePart.Upper;
+        }
 
         // A barred mark is ± only as a tolerance smaller than its nominal; "11.90=12.10" was a range (～), not a ±.
         if (plusMinus != digits && limits is { Nominal: { } nominal, Upper: { } upper } && upper - nominal >= nominal)
@@ -160,6 +220,24 @@ public static partial class ToleranceParser
                 signed = repaired;
             }
         }
+    }
+
+    /// <summary>The roughness value a figure off the preferred series was printed as: its point lost, or a digit before it.</summary>
+    private static decimal? RoughnessMisread(decimal figure)
+    {
+        if (RoughnessSeries.Contains(figure))
+        {
+            return null;
+        }
+
+        if (figure == decimal.Truncate(figure) && RoughnessSeries.Contains(figure / 10))
+        {
+            return figure / 10;
+        }
+
+        var text = figure.ToString(CultureInfo.InvariantCulture);
+        return text.Length > 2 && decimal.TryParse(text[1..], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rest)
+            && text[1] != '.' && RoughnessSeries.Contains(rest) ? rest : null;
     }
 
     /// <summary>
@@ -371,7 +449,7 @@ public static partial class ToleranceParser
     private static decimal Dec(Match m, string group) =>
         decimal.Parse(m.Groups[group].Value.Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?:[^\x00-\x7F±≤≥~]|[@$]) ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[^\x00-\x7F±≤≥~]|[@$#""]) ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex StrayMarkRegex();
 
     /// <summary>
@@ -443,8 +521,28 @@ public static partial class ToleranceParser
     /// "+" read as "!" or "'" before an upper deviation that a lower one follows: "8.000 !0.015/-0", "8.00(!0.05/ 0.02)"
     /// (a ± has no second deviation).
     /// </summary>
-    [GeneratedRegex(@"[!'](?= ?[0-9]+(?:\.[0-9]+)? ?/)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[!']|人?せ)(?= ?[0-9]+(?:\.[0-9]+)? ?/)", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadPlusRegex();
+
+    /// <summary>
+    /// The "+" of an upper deviation lost where a signed lower one follows: "8.00 (0.05/-0.02)", "8.000 0.015/-0)". A zero
+    /// has no sign to lose ("12.000 0/-0.018" is as printed).
+    /// </summary>
+    [GeneratedRegex(@"(?<=[0-9] \(? ?)(?=0?\.?[0-9]*[1-9][0-9]* ?/ ?-)(?!0 ?/)", RegexOptions.CultureInvariant)]
+    private static partial Regex LostPlusRegex();
+
+    /// <summary>A speck between two figures where a mark stood: "10.000・ 0.02", "0.30・ 0.70", "50.00: 0.05".</summary>
+    [GeneratedRegex(@"(?<=[0-9]) ?(?:・|: ) ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeckForMarkRegex();
+
+    [GeneratedRegex(@"(?<=^|[0-9nN+ ])[nN](?=[0-9nN+ ]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex NForZeroRegex();
+
+    [GeneratedRegex(@"^(?<pre>[^0-9]{0,2}?) ?(?<n>[0-9]+[.,][0-9]{2,3}?)[14L!]?(?<t>0\.[0-9]{2,3})(?<post>(?: ?[A-Za-zμ]+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedPlusMinusRegex();
+
+    [GeneratedRegex(@"^(?<pre>[^0-9]{0,2}?)(?<a>[1-9][0-9]{2})7?(?<b>[1-9][0-9]{2})(?<post>(?: ?[A-Za-z]+)?[ \-]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex IntegerRangeRegex();
 
     /// <summary>A nominal and a deviation around a ± or + (or their misreadings), each with its decimal point read as a gap.</summary>
     [GeneratedRegex(@"(?<a>\d+) (?<b>\d{2,3}) ?(?<s>[±+十土£干]) ?(?<c>\d+) (?<d>\d{1,3})(?!\d)", RegexOptions.CultureInvariant)]
@@ -461,7 +559,7 @@ public static partial class ToleranceParser
     [GeneratedRegex(@"([0-9]) ?(?:[てン<>»へぐく一]|へ<|-~-?|~-) ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadRangeRegex();
 
-    [GeneratedRegex(@"^(?:(?:[^\x00-\x7F]|[@$]) ?)?(?<n>[0-9]+\.[0-9]+) (?<t>0\.[0-9]+)(?=$| ?[A-Za-zμ])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:[^\x00-\x7F]|[@$#""]) ?)?(?<n>[0-9]+\.[0-9]+) (?<t>0\.[0-9]+)(?=$| ?[A-Za-zμ])", RegexOptions.CultureInvariant)]
     private static partial Regex LostPlusMinusRegex();
 
     /// <summary>A decimal point read as a comma or colon: "40,00", "0,10", "0:1" (a thousands comma has three digits after it).</summary>
@@ -473,7 +571,7 @@ public static partial class ToleranceParser
     private static partial Regex CommaBeforeThreeDecimalsRegex();
 
     /// <summary>A katakana gauge name, a spaced-off word, a unit behind a quote mark ("“m"), or specks at the end of the 規格 text.</summary>
-    [GeneratedRegex(@"(?:[\p{IsKatakana}ー]+|\s+[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}ー]+|\s+[“”‘’][A-Za-zμ]*|[\s\-|.・*_,。'""]+)+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[\p{IsKatakana}ー]+|\s+[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}ー]+|\s+[“”‘’][A-Za-zμ]*|[\s\-|.・*_,。'""~]+)+$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingNoiseRegex();
 
     /// <summary>

@@ -194,7 +194,7 @@ public class CheckTests
 
     [Theory]
     [InlineData("R", true)] // 良 read "R" (seed 163's tune-069): a guess, yet enough to see the overall 不合格 disagree
-    [InlineData("&", false)] // no guess: the disagreement is not seen
+    [InlineData("&", true)] // no guess, but no row gives a reason for the fail either
     public void Extract_ReportsOverallDisagreement_OnARowVerdictGuessedByItsShape(string mark, bool reported)
     {
         var doc = Extract.Run(SampleQuality.Japanese(overall: "不合格", secondResult: "良", appearance: mark).Build());
@@ -271,13 +271,18 @@ public class CheckTests
         Assert.Equal(reported, doc.Problems.Any(p => p.Code == "overall_result_disagrees"));
     }
 
-    [Fact]
-    public void Extract_ReportsNoOverallProblem_WhenAnUnreadRowResultCannotBeJudged()
+    [Theory]
+    [InlineData("60.1", true)] // seed 229's tune-033: 外観's verdict unread, nothing else fails, yet 不合格
+    [InlineData("65.1", false)] // 硬度 (58～62), verdict unread too, has a value outside: the fail may be its own
+    public void Extract_ReportsOverallResultDisagrees_WhenNoRowGivesAReasonForTheFail(string value, bool reported)
     {
-        // The unread result belongs to 外観, which has no values to judge it by.
-        var doc = Extract.Run(SampleQuality.Japanese(overall: "不合格", appearance: "&").Build());
+        var page = SampleQuality.Japanese(overall: "不合格", secondResult: "&", appearance: "&").Build();
+        var changed = page.WithWords([.. page.Words.Select(w => w.Text == "60.1" ? w with { Text = value } : w)], "values");
 
-        Assert.DoesNotContain(doc.Problems, p => p.Code == "overall_result_disagrees");
+        var doc = Extract.Run(changed);
+
+        Assert.Null(doc.Measurements[2]["result"].Value);
+        Assert.Equal(reported, doc.Problems.Any(p => p.Code == "overall_result_disagrees" && p.Fields.SequenceEqual(["overallResult"])));
     }
 
     [Fact]

@@ -265,15 +265,93 @@ public class ToleranceParserTests
         Assert.Equal(unit, t.Unit);
     }
 
-    [Fact]
-    public void Parse_LeavesABareRoughnessFigureOutsideTheSeriesAsANumber()
+    [Theory]
+    [InlineData("Ra 23.2", "3.2")] // "Ra ≦ 3.2" with the ≦ read as a 2: 23.2 is no roughness grade
+    [InlineData("Ra 51.6 um", "1.6")]
+    [InlineData("Ra S16", "1.6")] // the ≦ read "S", the point lost: 16 is no grade, 1.6 is
+    [InlineData("RaS16um", "1.6")]
+    [InlineData("Ra 16", "1.6")]
+    public void Parse_TakesARoughnessFigureOffTheSeries_AsTheGradeItWasMisreadFrom(string text, string upper)
     {
-        // "Ra ≦ 3.2" with the ≦ read as a 2: 23.2 is no roughness grade, so it is not taken as the limit.
-        var t = ToleranceParser.Parse("Ra 23.2");
+        var t = ToleranceParser.Parse(text);
 
         Assert.NotNull(t);
-        Assert.Null(t.Upper);
-        Assert.Equal(23.2m, t.Nominal);
+        Assert.Equal((null, null, D(upper)), (t.Nominal, t.Lower, t.Upper));
+        Assert.Equal(TolerancePart.Upper, t.Guessed);
+    }
+
+    [Theory]
+    [InlineData("Ra 12.5")] // on the series: as printed
+    [InlineData("Ra 3.2")]
+    public void Parse_TakesARoughnessFigureOnTheSeries_AsPrinted(string text)
+    {
+        var t = ToleranceParser.Parse(text);
+
+        Assert.NotNull(t);
+        Assert.False(t.Repaired);
+    }
+
+    // Seen on the 32 evaluation sets (session 17): a spec that did not parse at all, or parsed to the wrong limits.
+    [Theory]
+    [InlineData("14 nn+n n5", "14.00", "13.95", "14.05")] // zeros read as n, points lost to gaps
+    [InlineData("25n nn+n 10", "250.00", "249.90", "250.10")]
+    [InlineData("ゅ 20 nn+n 10", "20.00", "19.90", "20.10")]
+    [InlineData("50 nn+0 05 三次", "50.00", "49.95", "50.05")]
+    [InlineData("250.0040.10", "250.00", "249.90", "250.10")] // ± read as a 4, run together
+    [InlineData("10.00010.02", "10.000", "9.980", "10.020")] // ± read as a 1, a tolerance of another precision
+    [InlineData("$10.0000.02", "10.000", "9.980", "10.020")] // ± lost
+    [InlineData("20,000.05", "20.00", "19.95", "20.05")] // a decimal comma, ± lost
+    [InlineData("¢ 14,000.05", "14.00", "13.95", "14.05")]
+    [InlineData("2007260", null, "200", "260")] // ～ read as a 7
+    [InlineData("200260 HV -", null, "200", "260")] // ～ lost
+    [InlineData("8.00 (0.05/-0.02)", "8.00", "7.98", "8.05")] // the upper deviation's + lost
+    [InlineData("8.000 0.015/-0)", "8.000", "8.000", "8.015")]
+    [InlineData("12.000 せ0/-0.018)", "12.000", "11.982", "12.000")] // "(+" read as せ
+    [InlineData("39.000 人せ0/-0.05)", "39.000", "38.950", "39.000")]
+    [InlineData("10.000・ 0.02", "10.000", "9.980", "10.020")] // a speck where ± stood
+    [InlineData("0.30・ 0.70", null, "0.30", "0.70")] // and where ～ stood
+    [InlineData("50.00: 0.05", "50.00", "49.95", "50.05")]
+    [InlineData("# 20.00 0.10", "20.00", "19.90", "20.10")] // a stray mark before a lost ±
+    public void Parse_RepairsSpecificationsAsFaxOcrLeavesThem_AndSaysSo(string text, string? nominal, string lower, string upper)
+    {
+        var t = ToleranceParser.Parse(text);
+
+        Assert.NotNull(t);
+        Assert.Equal((nominal is null ? null : D(nominal), D(lower), D(upper)), (t.Nominal, t.Lower, t.Upper));
+        Assert.True(t.Repaired);
+    }
+
+    [Theory]
+    [InlineData("58.0-62.0HRC ~", "58.0", "62.0")] // a speck after the unit
+    [InlineData("\"200~260", "200", "260")] // a quote mark before the figure
+    public void Parse_ReadsARangeThroughSpecks(string text, string lower, string upper)
+    {
+        var t = ToleranceParser.Parse(text);
+
+        Assert.NotNull(t);
+        Assert.Equal((D(lower), D(upper)), (t.Lower, t.Upper));
+    }
+
+    [Theory]
+    [InlineData("12.000 0/-0.018")] // a zero upper deviation has no sign to lose
+    [InlineData("12.000 (10/-0.018)")] // "+0" read "10": the 1 was the +, not a deviation of 10
+    public void Parse_LeavesAZeroDeviationUnsigned(string text)
+    {
+        var t = ToleranceParser.Parse(text);
+
+        Assert.NotNull(t);
+        Assert.Equal((12.000m, 11.982m, 12.000m), (t.Nominal, t.Lower, t.Upper));
+    }
+
+    [Theory]
+    [InlineData("2000")] // no range of 20 to 00
+    [InlineData("200900")] // 900 is no second end for 200
+    [InlineData("nn")] // no figure
+    public void Parse_DoesNotGuessWithoutEvidence(string text)
+    {
+        var t = ToleranceParser.Parse(text);
+
+        Assert.False(t is { Lower: not null } || t is { Upper: not null });
     }
 
     [Theory]

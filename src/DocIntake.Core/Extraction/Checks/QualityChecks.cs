@@ -72,17 +72,19 @@ internal static class QualityChecks
         }
 
         // A row whose result was not read still decides: one failing row is enough against a pass, and a fail
-        // is contradicted when every unread row's values lie within its limits. A whole number among decimals outside
-        // the limits ("668" beside 6.65, 6.63) is a fax's lost decimal point more often than a failing part: the fail
-        // is doubted rather than let stand on a misreading.
+        // is contradicted when no row gives a reason for it: every row read passes and no unread row has a value
+        // outside its limits. An unread row with nothing to judge it by (外観, limits unread) gives no reason: over 32
+        // sets (session 17) 6 such fails were printed against passing rows and 1 belonged to the unjudged row. A whole
+        // number among decimals outside the limits ("668" beside 6.65, 6.63) is a fax's lost decimal point more often
+        // than a failing part: the fail is doubted rather than let stand on a misreading.
         if (overall == "pass" && rows.Contains("fail"))
         {
             results.Fail(OverallResultDisagrees, "overall result pass but a row fails", "overallResult");
         }
         else if (overall == "fail" && rows.All(r => r is null or "pass")
-            && document.Measurements.Where((_, i) => rows[i] is null).All(m => ValuesInside(m, lostPoints: true) == true))
+            && !document.Measurements.Where((_, i) => rows[i] is null).Any(m => ValuesInside(m, lostPoints: true) == false))
         {
-            results.Fail(OverallResultDisagrees, "overall result fail but every row passes or has its values within the limits", "overallResult");
+            results.Fail(OverallResultDisagrees, "overall result fail but no row fails: the rows read pass, the unread ones have no value outside their limits", "overallResult");
         }
     }
 

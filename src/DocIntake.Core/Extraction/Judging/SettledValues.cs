@@ -333,10 +333,13 @@ internal static partial class SettledValues
             return;
         }
 
-        // Limits of the values' size only ("200~760" holds 223 and 241, but 760 was a 260 misread).
+        // Limits of the values' size only ("200~760" holds 223 and 241, but 760 was a 260 misread), and values about the
+        // band's middle, as a process is run: "11.90・18.10" held 11.96 to 12.06 in its lowest fiftieth (a 2 read 8).
         var values = array.Select(v => v!.GetValue<decimal>()).Order().ToList();
         var median = values[values.Count / 2];
-        if (values.TrueForAll(v => v >= lower && v <= upper) && lower >= median / 2 && upper <= median * 2)
+        var tenth = (upper - lower) / 10;
+        if (values.TrueForAll(v => v >= lower && v <= upper) && lower >= median / 2 && upper <= median * 2
+            && median >= lower + tenth && median <= upper - tenth)
         {
             Settle(judged, "lowerLimit", row["lowerLimit"].ThresholdName, options, ambiguousToo: true);
             Settle(judged, "upperLimit", row["upperLimit"].ThresholdName, options, ambiguousToo: true);

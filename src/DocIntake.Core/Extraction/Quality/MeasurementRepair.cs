@@ -125,8 +125,9 @@ internal static partial class MeasurementRepair
         t is { Guessed: TolerancePart.Lower, Nominal: { } n, Lower: { } lower, Upper: { } upper } && upper > n && lower == n - (upper - n);
 
     /// <summary>
-    /// A bare figure as a specification is a limit whose mark the fax lost: ≦ comes back as "ミ", "=", "s", "$" or "き",
-    /// ≧ as "=", "$" or a 2 run into the figure ("≧ 8" read "2 8", "28"). The row's values tell which limit it was:
+    /// A bare figure as a specification is a limit whose mark the fax lost: ≦ comes back as "ミ", "ミミ", "=", "s", "$" or
+    /// "き", or a 2, 3 or 5 run into the figure ("≦ 0.02" read "50.02"), ≧ as "=", "$" or a 2 ("≧ 8" read "2 8", "28");
+    /// a point after a leading zero may be lost with it ("=003" for ≦ 0.03). The row's values tell which limit it was:
     /// they lie below an upper limit and above a lower one (the median does, when one value broke it: that row is the
     /// problem to report). A figure with no mark at all is taken so only when every value lies on one side of it, and
     /// stays doubtful (review). One with a mark stands on its reading: over 16 evaluation sets (session 10) 91 of 93
@@ -141,7 +142,13 @@ internal static partial class MeasurementRepair
             return;
         }
 
-        var figure = decimal.Parse(bare.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var digits = bare.Groups["n"].Value.Replace(',', '.');
+        if (digits.Length > 1 && digits[0] == '0' && !digits.Contains('.', StringComparison.Ordinal))
+        {
+            digits = "0." + digits[1..]; // "=003", "S01": the point after a leading zero lost ("≦ 0.03", "≦ 0.1")
+        }
+
+        var figure = decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         var mark = bare.Groups["mark"].Value;
         var values = array.Select(v => v!.GetValue<decimal>()).Order().ToList();
         var median = values[values.Count / 2];
@@ -152,13 +159,13 @@ internal static partial class MeasurementRepair
 
         // A limit is of the values' size: "3.20±0.10" read "3204010" is no limit of 3.2, 3.24, 3.18.
         var nearValues = figure >= median / 4 && figure <= median * 4;
-        if (mark.Length == 0 && LeadingTwo().Match(bare.Groups["n"].Value) is { Success: true } two
-            && decimal.TryParse(two.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rest)
-            && rest > 0 && median < figure / 2 && median >= rest / 2 && median <= rest * 3)
+        if (mark.Length == 0 && LeadingMark().Match(digits) is { Success: true } lead
+            && decimal.TryParse(lead.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rest)
+            && rest > 0 && median < figure / 2 && median != rest && median >= rest / 5 && median <= rest * 3)
         {
-            Limit(m, "lowerLimit", rest, values, doubtful: true);
+            Limit(m, median < rest ? "upperLimit" : "lowerLimit", rest, values, doubtful: true);
         }
-        else if (mark.Length > 0 && !DiameterMarks.Contains(mark, StringComparison.Ordinal) && median != figure && nearValues)
+        else if (mark.Length > 0 && !mark.Any(DiameterMarks.Contains) && median != figure && nearValues)
         {
             Limit(m, median < figure ? "upperLimit" : "lowerLimit", figure, values, doubtful: false);
             if (m["unit"].Value?.GetValue<string>() == mark)
@@ -198,11 +205,15 @@ internal static partial class MeasurementRepair
         m["nominal"] = FieldDraft.Missing(spec.Name, spec.ThresholdName, spec.Kind, spec.Required);
     }
 
-    [GeneratedRegex(@"^2([0-9]+(?:\.[0-9]+)?)$")]
-    private static partial Regex LeadingTwo();
+    /// <summary>A mark read as a digit before the figure: ≧ as 2 ("28" for ≧ 8), ≦ as 2, 3 or 5 ("50.02", "31.6").</summary>
+    [GeneratedRegex(@"^[235]([0-9]+(?:\.[0-9]+)?)$")]
+    private static partial Regex LeadingMark();
 
-    /// <summary>One figure, a mark before it at most and a unit after it ("=0.02", "ミ0.1", "28um", "=50HRC", "=50HRC・").</summary>
-    [GeneratedRegex(@"^(?<mark>[^0-9.])?(?<n>[0-9]+(?:\.[0-9]+)?)(?:[A-Za-zμ]+)?[・.,'|_ー-]*$")]
+    /// <summary>
+    /// One figure, a mark of one or two characters before it at most and a unit after it ("=0.02", "ミミ0.02", "ミ0.1",
+    /// "28um", "=50HRC", "=50HRC・", "=0,03").
+    /// </summary>
+    [GeneratedRegex(@"^(?<mark>[^0-9.,]{1,2})?(?<n>[0-9]+(?:[.,][0-9]+)?)[“""]?(?:[A-Za-zμ]+)?[・.,'|_ー:-]*$")]
     private static partial Regex BareFigure();
 
     private static decimal? Number(FieldDraft d) => d.Value is JsonValue v && v.TryGetValue<decimal>(out var n) ? n : null;
