@@ -194,7 +194,7 @@ public class CheckTests
 
     [Theory]
     [InlineData("R", true)] // 良 read "R" (seed 163's tune-069): a guess, yet enough to see the overall 不合格 disagree
-    [InlineData("&", true)] // no guess, but no row gives a reason for the fail either
+    [InlineData("%", true)] // no guess, but no row gives a reason for the fail either
     public void Extract_ReportsOverallDisagreement_OnARowVerdictGuessedByItsShape(string mark, bool reported)
     {
         var doc = Extract.Run(SampleQuality.Japanese(overall: "不合格", secondResult: "良", appearance: mark).Build());
@@ -248,8 +248,8 @@ public class CheckTests
     [Fact]
     public void Extract_ReportsOverallResultDisagrees_WhenAnUnreadRowResultHasItsValuesWithinLimits()
     {
-        // 硬度's 判定 read as "&"; its values 59.5–60.8 lie within 58～62, every other row passes: 不合格 contradicts.
-        var doc = Extract.Run(SampleQuality.Japanese(overall: "不合格", secondResult: "&").Build());
+        // 硬度's 判定 read as "%"; its values 59.5–60.8 lie within 58～62, every other row passes: 不合格 contradicts.
+        var doc = Extract.Run(SampleQuality.Japanese(overall: "不合格", secondResult: "%").Build());
 
         Assert.Null(doc.Measurements[1]["result"].Value);
         Assert.Contains(doc.Problems, p => p.Code == "overall_result_disagrees" && p.Fields.SequenceEqual(["overallResult"]));
@@ -262,7 +262,7 @@ public class CheckTests
     public void Extract_ReportsOverallResultDisagrees_WhenAnUnreadRowOnlyLostADecimalPoint(string value, bool reported)
     {
         // Seed 151's tune-080: 不合格 overall, every read row 合格, and 穴径's verdict unread with "6.68" read "668".
-        var page = SampleQuality.Japanese(overall: "不合格", secondResult: "&").Build();
+        var page = SampleQuality.Japanese(overall: "不合格", secondResult: "%").Build();
         var changed = page.WithWords([.. page.Words.Select(w => w.Text == "60.1" ? w with { Text = value } : w)], "lost point");
 
         var doc = Extract.Run(changed);
@@ -276,7 +276,7 @@ public class CheckTests
     [InlineData("65.1", false)] // 硬度 (58～62), verdict unread too, has a value outside: the fail may be its own
     public void Extract_ReportsOverallResultDisagrees_WhenNoRowGivesAReasonForTheFail(string value, bool reported)
     {
-        var page = SampleQuality.Japanese(overall: "不合格", secondResult: "&", appearance: "&").Build();
+        var page = SampleQuality.Japanese(overall: "不合格", secondResult: "%", appearance: "%").Build();
         var changed = page.WithWords([.. page.Words.Select(w => w.Text == "60.1" ? w with { Text = value } : w)], "values");
 
         var doc = Extract.Run(changed);
