@@ -144,6 +144,7 @@ public static class DocumentExtractor
         SettledValues.ValuesWithinTheirLimits(row, judged, options);
         SettledValues.BandHoldingTheValuesBothWays(row, judged, options);
         SettledValues.RangeHoldingTheValues(row, judged, options);
+        SettledValues.GuessedLimitsHoldingTheValues(row, judged, options);
         return judged;
     }
 

@@ -209,22 +209,24 @@ public class ConfirmationTests
         Assert.Equal(32000, total.Value!.GetValue<decimal>());
     }
 
-    [Fact]
-    public void Extract_SendsABareSpecificationNumberToReview_AsItsRangeSignWasLost()
+    [Theory]
+    [InlineData("合", false)] // an accepted pass over accepted values below it settles the guess
+    [InlineData("&", true)] // the verdict itself a guess: nothing settles the limit
+    public void Extract_TakesABareSpecificationNumberAsTheLimitItsValuesSuggest_ForReviewUnlessTheRowSettlesIt(string verdict, bool reviewed)
     {
         // "≦0.8" read without its ≦: a specification is a range, so the limits are not silently empty; every value
-        // below the figure makes it the upper limit, to be confirmed.
+        // below the figure makes it the upper limit, a guess.
         var page = SampleQuality.Japanese()
             .Text(80, 750, "平面度", 0.95).Text(300, 750, "0.8", 0.95).Text(600, 750, "mm", 0.95)
-            .Text(750, 750, "0.5", 0.95).Text(900, 750, "0.6", 0.95).Text(1050, 750, "0.7", 0.95).Text(1310, 750, "合", 0.95)
+            .Text(750, 750, "0.5", 0.95).Text(900, 750, "0.6", 0.95).Text(1050, 750, "0.7", 0.95).Text(1310, 750, verdict, 0.95)
             .Build();
 
         var row = Extract.Run(page).Measurements.Single(m => m["item"].Value?.GetValue<string>() == "平面度");
 
         Assert.Null(row["nominal"].Value);
         Assert.Equal(0.8m, row["upperLimit"].Value!.GetValue<decimal>());
-        Assert.True(row["upperLimit"].NeedsReview);
-        Assert.Contains(ReviewReasons.Ambiguous, row["upperLimit"].Reasons);
+        Assert.Equal(reviewed, row["upperLimit"].NeedsReview);
+        Assert.Equal(reviewed, row["upperLimit"].Reasons.Contains(ReviewReasons.Ambiguous));
     }
 
     [Fact]
