@@ -53,6 +53,7 @@ internal static class OrderChecks
         var lines = document.Lines;
         if (lines.Count == 0 || lines.Any(l => Num(l, "amount") is null))
         {
+            TaxWithoutSubtotal(document.Fields, currency, results);
             return;
         }
 
@@ -74,9 +75,15 @@ internal static class OrderChecks
         {
             results.Pass([target, .. amounts]);
         }
-        else if (target == "total" && IncludesTax(sum, printed))
+        else if (target == "total" && IncludesTax(sum, printed, StandardRate))
         {
             results.Pass(target); // no subtotal printed, the total includes consumption tax
+        }
+        else if (target == "total" && IncludesTax(sum, printed, ReducedRate))
+        {
+            // The stale 8 % again (see Total): the lines plus 8 % is the classic wrong total, not a consistent one. Over 32
+            // sets (session 17) one such order with neither subtotal nor tax read, total_mismatch printed.
+            results.Fail(TotalMismatch, Invariant($"no subtotal or tax read; total {printed} is the line amounts {sum} plus 8 % tax, the reduced rate for food, not the 10 % that applies"), "subtotal", "tax", "total");
         }
         else if (target == "total" && document.Fields.GetValueOrDefault("tax") is { Value: null, Text: not null })
         {
@@ -114,6 +121,21 @@ internal static class OrderChecks
         else if (IncludesTax(total - tax, total))
         {
             results.Fail(SubtotalMismatch, Invariant($"subtotal not read; line amounts {sum} but total {total} less tax {tax} is {total - tax}"), "subtotal");
+        }
+    }
+
+    /// <summary>
+    /// Neither the subtotal nor every line amount read, but the tax and the total: consumption tax is 10 % (8 % reduced) of
+    /// the subtotal, so the total less the tax is the subtotal, and a tax that is no such share of it says the three do
+    /// not add up. Yen only (a foreign order's sales tax has other rates). Over 32 sets (session 17) 3 such orders, each
+    /// with total_mismatch printed; the one that added up had none.
+    /// </summary>
+    private static void TaxWithoutSubtotal(Dictionary<string, Field> fields, string? currency, CheckResults results)
+    {
+        if (currency == "JPY" && Num(fields, "subtotal") is null && Num(fields, "tax") is { } tax && Num(fields, "total") is { } total
+            && tax > 0 && total > tax && !IncludesTax(total - tax, total))
+        {
+            results.Fail(TotalMismatch, Invariant($"subtotal not read; tax {tax} is neither 10 % nor 8 % of the total {total} less the tax"), "subtotal", "tax", "total");
         }
     }
 
