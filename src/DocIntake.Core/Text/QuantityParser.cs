@@ -6,14 +6,15 @@ namespace DocIntake.Core.Text;
 /// <summary>A number with the unit printed after it (null when none).</summary>
 public sealed record Quantity(decimal Value, string? Unit);
 
-/// <summary>Reads "100個", "1,000 pcs", "2.5kg", "12 本", "3セット", "10 m", "1OO個" (O read for 0).</summary>
+/// <summary>Reads "100個", "1,000 pcs", "2.5kg", "12 本", "3セット", "10 m", "1OO個" (O read for 0), "。 150" (a speck before it).</summary>
 public static partial class QuantityParser
 {
     private const string Lookalikes = "OoIl|〇";
 
     public static Quantity? Parse(string? text)
     {
-        var s = TextNormalizer.Nfkc(text).Trim();
+        // Specks a fax leaves in the cell around the figure ("。 150", "“24", "・ 24", "2,000 _", "50・"): no part of it.
+        var s = TextNormalizer.Nfkc(text).Trim().Trim(Specks).Trim();
         var i = s.Length > 0 && s[0] is '-' or '△' or '▲' ? 1 : 0;
         var negative = i == 1;
         var start = i;
@@ -44,6 +45,8 @@ public static partial class QuantityParser
 
         return new Quantity(negative ? -value : value, unit.Length == 0 ? null : TextNormalizer.Normalize(unit));
     }
+
+    private static readonly char[] Specks = ['。', '・', '･', '"', '“', '”', '\'', '‘', '’', '`', '_'];
 
     private static bool IsLookalikeLetter(char c) => !char.IsAsciiDigit(c) && Lookalikes.Contains(c, StringComparison.Ordinal);
 

@@ -50,6 +50,16 @@ public class ValueReaderTests
     }
 
     [Theory]
+    [InlineData("1,052 2026/08/04", "1052")] // the 納期 column run into the amount (seed 71's tune-002)
+    [InlineData("317,350 令和 8 年5月 18日", "317350")]
+    [InlineData("924 令和8年 6月29日", "924")]
+    [InlineData("900 2026-05-28", "900")]
+    public void Money_DropsADateRunIntoTheCell(string text, string amount)
+    {
+        Assert.Equal(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), ValueReader.Money(text));
+    }
+
+    [Theory]
     [InlineData("(109%)")] // a tax rate, "(10%)" with a speck
     [InlineData("?,880")] // a figure OCR could not read
     [InlineData("2/2")] // a page counter (seed 83's tune-047 had it read 272, a line of its own)

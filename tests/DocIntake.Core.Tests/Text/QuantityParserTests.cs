@@ -6,6 +6,11 @@ namespace DocIntake.Core.Tests.Text;
 public class QuantityParserTests
 {
     [Theory]
+    [InlineData("。 150", "150", null)] // a speck before the figure (32 sets, session 17: 35 quantities lost so)
+    [InlineData("“24", "24", null)]
+    [InlineData("・ 24", "24", null)]
+    [InlineData("2,000 _", "2000", null)]
+    [InlineData("50・", "50", null)]
     [InlineData("100個", "100", "個")]
     [InlineData("1,000 pcs", "1000", "pcs")]
     [InlineData("1,000PCS", "1000", "PCS")]

@@ -111,7 +111,7 @@ internal static partial class ValueReader
     }
 
     /// <summary>
-    /// A money cell as fax OCR leaves it: a garbled 税抜 label before its ruling ("(税拓 | 695,160円"), a rule read as
+    /// A money cell as fax OCR leaves it: the next column's date run in, a garbled 税抜 label before its ruling ("(税拓 | 695,160円"), a rule read as
     /// dashes before the ¥ ("—-¥1,624,020"), specks, ¥ read "Y" ("Y¥ 2,584,600", "Y2.203.296"), USD read "usp", JPY
     /// "IPY", a 7 read "/", and spaces for a thousands comma or between single figures ("102, 6 2 4 円"). Tried only
     /// when the text does not parse: over 30 sets (session 15) 129 of 314 unparsed amounts came out right this way, 4 wrong (a figure
@@ -120,6 +120,7 @@ internal static partial class ValueReader
     private static string FaxMoney(string s)
     {
         var tail = s.LastIndexOfAny(['|', '[']) is var bar and >= 0 && s[(bar + 1)..].Any(char.IsAsciiDigit) ? s[(bar + 1)..] : s;
+        tail = TrailingDate().Replace(tail, string.Empty);
         tail = LeadingJunk().Replace(DashRun().Replace(tail.Trim(), string.Empty), string.Empty);
         tail = FaxYen().Replace(tail, "¥");
         tail = FaxDollar().Replace(tail, "USD ");
@@ -134,6 +135,13 @@ internal static partial class ValueReader
 
     [GeneratedRegex(@"^[—–―ー\-]{2,}\s*|^-\s+")]
     private static partial Regex DashRun();
+
+    /// <summary>
+    /// The 納期 column run into the amount cell ("1,052 2026/08/04", "317,350 令和 8 年5月 18日"): over 32 sets (session 17)
+    /// 8 line amounts lost so.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[0-9])\s+(?:20[0-9]{2}\s*[/-]\s*[0-9]{1,2}\s*[/-]\s*[0-9]{1,2}|令和\s*[0-9元]+\s*年\s*[0-9]+\s*月\s*[0-9]+\s*日|R\s*[0-9]+\.[0-9]+\.[0-9]+)[\s・.]*$")]
+    private static partial Regex TrailingDate();
 
     /// <summary>A speck beside a thousands comma ("458,.700円").</summary>
     [GeneratedRegex(@",\.(?=[0-9]{3})")]
