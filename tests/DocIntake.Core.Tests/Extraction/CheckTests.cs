@@ -144,6 +144,24 @@ public class CheckTests
         Assert.Equal(code is not null || total == "36,000", doc.Fields["total"].NeedsReview);
     }
 
+    [Fact]
+    public void Extract_ReadsTheSubtotal_UnderItsLabelWithALetterMisread()
+    {
+        // Seed 173's tune-018, an image PDF: 合計(税抜) read "合計(税払)", 合計金額 read "合計金衝"; 合計 alone would take the
+        // subtotal for the total and hide the lines disagreeing with it.
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"), ("BU-2040", "ブッシュ", "50", "個", "85.5", "4,275"))
+            .Text(700, 1000, "合計 ( 税 払 )", 0.9).Right(1500, 1000, "¥38,000", 0.95)
+            .Text(700, 1050, "・ 消費 税", 0.95).Right(1500, 1050, "\\3.800", 0.95)
+            .Text(700, 1100, "合計 金 衝", 0.8).Right(1500, 1100, "41, 800 円", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(38000m, doc.Fields["subtotal"].Num());
+        Assert.Contains(doc.Problems, p => p.Code == "subtotal_mismatch" && p.Fields.SequenceEqual(["subtotal"]));
+    }
+
     [Theory]
     [InlineData("35,200", null)] // lines 32,000 plus 10 %, neither subtotal nor tax printed
     [InlineData("34,560", "total_mismatch")] // plus 8 %: the stale rate (seed 31's tune-056)

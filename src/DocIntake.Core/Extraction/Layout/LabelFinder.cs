@@ -151,7 +151,8 @@ internal static class LabelFinder
                     continue;
                 }
 
-                if (best is null || d < best.Value.Distance
+                if (best is null || ExtendsWithOneMisread(label, d, best.Value)
+                    || (!ExtendsWithOneMisread(best.Value.Label, best.Value.Distance, (label, end, d)) && d < best.Value.Distance)
                     || (d == best.Value.Distance && label.Key.Length > best.Value.Label.Key.Length)
                     || (d == best.Value.Distance && label == best.Value.Label && end > best.Value.End && !StartsBetween(tokenStarts, best.Value.End, end)))
                 {
@@ -167,6 +168,15 @@ internal static class LabelFinder
 
         return ambiguous ? null : best;
     }
+
+    /// <summary>
+    /// A label that adds a bracketed qualifier to the best exact one and matches with a letter of it misread is the label
+    /// printed: "合計(税払)" is 合計(税抜), the subtotal, not 合計 and a stray "(税払)". Only a bracketed qualifier: a table
+    /// header's next column ("品番 図番") is no misread longer label.
+    /// </summary>
+    private static bool ExtendsWithOneMisread(Label label, int distance, (Label Label, int End, int Distance) best) =>
+        best.Distance == 0 && distance == 1 && label.Key.Length >= best.Label.Key.Length + 2
+        && label.Text.Contains('(', StringComparison.Ordinal) && label.Key.StartsWith(best.Label.Key, StringComparison.Ordinal);
 
     /// <summary>
     /// Ignored marks after a label ("No.", "品番・") belong to it only inside its own token: the next word's leading
