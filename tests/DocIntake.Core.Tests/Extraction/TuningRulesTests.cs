@@ -410,6 +410,20 @@ public class TuningRulesTests
         Assert.Equal(doubted, row["lowerLimit"].NeedsReview);
     }
 
+    [Fact]
+    public void Extract_LeavesAGuessedBandAboutANominalInDoubt_WhenTheValuesLieOnOneSide()
+    {
+        // Fresh seed 251's tune-059: "6.60 (+0.10/0)" read "6.60 10.170", taken as 6.60 ±0.170. Values 6.64 to 6.66 under
+        // an OK lie inside 6.43～6.77 but say nothing of either deviation: 6.77 had been accepted.
+        var page = OneRow("穴径", "6.60 10.170 mm", "OK", ("6.65", 0.96), ("6.64", 0.96), ("6.66", 0.96));
+
+        var row = Extract.Run(page).Measurements[0];
+
+        Assert.Equal(6.77m, row["upperLimit"].Value!.GetValue<decimal>());
+        Assert.True(row["upperLimit"].NeedsReview);
+        Assert.True(row["lowerLimit"].NeedsReview);
+    }
+
     [Theory]
     [InlineData("OK", "12.05", false)] // seed 137's tune-005: "11.90<12.10", every value inside under a pass
     [InlineData("OK", "12.15", true)] // a value outside: the range is not confirmed

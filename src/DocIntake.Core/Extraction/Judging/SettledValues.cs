@@ -250,12 +250,10 @@ internal static partial class SettledValues
     }
 
     /// <summary>
-    /// A limit guessed from a misread mark ("≦ 0.02" read "0.02", "≧ 8" read "28", "12.000 0/0.018)": doubted as
-    /// ambiguous) is settled as <see cref="LimitsHoldingTheValues"/> settles a faint one, with more asked of the row: an
-    /// accepted pass, accepted values that lie on the limit's side of the nominal (a ± guessed from a lone "+0.05" over
-    /// values all above the nominal stays doubtful: +0.05/0 would hold them too) and, in a two-sided band, about its middle
-    /// ("11.90・18.10" held 11.96 to 12.06 in its lowest tenth), and no second reading against it. Over 32 sets
-    /// (session 17) 156 such limits, all right.
+    /// A limit guessed from a misread mark ("≦ 0.02" read "0.02", "≧ 8" read "28", "200～260" read "2007260": doubted
+    /// as ambiguous) is settled as <see cref="LimitsHoldingTheValues"/> settles a faint one, with more asked of the row: no
+    /// nominal (one-sided limits and ranges), an accepted pass, accepted values about the middle of a two-sided range
+    /// ("11.90・18.10" held 11.96 to 12.06 in its lowest tenth), and no second reading against it.
     /// </summary>
     public static void GuessedLimitsHoldingTheValues(Dictionary<string, FieldDraft> row, Dictionary<string, Field> judged, ExtractionOptions options)
     {
@@ -270,7 +268,10 @@ internal static partial class SettledValues
         var lower = Numbers.Of(row.GetValueOrDefault("lowerLimit"));
         var upper = Numbers.Of(row.GetValueOrDefault("upperLimit"));
         var nominal = Numbers.Of(row.GetValueOrDefault("nominal"));
-        if (median <= 0 || (lower is null && upper is null) || values[0] < lower || values[^1] > upper
+        // A band about a nominal is BandHoldingTheValuesBothWays's to settle: values on one side of it leave the other
+        // side's deviation unknown, and even the near side's ("6.60 (+0.10/0)" read "6.60 10.170", a ± of 0.170 guessed:
+        // 6.77 held 6.64 to 6.66 above the nominal, fresh seed 251's tune-059).
+        if (nominal is not null || median <= 0 || (lower is null && upper is null) || values[0] < lower || values[^1] > upper
             || (lower is { } l && upper is { } u && (median < l + ((u - l) / 10) || median > u - ((u - l) / 10))))
         {
             return;
@@ -279,8 +280,7 @@ internal static partial class SettledValues
         foreach (var (name, limit) in new[] { ("lowerLimit", lower), ("upperLimit", upper) })
         {
             // A second reading that disagrees is evidence against the figure, not a guess to settle.
-            var sideShown = nominal is not { } n || (name == "lowerLimit" ? values[0] < n : values[^1] > n);
-            if (limit is { } figure && figure >= median / 2 && figure <= median * 2 && sideShown
+            if (limit is { } figure && figure >= median / 2 && figure <= median * 2
                 && row[name].SecondLook != SecondLookEvidence.Disagrees)
             {
                 Settle(judged, name, row[name].ThresholdName, options, ambiguousToo: true);
