@@ -81,6 +81,22 @@ public class ExpectedValuesTests
         Assert.Equal(doubted, notes.NeedsReview);
     }
 
+    [Theory]
+    [InlineData("図", true)] // fresh seed 251's tune-026: what OCR kept of 図面Rev.Cにて製作のこと, accepted at 0.97
+    [InlineData("図面にて製作のこと", false)]
+    public void Extract_DoubtsARemarkOfOneOrTwoCharacters(string remark, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(100, 1000, "備考", 0.95).Text(100, 1050, remark, 0.97)
+            .Build();
+
+        var notes = Extract.Run(page).Fields["notes"];
+
+        Assert.Equal(remark, notes.Value?.GetValue<string>());
+        Assert.Equal(doubted, notes.NeedsReview);
+    }
+
     [Fact]
     public void Extract_TakesOrderLinesWithoutUnitsAsUnitless_WhenNoLineHasOne_EvenOnANormalResolutionFax()
     {
