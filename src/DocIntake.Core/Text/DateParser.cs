@@ -35,6 +35,12 @@ public static partial class DateParser
             return false;
         }
 
+        // A gap read inside the year ("202 6-11-09"): the "6-11-09" after it would otherwise read as a date of 2009.
+        if (SplitYearRegex().IsMatch(TextNormalizer.Nfkc(text)))
+        {
+            return TryParse(SplitYearRegex().Replace(TextNormalizer.Nfkc(text), "$1$2"), out match, preferMonthFirst, reference);
+        }
+
         var norm = new NormalizedText(text);
         var s = norm.Text;
         foreach (var m in Candidates(s, preferMonthFirst, reference))
@@ -340,6 +346,9 @@ public static partial class DateParser
 
     [GeneratedRegex(@"^\s*[0-9][0-9 ./\-]*[0-9]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex FiguresOnly();
+
+    [GeneratedRegex(@"(?<![0-9])(20[0-9]) ([0-9])(?=\s*[-/.年])", RegexOptions.CultureInvariant)]
+    private static partial Regex SplitYearRegex();
 
     [GeneratedRegex(@"(?:[合信名今倒公]和|令[机相])(?=\s*(?:[0-9]|元|[BS]))", RegexOptions.CultureInvariant)]
     private static partial Regex ReiwaLookalike();

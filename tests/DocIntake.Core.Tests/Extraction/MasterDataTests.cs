@@ -189,6 +189,22 @@ public class MasterDataTests
     }
 
     [Theory]
+    [InlineData("MS-100T-A", true)] // fresh seed 257's tune-032: one letter from MS-1001-A and from MS-1002-A
+    [InlineData("MS-100I-A", false)] // one letter from MS-1001-A alone: corrected to it
+    [InlineData("WS-1405", false)] // far from every listed number: a supplier's own, as read
+    public void Extract_DoubtsARecordsPartNumber_BetweenTwoListedOnes(string printed, bool doubted)
+    {
+        var page = SampleQuality.Japanese().Build();
+        var words = page.Words.Select(w => w.Text == "MS-1001-A" ? w with { Text = printed } : w).ToList();
+        var master = MasterData.Load(new StringReader(string.Empty), new StringReader("partNumber,name\nMS-1001-A,シャフト φ10\nMS-1002-A,シャフト φ12\n"));
+
+        var part = Extract.Run(page.WithWords(words, "misread"), new ExtractionOptions { MasterData = master }).Fields["partNumber"];
+
+        Assert.Equal(doubted, part.NeedsReview);
+        Assert.Equal(doubted, part.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
     [InlineData("株式会社三河精密", "株式会社三河精密", false, false)]
     [InlineData("精密", "(株)三河精密", true, true)] // seed 167's tune-049: 御中 split the name, half of it accepted at 0.94
     [InlineData("(株)三精密河", "(株)三河精密", true, true)] // seed 113's tune-038: two characters swapped

@@ -118,6 +118,7 @@ public class ValueReaderTests
     [InlineData("公和 8 年 7月28 昌", "2026-07-28")] // 令 read 公
     [InlineData("2026/1 2/07", "2026-12-07")] // a gap inside a figure read as a space
     [InlineData("2026-1 1 -30", "2026-11-30")] // seed 127's tune-039
+    [InlineData("202 6-11-09", "2026-11-09")] // fresh seed 257's tune-006: a gap in the year; "6-11-09" had read as 2009
     [InlineData("2026 1 2/07 5", null)] // figures left over: no date
     public void Date_ReadsWhatAFaxLeftOfADate_NearTheOrderDate(string text, string? expected)
     {

@@ -63,6 +63,7 @@ public class DateParserTests
     [InlineData("2026/l1/25", "2026-11-25")]
     [InlineData("令和8年l1月25日", "2026-11-25")]
     [InlineData("2026 04 06", "2026-04-06")] // the hyphens lost on a 98-lpi fax
+    [InlineData("202 6-11-09", "2026-11-09")] // a gap inside the year, not 6-11-09 of 2009
     public void Parse_ReadsDate_WhenPrintedInAnyCommonSpelling(string text, string expected)
     {
         Assert.Equal(Date(expected), DateParser.Parse(text));

@@ -177,8 +177,16 @@ internal static class MasterMatcher
             close = CloseUnseparated(printed, master);
         }
 
-        if (close.Count == 0 || (close.Count > 1 && close[0].Distance == close[1].Distance))
+        if (close.Count == 0)
         {
+            return null;
+        }
+
+        if (close.Count > 1 && close[0].Distance == close[1].Distance)
+        {
+            // A misread letter between listed numbers ("MS-100T-A": MS-1001-A or MS-1002-A, fresh seed 257's tune-032,
+            // accepted on a quality record) is none of them for sure, nor surely an unlisted number.
+            number.Reasons.Add(ReviewReasons.Ambiguous);
             return null;
         }
 
