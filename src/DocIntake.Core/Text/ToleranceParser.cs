@@ -268,8 +268,8 @@ public static partial class ToleranceParser
     }
 
     /// <summary>
-    /// ± read as "+4" ("14.00±0.05" read "14.00+40.05"): a deviation of half the nominal or more is none a drawing gives
-    /// a dimension; the digit before its "0." was part of the mark.
+    /// ± read as "+4" ("14.00±0.05" read "14.00+40.05", "250.00±0.10" read "250.00 +40.10"): a deviation of a tenth of
+    /// the nominal or more is none a drawing gives a dimension; the digit before its "0." was part of the mark.
     /// </summary>
     private static string MarkReadIntoDeviation(string s)
     {
@@ -277,7 +277,7 @@ public static partial class ToleranceParser
         return m.Success
             && decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)
             && decimal.TryParse(m.Groups["d"].Value + m.Groups["t"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var deviation)
-            && n > 0 && deviation >= n / 2
+            && n > 0 && deviation >= n / 10
             ? s[..m.Index] + m.Groups["n"].Value + m.Groups["s"].Value + m.Groups["t"].Value + s[(m.Index + m.Length)..]
             : s;
     }

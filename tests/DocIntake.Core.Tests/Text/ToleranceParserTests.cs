@@ -97,6 +97,7 @@ public class ToleranceParserTests
     [InlineData("ゅ 10.000 0.02", "10.000", "9.980", "10.020")] // φ and a lost ±
     [InlineData("0.1以ト", null, null, "0.1")]
     [InlineData("14.00+40.05", "14.00", "13.95", "14.05")] // ± read as "+4" (seed 211's tune-039: 54.05 accepted as the upper limit)
+    [InlineData("250.00 +40.10", "250.00", "249.90", "250.10")] // fresh seed 257's tune-048: a deviation of 40.10 on 250 is the mark read "+4"
     [InlineData("Ra ミミ 1.6 um", null, null, "1.6")] // ≦ after a roughness parameter, however read
     [InlineData("Ra & 3.2", null, null, "3.2")]
     [InlineData("_Ras1.6", null, null, "1.6")]

@@ -346,8 +346,12 @@ internal static partial class SettledValues
             return;
         }
 
+        // The band must be of the values' spread too: "250.00 ±0.10" read "250.00 +40.10" (fresh seed 257's tune-048) holds
+        // 249.94 to 250.06 on both sides, yet a deviation forty times the farthest value's is a misread, not a tolerance.
         var values = array.Select(v => v!.GetValue<decimal>()).ToList();
-        if (values.TrueForAll(v => v >= lower && v <= upper) && values.Exists(v => v < nominal) && values.Exists(v => v > nominal))
+        var farthest = values.Max(v => Math.Abs(v - nominal));
+        if (values.TrueForAll(v => v >= lower && v <= upper) && values.Exists(v => v < nominal) && values.Exists(v => v > nominal)
+            && farthest * 10 >= Math.Max(upper - nominal, nominal - lower))
         {
             foreach (var name in new[] { "lowerLimit", "upperLimit", "nominal" })
             {
