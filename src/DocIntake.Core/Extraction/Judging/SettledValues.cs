@@ -229,11 +229,7 @@ internal static partial class SettledValues
             return;
         }
 
-        var values = array.Select(v => v!.GetValue<decimal>()).Order().ToList();
-        var median = values[values.Count / 2];
-        var lower = Numbers.Of(row.GetValueOrDefault("lowerLimit"));
-        var upper = Numbers.Of(row.GetValueOrDefault("upperLimit"));
-        var nominal = Numbers.Of(row.GetValueOrDefault("nominal"));
+        var (values, median, lower, upper, nominal) = Figures(row, array);
         if (median <= 0 || (lower is null && upper is null) || values[0] < lower || values[^1] > upper)
         {
             return;
@@ -247,6 +243,14 @@ internal static partial class SettledValues
                 Settle(judged, name, row[name].ThresholdName, options);
             }
         }
+    }
+
+    /// <summary>A measured row's values in order, their median, and its limits and nominal as drafted.</summary>
+    private static (List<decimal> Values, decimal Median, decimal? Lower, decimal? Upper, decimal? Nominal) Figures(Dictionary<string, FieldDraft> row, JsonArray array)
+    {
+        var values = array.Select(v => v!.GetValue<decimal>()).Order().ToList();
+        return (values, values[values.Count / 2], Numbers.Of(row.GetValueOrDefault("lowerLimit")),
+            Numbers.Of(row.GetValueOrDefault("upperLimit")), Numbers.Of(row.GetValueOrDefault("nominal")));
     }
 
     /// <summary>
@@ -263,11 +267,7 @@ internal static partial class SettledValues
             return;
         }
 
-        var values = array.Select(v => v!.GetValue<decimal>()).Order().ToList();
-        var median = values[values.Count / 2];
-        var lower = Numbers.Of(row.GetValueOrDefault("lowerLimit"));
-        var upper = Numbers.Of(row.GetValueOrDefault("upperLimit"));
-        var nominal = Numbers.Of(row.GetValueOrDefault("nominal"));
+        var (values, median, lower, upper, nominal) = Figures(row, array);
         // A band about a nominal is BandHoldingTheValuesBothWays's to settle: values on one side of it leave the other
         // side's deviation unknown, and even the near side's ("6.60 (+0.10/0)" read "6.60 10.170", a ± of 0.170 guessed:
         // 6.77 held 6.64 to 6.66 above the nominal, fresh seed 251's tune-059).
