@@ -532,6 +532,68 @@ public class OrderExtractionTests
         Assert.Equal("ブッシュ", lines[1]["description"].Value!.GetValue<string>());
     }
 
+    [Fact]
+    public void Extract_ReadsTheFirstPagesRows_WhenItsHeaderIsTooGarbledAloneButStandsWhereTheSecondPagesDoes()
+    {
+        // Seed 263's tune-066: page 1's header read "No. nah 唱名 数 呈人 単価 Al Hie%", too few letters of labels to be a
+        // header on its own; page 2's repeat read whole, its labels at the same places. Page 1's five rows had been lost and
+        // page 2's rows 6 and 7 taken for lines 1 and 2.
+        var first = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "nah").Text(480, 700, "唱名").Text(900, 700, "数").Text(1040, 700, "呈人")
+            .Text(1180, 700, "単価").Text(1420, 700, "Al").Text(1600, 700, "Hie%")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1002-A", 0.95).Text(480, 750, "シャフト", 0.95).Right(980, 750, "500", 0.95)
+            .Text(1050, 750, "本", 0.95).Right(1260, 750, "385", 0.95).Right(1500, 750, "192,500", 0.95)
+            .Text(70, 800, "2", 0.95).Text(160, 800, "BU-2040", 0.95).Text(480, 800, "ブッシュ", 0.95).Right(980, 800, "48", 0.95)
+            .Text(1050, 800, "個", 0.95).Right(1260, 800, "85.50", 0.95).Right(1500, 800, "4,104", 0.95)
+            .Build();
+        var second = new PageBuilder(2, source: "ocr")
+            .Text(60, 300, "No.").Text(160, 300, "品番").Text(480, 300, "品名").Text(900, 300, "数量").Text(1040, 300, "単位")
+            .Text(1180, 300, "単価").Text(1420, 300, "金額").Text(1600, 300, "備考")
+            .Text(70, 350, "3", 0.95).Text(160, 350, "BU-2045-01", 0.95).Text(480, 350, "フランジブッシュ", 0.95).Right(980, 350, "240", 0.95)
+            .Text(1050, 350, "個", 0.95).Right(1260, 350, "142", 0.95).Right(1500, 350, "34,080", 0.95)
+            .Build();
+
+        var lines = Extract.Run([first, second]).Lines;
+
+        Assert.Equal(["MS-1002-A", "BU-2040", "BU-2045-01"], lines.Select(l => l["partNumber"].Value!.GetValue<string>()));
+        Assert.Equal(192500m, lines[0]["amount"].Num());
+        Assert.Equal(48m, lines[1]["quantity"].Num());
+    }
+
+    [Fact]
+    public void Extract_KeepsTwoUnreadableRowsBetweenNumberedRows_WhenTheHeaderWasNotRead()
+    {
+        // Seed 263's tune-026, both headers garbled: No. 4 at the foot of page 1 read "重 1 AS2001 … $,900 44,500" (a speck
+        // before its No., its unit price unread), No. 5 atop page 2 "R】 HS8800 ハッジング 24 wl 6.200 148,800". Row 6 had
+        // been taken for line 4, and every later line shifted.
+        var first = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No. tilt Bat ty Ati ra fii", 0.4)
+            .Text(70, 750, "1", 0.9).Text(160, 750, "GR-6100", 0.9).Text(480, 750, "ギヤ", 0.9)
+            .Right(980, 750, "24", 0.9).Text(1050, 750, "個", 0.9).Right(1260, 750, "2,850", 0.9).Right(1500, 750, "68,400", 0.9)
+            .Text(70, 800, "2", 0.9).Text(160, 800, "CL-5501", 0.9).Text(480, 800, "カラー", 0.9)
+            .Right(980, 800, "120", 0.9).Text(1050, 800, "個", 0.9).Right(1260, 800, "46", 0.9).Right(1500, 800, "5,520", 0.9)
+            .Text(70, 850, "3", 0.9).Text(160, 850, "PN-7012", 0.9).Text(480, 850, "ノックピン", 0.9)
+            .Right(980, 850, "240", 0.9).Text(1050, 850, "本", 0.9).Right(1260, 850, "31", 0.9).Right(1500, 850, "7,440", 0.9)
+            .Text(20, 900, "重", 0.3).Text(70, 900, "1", 0.5).Text(160, 900, "AS2001", 0.9).Text(480, 900, "シャフトASSY", 0.9)
+            .Text(800, 900, "時」", 0.3).Text(1050, 900, "セット", 0.9).Right(1260, 900, "$,900", 0.4).Right(1500, 900, "44,500", 0.9)
+            .Build();
+        var second = new PageBuilder(2, source: "ocr")
+            .Text(60, 250, "No. hth 品日 Mek 単位 efi emi fi", 0.4)
+            .Text(70, 300, "R】", 0.3).Text(160, 300, "HS8800", 0.9).Text(480, 300, "ハッジング", 0.6)
+            .Right(980, 300, "24", 0.9).Text(1050, 300, "wl", 0.3).Right(1260, 300, "6.200", 0.8).Right(1500, 300, "148,800", 0.9)
+            .Text(70, 350, "6", 0.9).Text(160, 350, "RL-1520", 0.9).Text(480, 350, "ローラー", 0.9)
+            .Right(980, 350, "300", 0.9).Text(1050, 350, "個", 0.9).Right(1260, 350, "688", 0.9).Right(1500, 350, "206,400", 0.9)
+            .Build();
+
+        var lines = Extract.Run([first, second]).Lines;
+
+        Assert.Equal(6, lines.Count);
+        Assert.Equal("AS2001", lines[3]["partNumber"].Value!.GetValue<string>());
+        Assert.Equal("HS8800", lines[4]["partNumber"].Value!.GetValue<string>());
+        Assert.Equal(206400m, lines[5]["amount"].Num());
+        Assert.True(lines[3]["partNumber"].NeedsReview);
+    }
+
     [Theory]
     [InlineData("48000", true)] // 480.00 with its decimal point lost (seed 31's tune-051)
     [InlineData("480.00", false)]

@@ -64,11 +64,14 @@ internal static partial class HeaderlessTable
             }
 
             // The one row between No. 4 and No. 6 that began with a code was No. 5, its No. misread ("b") and its numbers
-            // lost: kept in its place, or No. 6 would be taken for it (seed 239's tune-065).
-            if (number == expected + 1 && unnumbered is [var lost] && Partial(lost, 0) is { } lostCells)
+            // lost: kept in its place, or No. 6 would be taken for it (seed 239's tune-065). So are the two between No. 3
+            // and No. 6 when exactly two such rows stand there ("重 1 AS2001" at the foot of page 1, "R】 HS8800" atop
+            // page 2: seed 263's tune-026).
+            if (number > expected && unnumbered.Count == number - expected
+                && unnumbered.Select(LostRow).ToList() is var lost && lost.TrueForAll(l => l is not null))
             {
-                rows.Add(new TableRow(lost, lostCells, []));
-                expected++;
+                rows.AddRange(lost!);
+                expected = number.Value;
             }
 
             rows.Add(new TableRow(row, cells, []));
@@ -83,6 +86,16 @@ internal static partial class HeaderlessTable
         }
 
         return new Table([], rows, []) { Headerless = true };
+    }
+
+    /// <summary>
+    /// A row taken for an item only by its place between two numbered ones: its No. may be misread, or follow a mark
+    /// ("重 1 AS2001": a speck read 重 before the 4 read 1).
+    /// </summary>
+    private static TableRow? LostRow(Row row)
+    {
+        var lead = row.Tokens.Count > 2 && LineNumber(row.Tokens[0].Text) is null && row.Tokens[0].Text.Length <= 2 && LineNumber(row.Tokens[1].Text) is not null ? 1 : 0;
+        return (Cells(row, lead) ?? Partial(row, lead)) is { } cells ? new TableRow(row, cells, []) : null;
     }
 
     /// <summary>Specks before the number ("® 1 MS-1010-B") are no cell; but "]" or "|" may be the 1 itself.</summary>

@@ -28,6 +28,7 @@ internal static partial class TableReader
         var lastNumber = 0; // the No. of the last body row; -1 once a row without a readable No. broke the count
         var unread = new List<TableRow>(); // rows of three cells or more since the last body row, none an item
         var headerOf = layout.Rows.ToDictionary(r => r.Index, r => Header(layout, r, spec));
+        RepeatedWeakHeaders(layout, spec, headerOf);
 
         foreach (var row in layout.Rows)
         {
@@ -117,17 +118,10 @@ internal static partial class TableReader
     /// </summary>
     private static List<Column> Repeated(IReadOnlyList<Column> reference, List<Column> found)
     {
-        var shifts = found
-            .Select(f => reference.FirstOrDefault(c => c.Key == f.Key) is { } c ? f.HeaderLeft - c.HeaderLeft : (int?)null)
-            .OfType<int>()
-            .Order()
-            .ToList();
-        var tolerance = Math.Max(12, (reference[^1].HeaderRight - reference[0].HeaderLeft) / 50);
-        var shift = shifts.Count == 0 ? 0 : shifts[shifts.Count / 2];
-        var agreeing = shifts.Count(s => Math.Abs(s - shift) <= tolerance / 2);
+        var (shift, agreeing, read, tolerance) = Placement(reference, found);
 
         // One label may disagree: an inferred one stands where its garbled text began.
-        if (agreeing < 2 || agreeing < shifts.Count - 1 || reference.All(c => found.Exists(f => f.Key == c.Key)))
+        if (agreeing < 2 || agreeing < read - 1 || reference.All(c => found.Exists(f => f.Key == c.Key)))
         {
             return found;
         }
@@ -142,6 +136,57 @@ internal static partial class TableReader
             .ToList();
         return Bound(own.Concat(reference.Where(c => !own.Exists(f => f.Key == c.Key)).Select(moved)));
     }
+
+    /// <summary>How <paramref name="found"/>'s labels stand against the same labels in <paramref name="reference"/>: the one
+    /// shift most of them share, how many share it, how many both hold.</summary>
+    private static (int Shift, int Agreeing, int Read, int Tolerance) Placement(IReadOnlyList<Column> reference, List<Column> found)
+    {
+        var shifts = found
+            .Select(f => reference.FirstOrDefault(c => c.Key == f.Key) is { } c ? f.HeaderLeft - c.HeaderLeft : (int?)null)
+            .OfType<int>()
+            .Order()
+            .ToList();
+        var tolerance = Math.Max(12, (reference[^1].HeaderRight - reference[0].HeaderLeft) / 50);
+        var shift = shifts.Count == 0 ? 0 : shifts[shifts.Count / 2];
+        return (shift, shifts.Count(s => Math.Abs(s - shift) <= tolerance / 2), shifts.Count, tolerance);
+    }
+
+    /// <summary>
+    /// A first page whose header row OCR garbled below the share of labels a header needs ("No. nah 唱名 数 呈人 単価 Al Hie%": five
+    /// of eight labels, half its letters) while the form's repeat on another page read whole: the weak row is the header
+    /// when at least three labels it holds stand where the whole one has them (one shift for all). Without it seed 263's
+    /// tune-066 lost its first page's five rows and took page 2's two for lines 1 and 2.
+    /// </summary>
+    private static void RepeatedWeakHeaders(DocumentLayout layout, TableSpec spec, Dictionary<int, List<Column>?> headerOf)
+    {
+        var headed = layout.Rows.Where(r => headerOf[r.Index] is not null).Select(r => r.Page).ToHashSet();
+        if (headed.Count == 0)
+        {
+            return;
+        }
+
+        // Only pages before the first header read: a later page without one goes on in the columns above it.
+        foreach (var page in layout.Rows.Select(r => r.Page).Distinct().Where(p => p < headed.Min()).ToList())
+        {
+            if (Fullest(layout, headerOf, page) is not { } whole)
+            {
+                continue;
+            }
+
+            var weak = layout.Rows.Where(r => r.Page == page)
+                .Select(r => (Row: r, Columns: Header(layout, r, spec, WeakHeaderShare)))
+                .Where(h => h.Columns is not null && Placement(whole, h.Columns) is { Agreeing: >= 3 } p && p.Agreeing >= p.Read - 1)
+                .Select(h => h.Row)
+                .FirstOrDefault();
+            if (weak is not null)
+            {
+                headerOf[weak.Index] = Header(layout, weak, spec, WeakHeaderShare);
+            }
+        }
+    }
+
+    /// <summary>The share of its letters a header row's labels need when the form's header on another page confirms them.</summary>
+    private const double WeakHeaderShare = 0.3;
 
     /// <summary>
     /// The header with the most labels on a page other than <paramref name="page"/>: the first page's header may have lost
