@@ -261,6 +261,21 @@ public class ConfirmationTests
     }
 
     [Fact]
+    public void Extract_RereadsAJapaneseOverallVerdictWithTheJapaneseModel_AndGuessesALookAlikeForReview()
+    {
+        // Seed 127's tune-012: the boxed 総合判定 "不合格" read "RAB" on the page and "ARB" on its crop with jpn+eng; the
+        // Japanese model alone read "不会格". Every row passes, so the guessed fail is the overall_result_disagrees it printed.
+        var page = SampleQuality.Japanese(overall: "RAB").Build();
+
+        var doc = Extract.Run(page, look: new JapaneseVerdictLook(latin: "ARB", japanese: "不会格"));
+
+        var overall = doc.Fields["overallResult"];
+        Assert.Equal("fail", overall.Value!.GetValue<string>());
+        Assert.True(overall.NeedsReview);
+        Assert.Contains(doc.Problems, p => p.Code == "overall_result_disagrees");
+    }
+
+    [Fact]
     public void Extract_KeepsARescuedDateInReview_AsItsOnlyReadingCannotConfirmItself()
     {
         // Seed 179's tune-046: 納期 R08/04/11 read "RosO111" at 98 lpi; its crop read again gave "Ro8/01/11", which a
@@ -294,6 +309,13 @@ public class ConfirmationTests
         MeanConfidence = page.MeanConfidence,
         Operations = [operation],
     };
+
+    private sealed class JapaneseVerdictLook(string latin, string japanese) : ISecondLook
+    {
+        public string? Reread(int page, PixelBox box, ValueKind kind) => kind == ValueKind.Result ? latin : null;
+
+        public string? RereadJapanese(int page, PixelBox box) => japanese;
+    }
 
     private sealed class ResultLook(string text) : ISecondLook
     {

@@ -77,17 +77,31 @@ internal static class SecondLookPass
                 continue;
             }
 
-            var text = look.Reread(page, box, draft.Kind);
-            if (text is not null && ValueReader.Read(TextNormalizer.Normalize(text), draft.Kind, context) is { } value)
+            var text = JapaneseVerdict(draft, context) ? look.RereadJapanese(page, box) ?? look.Reread(page, box, draft.Kind) : look.Reread(page, box, draft.Kind);
+            var value = text is null ? null : ValueReader.Read(TextNormalizer.Normalize(text), draft.Kind, context);
+            var guessed = value is null && draft.Kind == ValueKind.Result && ResultParser.LookAlike(text) is { } likely
+                ? JsonValue.Create(likely)
+                : null;
+            if ((value ?? guessed) is { } read)
             {
-                draft.Value = value;
+                draft.Value = read;
                 draft.Text = text;
                 draft.Unparsable = false;
-                draft.Ocr = Math.Min(draft.Ocr, RescuedConfidence) * (ValueReader.IsSpeckedMonthDay(text) ? ValueReader.SpeckedMonthDayWeight : 1);
+                draft.Ocr = Math.Min(draft.Ocr, RescuedConfidence) * (ValueReader.IsSpeckedMonthDay(text!) ? ValueReader.SpeckedMonthDayWeight : 1);
                 draft.SecondLook = SecondLookEvidence.Gave;
+                if (guessed is not null)
+                {
+                    draft.Reasons.Add(ReviewReasons.Ambiguous);
+                }
             }
         }
     }
+
+    /// <summary>
+    /// A Japanese verdict box (総合判定 "不合格", bold, boxed) is re-read with the Japanese model alone: jpn+eng read the one
+    /// of seed 127's tune-012 "RAB" on the page and "ARB" on its crop, jpn alone "不会格" (a look-alike of 不合格).
+    /// </summary>
+    private static bool JapaneseVerdict(FieldDraft draft, ReadContext context) => draft.Kind == ValueKind.Result && !context.English;
 
     /// <summary>
     /// A Japanese record's inspection item read as a few Latin letters ("外径" as "WE" at 0.91, "穴径" as "KE", "硬度" as

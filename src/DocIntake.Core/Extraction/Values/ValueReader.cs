@@ -280,4 +280,7 @@ internal static partial class ValueReader
 internal sealed record ReadContext(bool MonthFirst, DateOnly? ReferenceDate)
 {
     public static ReadContext Japanese { get; } = new(false, null);
+
+    /// <summary>Only English documents read dates month first.</summary>
+    public bool English => MonthFirst;
 }
