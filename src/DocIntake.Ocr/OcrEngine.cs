@@ -20,7 +20,8 @@ public sealed class OcrEngine : IDisposable
         Languages = string.Join('+', options.LanguageList);
         TessdataPath = TessdataLocator.Locate(options.TessdataPath, options.LanguageList);
 
-        var variables = new List<KeyValuePair<string, string>> { new("debug_file", "/dev/null") };
+        // A blank in the line text only where the page has one (see TextWord.SpaceBefore); jpn's own config sets it too.
+        var variables = new List<KeyValuePair<string, string>> { new("debug_file", "/dev/null"), new("preserve_interword_spaces", "1") };
         if (!string.IsNullOrWhiteSpace(options.UserPatternsFile))
         {
             if (!File.Exists(options.UserPatternsFile))

@@ -114,7 +114,7 @@ internal sealed class PageReread(string name, Lazy<OcrEnginePool> engines, PageR
         List<TextWord> words = [.. read.Words
             .Select(w => w with { Box = crop.ToPage(w.Box), Line = run[0].Line, Block = run[0].Block })
             .Where(w => !kept.Exists(k => w.Box.CenterX >= k.X && w.Box.CenterX <= k.Right))];
-        return words.Count == 0 ? null : words;
+        return words.Count == 0 ? null : [words[0] with { SpaceBefore = run[0].SpaceBefore }, .. words.Skip(1)];
     }
 
     /// <summary>A table cell's worth of letters ("We", "ORS" for 内径, 長さ): Japanese items and labels misread whole.</summary>

@@ -20,6 +20,20 @@ public sealed class JapaneseOcrTests(JapaneseEngineFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void Recognize_MarksTheWordAfterAPrintedSpace_NotTheCutsBetweenJapaneseWords()
+    {
+        // "納品先　当社第二工場 資材受入": Tesseract cuts the run into several words (当社|第|二|工場…); only the blanks
+        // that are printed are marked.
+        var page = engine.Recognize(TestImages.Fixture("delivery-place-ja.png"), new OcrRequest(PageSegMode: PageSegMode.SingleBlock));
+
+        var spaced = string.Concat(page.Words.Select(w => (w.SpaceBefore ? " " : string.Empty) + w.Text));
+        Assert.True(page.Words.Count > 3, spaced);
+        Assert.Matches("工場 資材", spaced);
+        Assert.Matches("当社第.工場", spaced);
+        Assert.False(page.Words[0].SpaceBefore);
+    }
+
+    [Fact]
     public void Recognize_OnlyReturnsWhitelistedCharacters_WhenWhitelistIsSetForARegion()
     {
         const string Whitelist = "0123456789-";

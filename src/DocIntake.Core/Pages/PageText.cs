@@ -2,7 +2,11 @@ namespace DocIntake.Core.Pages;
 
 /// <summary>A word as read from the page: text, confidence 0..1 and box in page pixels.</summary>
 /// <param name="Line">Index into <see cref="PageText.Lines"/>.</param>
-public sealed record TextWord(string Text, double Confidence, PixelBox Box, int Line, int Block);
+/// <param name="SpaceBefore">
+/// The engine saw a blank before this word on its line. Tesseract cuts Japanese into words where no space is printed
+/// (当社|第|二|工場); only its line text (preserve_interword_spaces) tells the printed space ("当社第二工場 資材受入").
+/// </param>
+public sealed record TextWord(string Text, double Confidence, PixelBox Box, int Line, int Block, bool SpaceBefore = false);
 
 /// <summary>A text line: its words in reading order.</summary>
 public sealed record TextLine(PixelBox Box, int Block, IReadOnlyList<TextWord> Words)

@@ -22,6 +22,7 @@ internal static class WordReader
 
             // Line and block numbers count only lines/blocks that produced a word, so Line indexes PageText.Lines.
             int rawLine = -1, rawBlock = -1, lastLine = -1, lastBlock = -1, line = -1, block = -1;
+            var lineText = new LineText(string.Empty);
             do
             {
                 if (NativeMethods.TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.Block) != 0)
@@ -32,6 +33,7 @@ internal static class WordReader
                 if (NativeMethods.TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.TextLine) != 0)
                 {
                     rawLine++;
+                    lineText = new LineText(TessApi.GetText(iterator, PageIteratorLevel.TextLine) ?? string.Empty);
                 }
 
                 var text = TessApi.GetText(iterator, PageIteratorLevel.Word);
@@ -54,7 +56,8 @@ internal static class WordReader
                 }
 
                 var confidence = Math.Clamp(NativeMethods.TessResultIteratorConfidence(iterator, PageIteratorLevel.Word) / 100.0, 0, 1);
-                words.Add(new TextWord(text.Trim(), confidence, PixelBox.FromCorners(left, top, right, bottom), line, block));
+                var spaced = lineText.SpaceBefore(text.Trim());
+                words.Add(new TextWord(text.Trim(), confidence, PixelBox.FromCorners(left, top, right, bottom), line, block, spaced));
             }
             while (NativeMethods.TessResultIteratorNext(iterator, PageIteratorLevel.Word) != 0);
         }
@@ -67,5 +70,28 @@ internal static class WordReader
         }
 
         return words;
+    }
+}
+
+/// <summary>
+/// A text line as Tesseract writes it, walked word by word: with preserve_interword_spaces (set by the engine) it holds
+/// a blank only where the line has one, not between every word it cut.
+/// </summary>
+internal sealed class LineText(string text)
+{
+    private int position;
+
+    /// <summary>Finds <paramref name="word"/> after the last one; true when blank stands before it and it is not the first.</summary>
+    public bool SpaceBefore(string word)
+    {
+        var found = word.Length == 0 ? -1 : text.IndexOf(word, position, StringComparison.Ordinal);
+        if (found < 0)
+        {
+            return false;
+        }
+
+        var blank = position > 0 && text.AsSpan(position, found - position).ContainsAny(' ', '\t');
+        position = found + word.Length;
+        return blank;
     }
 }

@@ -43,6 +43,20 @@ public class OrderExtractionTests
         Assert.Equal(expected, Extract.Run(page).Str("deliveryLocation"));
     }
 
+    [Theory]
+    [InlineData("当社 第 二 工場  資材 受入", "当社第二工場 資材受入")] // the engine saw the printed blank (seed 263's tune-045)
+    [InlineData("弊社 本社 工場", "弊社本社工場")] // its cuts between Japanese words are no spaces
+    public void Extract_KeepsASpaceBetweenJapaneseWords_WhereTheOcrEngineSawOne(string words, string expected)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 120, "注文書", 0.95).Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(80, 550, "納入場所", 0.95).Cut(300, 550, words, 0.95)
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Build();
+
+        Assert.Equal(expected, Extract.Run(page).Str("deliveryLocation"));
+    }
+
     [Fact]
     public void Extract_TakesSenderFaxFromHeaderLine_AndNotItsDateAsOrderDate()
     {

@@ -25,6 +25,27 @@ internal sealed class PageBuilder(int number = 1, int width = 1700, int height =
         return this;
     }
 
+    /// <summary>
+    /// Places words as OCR cuts them: a single space is a cut where nothing is printed, a double space a blank the engine
+    /// saw (<see cref="TextWord.SpaceBefore"/>).
+    /// </summary>
+    public PageBuilder Cut(int x, int y, string text, double confidence = 1.0)
+    {
+        var cx = x;
+        foreach (var (group, g) in text.Split("  ", StringSplitOptions.RemoveEmptyEntries).Select((group, g) => (group, g)))
+        {
+            foreach (var (word, i) in group.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((word, i) => (word, i)))
+            {
+                var w = Width(word);
+                words.Add(new TextWord(word, confidence, new PixelBox(cx, y, w, CharHeight), line, 0, SpaceBefore: g > 0 && i == 0));
+                cx += w + (CharHeight / 4);
+            }
+        }
+
+        line++;
+        return this;
+    }
+
     /// <summary>Places text so that it ends at x (right-aligned numbers).</summary>
     public PageBuilder Right(int x, int y, string text, double confidence = 1.0) => Text(x - Width(text.Replace(" ", string.Empty, StringComparison.Ordinal)), y, text, confidence);
 

@@ -18,8 +18,10 @@ internal sealed class Segment
         Tokens = tokens;
         Row = row;
         Box = tokens.Select(t => t.Box).Aggregate((a, b) => a.Union(b));
-        // A text layer's words are the author's: "当社第二工場 資材受入" keeps its space, as the contract asks.
-        Text = tokens.All(t => t.Typed) ? TextNormalizer.NormalizeTyped(Join(tokens)) : TextNormalizer.Normalize(Join(tokens));
+        // A text layer's words are the author's: "当社第二工場 資材受入" keeps its space, as the contract asks; so does OCR's
+        // reading where the engine saw the blank (TextWord.SpaceBefore), not the cuts it made between Japanese words.
+        Text = tokens.All(t => t.Typed) ? TextNormalizer.NormalizeTyped(Join(tokens))
+            : string.Join(' ', PrintedWords(tokens).Select(w => TextNormalizer.Normalize(Join(w))));
         Compact = string.Concat(tokens.Select(t => t.Text));
     }
 
@@ -108,6 +110,23 @@ internal sealed class Segment
     public override string ToString() => Text;
 
     internal static bool IsSeparator(char c) => c is ':' or '：' or '・' or '…' or '_' or '|' or '=' or '】' or ']' or '〕';
+
+    /// <summary>The tokens cut where OCR saw a blank between two Japanese characters.</summary>
+    private static IEnumerable<IReadOnlyList<Token>> PrintedWords(IReadOnlyList<Token> tokens)
+    {
+        var start = 0;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].SpaceBefore && tokens[i - 1].Text.Length > 0 && tokens[i].Text.Length > 0
+                && TextNormalizer.IsKanaOrKanji(tokens[i - 1].Text[^1]) && TextNormalizer.IsKanaOrKanji(tokens[i].Text[0]))
+            {
+                yield return tokens.Skip(start).Take(i - start).ToList();
+                start = i;
+            }
+        }
+
+        yield return tokens.Skip(start).ToList();
+    }
 
     /// <summary>
     /// The words with spaces where the page has them: OCR splits Japanese mixed with Latin where nothing was printed
