@@ -59,6 +59,8 @@ public static class DocumentExtractor
                     RunInAmountCell.Trim(line); // again: a re-read quantity or price may only now multiply out
                 }
 
+                LineEvidence.DoubtLineDatesBeforeTheOrder(drafts); // again: a re-read date (seed 263's "2025-04-21") is only now read
+
                 LineNumbers.Settle(drafts);
                 if (drafts.Fields["buyerFax"] is { Found: true } buyerFax && buyerFax.Value!.GetValue<string>() == document.Source.SenderFax)
                 {

@@ -1,4 +1,6 @@
 using DocIntake.Core.Contract;
+using DocIntake.Core.Extraction;
+using DocIntake.Core.Pages;
 
 namespace DocIntake.Core.Tests.Extraction;
 
@@ -205,6 +207,30 @@ public class ExpectedValuesTests
         var date = Extract.Run(early).Lines[0]["deliveryDate"];
 
         Assert.Equal(doubted, date.NeedsReview);
+    }
+
+    [Fact]
+    public void Extract_DoubtsALineDueBeforeTheOrder_WhenOnlyTheRescueRereadReadItsDate()
+    {
+        // Seed 263's tune-027: the line's 納期 did not parse on the page; its crop read again gave 2025-04-21 (2026 printed),
+        // a year before the order, which the doubt had not seen as it ran before the re-read.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価")
+            .Text(1420, 700, "金額").Text(1580, 700, "納期")
+            .Text(70, 750, "1").Text(160, 750, "MS-1001-A").Text(480, 750, "シャフト").Right(980, 750, "100")
+            .Right(1260, 750, "320").Right(1500, 750, "32,000").Text(1580, 750, "ZOZS lZ lO", 0.9)
+            .Build();
+
+        var date = Extract.Run(page, look: new LineDateLook("2025-12-10")).Lines[0]["deliveryDate"];
+
+        Assert.Equal("2025-12-10", date.Value!.GetValue<string>());
+        Assert.Contains(ReviewReasons.Ambiguous, date.Reasons);
+        Assert.True(date.NeedsReview);
+    }
+
+    private sealed class LineDateLook(string text) : ISecondLook
+    {
+        public string? Reread(int page, PixelBox box, ValueKind kind) => kind == ValueKind.Date ? text : null;
     }
 
     [Fact]
