@@ -119,6 +119,7 @@ public static partial class ToleranceParser
         var guessed = TolerancePart.None;
         var signed = plusMinus;
         Repair(t => MisreadPlusRegex().Replace(t, "+"), TolerancePart.Upper);
+        Repair(t => LostDeviationPointRegex().Replace(t, "0."), TolerancePart.Limits);
         Repair(t => SpeckForMarkRegex().Replace(t, " "), TolerancePart.Limits);
         Repair(t => OneForPlusRegex().Replace(t, "+"), TolerancePart.Upper);
         Repair(t => LostPlusRegex().Replace(t, "+"), TolerancePart.Upper);
@@ -523,6 +524,13 @@ public static partial class ToleranceParser
     /// </summary>
     [GeneratedRegex(@"(?:[!']|人?せ)(?= ?[0-9]+(?:\.[0-9]+)? ?/)", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadPlusRegex();
+
+    /// <summary>
+    /// A deviation whose decimal point was lost after its leading zero ("250.00 +010" for ±0.10, seed 269's tune-044, read
+    /// as ±10): no drawing writes a whole number with a leading zero.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[+±-] ?)0(?=[0-9]{1,3}(?![0-9.,]))", RegexOptions.CultureInvariant)]
+    private static partial Regex LostDeviationPointRegex();
 
     /// <summary>
     /// The "+" of an upper deviation lost where a signed lower one follows: "8.00 (0.05/-0.02)", "8.000 0.015/-0)". A zero

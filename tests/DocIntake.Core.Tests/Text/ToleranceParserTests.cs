@@ -313,6 +313,8 @@ public class ToleranceParserTests
     [InlineData("0.30・ 0.70", null, "0.30", "0.70")] // and where ～ stood
     [InlineData("50.00: 0.05", "50.00", "49.95", "50.05")]
     [InlineData("# 20.00 0.10", "20.00", "19.90", "20.10")] // a stray mark before a lost ±
+    [InlineData("250.00 +010", "250.00", "249.90", "250.10")] // the point after the deviation's leading zero lost (seed 269)
+    [InlineData("8.000 +0015/-0", "8.000", "8.000", "8.015")]
     public void Parse_RepairsSpecificationsAsFaxOcrLeavesThem_AndSaysSo(string text, string? nominal, string lower, string upper)
     {
         var t = ToleranceParser.Parse(text);
