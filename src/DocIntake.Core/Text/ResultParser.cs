@@ -57,6 +57,11 @@ public static partial class ResultParser
             return same;
         }
 
+        if (NotPassRegex().IsMatch(s))
+        {
+            return null; // a garbled 不合格, for LookAlike to guess
+        }
+
         string? found = null;
         foreach (var (word, v) in Words)
         {
@@ -82,7 +87,7 @@ public static partial class ResultParser
     /// The verdict a mark OCR could not read most likely was, by its shape: 良 comes back "R", "B", "8", "RB", "尺", "和良".
     /// Over 22 sets (session 14) 38 such marks, all 良. 不合格 with its middle misread ("不馬格", seed 227's tune-079) is
     /// still 不合格: no passing verdict holds 不 or 格 so. A row's ○ or 合 read "&", "4", "€" or "谷": over 32 sets
-    /// (session 17) 135 such verdicts, 3 of them a fail. A guess: for review.
+    /// (session 17) 135 such verdicts, 3 of them a fail. 不合格 read "在合格" or "不may合格" is a fail. A guess: for review.
     /// </summary>
     public static string? LookAlike(string? text)
     {
@@ -92,7 +97,7 @@ public static partial class ResultParser
         }
 
         var s = TextNormalizer.Compact(text).Trim(Specks).Trim('#');
-        return s is ['不', _, '格'] ? Fail : LookAlikes.GetValueOrDefault(s);
+        return s is ['不', _, '格'] || NotPassRegex().IsMatch(s) ? Fail : LookAlikes.GetValueOrDefault(s);
     }
 
     private static readonly Dictionary<string, string> LookAlikes = new(StringComparer.Ordinal)
@@ -100,6 +105,13 @@ public static partial class ResultParser
         ["R"] = Pass, ["B"] = Pass, ["8"] = Pass, ["RB"] = Pass, ["RR"] = Pass, ["BR"] = Pass, ["尺"] = Pass, ["和良"] = Pass,
         ["&"] = Pass, ["4"] = Pass, ["€"] = Pass, ["谷"] = Pass,
     };
+
+    /// <summary>
+    /// 不合格 with its 不 read 在 ("在合格"), or with noise between ("不may合格"): over 37 sets (session 18) 4 such
+    /// verdicts, all fails, that had been read as 合格.
+    /// </summary>
+    [GeneratedRegex(@"在合格|不[^合]{1,3}合格", RegexOptions.CultureInvariant)]
+    private static partial Regex NotPassRegex();
 
     [GeneratedRegex(@"^(?:総合判定|判定結果|判定|合否|検査結果|結果|Result|Judge?ment|Verdict|Overall)[:]?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LabelRegex();

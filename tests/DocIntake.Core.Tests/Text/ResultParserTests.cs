@@ -114,6 +114,10 @@ public class ResultParserTests
     [InlineData("F", null)]
     [InlineData("不馬格", "fail")] // 不合格 with its middle misread (seed 227's tune-079)
     [InlineData("不馬", null)]
+    [InlineData("在合格", "fail")] // 不 read 在 (seed 269's tune-039, and 3 more over 37 sets: all fails)
+    [InlineData("不may合格", "fail")]
+    [InlineData("合格", null)] // read, not guessed
+    [InlineData("十合格", null)]
     public void LookAlike_GuessesAnUnreadMarkByItsShape(string text, string? expected)
     {
         Assert.Equal(expected, ResultParser.LookAlike(text));
