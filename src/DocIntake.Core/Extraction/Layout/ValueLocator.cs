@@ -1,5 +1,6 @@
 using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Values;
+using DocIntake.Core.Text;
 
 namespace DocIntake.Core.Extraction.Layout;
 
@@ -127,6 +128,19 @@ internal sealed class ValueLocator
         return compact.Length is > 0 and <= 10 && compact[0] is '(' or '[' && compact[^1] is ')' or ']' && !compact.Any(char.IsAsciiDigit);
     }
 
+    /// <summary>
+    /// The rest of a longer label of the same field, one letter misread, with or without its qualifier: "合計金客(税込)"
+    /// matched as 合計 leaves "金客(税込)", which is 金額(税込) and no value (seed 269's tune-029, its ¥221,625 beside it).
+    /// </summary>
+    private bool IsMisreadLabelRest(LabelHit hit, string rest)
+    {
+        var bracket = rest.IndexOfAny(['(', '[']);
+        var head = LabelKey.Of(bracket < 0 ? rest : rest[..bracket]);
+        return head.Length is >= 2 and <= 4 && !head.Any(char.IsAsciiDigit) && (bracket < 0 || IsQualifier(rest[bracket..]))
+            && labels.Labels.Any(l => l.Owner == hit.Label.Owner && l.Key.Length == hit.Label.Key.Length + head.Length
+                && l.Key.StartsWith(hit.Label.Key, StringComparison.Ordinal) && Fuzzy.Distance(l.Key[hit.Label.Key.Length..], head) == 1);
+    }
+
     private static bool IsSpeck(Segment segment) => segment.Compact.All(c => Specks.Contains(c, StringComparison.Ordinal));
 
     /// <summary>Segments that may hold the value of a label, in order of preference.</summary>
@@ -135,7 +149,7 @@ internal sealed class ValueLocator
         // A speck or dash after the label ("合計金額 -  754,350円") is no value: the cell to the right is.
         if (hit.Rest is { } rest && rest.Compact.Length > 0 && !IsSpeck(rest))
         {
-            if (!IsQualifier(rest.Compact))
+            if (!IsQualifier(rest.Compact) && !IsMisreadLabelRest(hit, rest.Compact))
             {
                 yield return rest;
                 yield break;
