@@ -178,6 +178,22 @@ public class CheckTests
         Assert.False(total.NeedsReview, string.Join(",", total.Reasons)); // read beside its label: no guess from the lines' arithmetic
     }
 
+    [Fact]
+    public void Extract_ReadsTheTotalUnderALabelWhoseFirstLetterWasMisread_AndChecksTheLinesAgainstIt()
+    {
+        // Seed 269's tune-037: 御注文金額(税抜) read "件注文金額(税抜)" between ruling bars, ¥ read "\"; the lines do not add
+        // up to it, the problem the order printed.
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Text(700, 1100, "|件注文金額(税抜)|", 0.8).Right(1500, 1100, "\\36,580|", 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(36580m, doc.Fields["total"].Num());
+        Assert.Contains(doc.Problems, p => p.Code == "subtotal_mismatch" && p.Fields.SequenceEqual(["total"]));
+    }
+
     [Theory]
     [InlineData("35,200", null)] // lines 32,000 plus 10 %, neither subtotal nor tax printed
     [InlineData("34,560", "total_mismatch")] // plus 8 %: the stale rate (seed 31's tune-056)

@@ -24,6 +24,10 @@ internal static class LabelFinder
         {
             hits.Add((first.Label, start, first.End, first.Distance));
         }
+        else if (MisreadFirstLetter(compact, start, boundaries, labels) is { } rest)
+        {
+            hits.Add((rest.Label, start, rest.End, 1));
+        }
 
         var from = hits.Count > 0 ? hits[^1].End : start + 1;
         for (var t = 1; t < segment.Tokens.Count; t++)
@@ -87,6 +91,17 @@ internal static class LabelFinder
 
         return tied;
     }
+
+    /// <summary>
+    /// A label whose first letter was misread ("件注文金額" for 御注文金額, seed 269's tune-037): fuzzy matching keeps the
+    /// first letter, so a long label read exactly after one letter stands for it.
+    /// </summary>
+    private static (Label Label, int End, int Distance)? MisreadFirstLetter(string compact, int start, int[] boundaries, LabelSet labels) =>
+        start + 1 < compact.Length && !char.IsAsciiLetterOrDigit(compact[start])
+        && Match(compact, start + 1, boundaries, labels, fuzzy: false) is { Label.Key.Length: >= MisreadFirstLetterMinLength } m ? m : null;
+
+    /// <summary>Shorter labels after a stray letter are too often a word's end ("総合計" is 総 + 合計).</summary>
+    private const int MisreadFirstLetterMinLength = 4;
 
     private static int LabelStart(string compact)
     {
