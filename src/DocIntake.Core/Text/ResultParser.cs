@@ -86,7 +86,7 @@ public static partial class ResultParser
     /// <summary>
     /// The verdict a mark OCR could not read most likely was, by its shape: 良 comes back "R", "B", "8", "RB", "尺", "和良".
     /// Over 22 sets (session 14) 38 such marks, all 良. 不合格 with its middle misread ("不馬格", seed 227's tune-079) is
-    /// still 不合格: no passing verdict holds 不 or 格 so. A row's ○ or 合 read "&", "4", "€" or "谷": over 32 sets
+    /// still 不合格: no passing verdict holds 不 or 格 so. A row's ○ or 合 read "&", "4", "€", "谷" or "含": over 32 sets
     /// (session 17) 135 such verdicts, 3 of them a fail. 不合格 read "在合格" or "不may合格" is a fail. A guess: for review.
     /// </summary>
     public static string? LookAlike(string? text)
@@ -96,15 +96,28 @@ public static partial class ResultParser
             return null;
         }
 
-        var s = TextNormalizer.Compact(text).Trim(Specks).Trim('#');
+        var compact = TextNormalizer.Compact(text);
+        if (RingRegex().IsMatch(compact))
+        {
+            return Pass;
+        }
+
+        var s = compact.Trim(Specks).Trim('#');
         return s is ['不', _, '格'] || NotPassRegex().IsMatch(s) ? Fail : LookAlikes.GetValueOrDefault(s);
     }
 
     private static readonly Dictionary<string, string> LookAlikes = new(StringComparer.Ordinal)
     {
         ["R"] = Pass, ["B"] = Pass, ["8"] = Pass, ["RB"] = Pass, ["RR"] = Pass, ["BR"] = Pass, ["尺"] = Pass, ["和良"] = Pass,
-        ["&"] = Pass, ["4"] = Pass, ["€"] = Pass, ["谷"] = Pass,
+        ["&"] = Pass, ["4"] = Pass, ["€"] = Pass, ["谷"] = Pass, ["含"] = Pass,
     };
+
+    /// <summary>
+    /// ○ read as a pair of brackets ("()", "<>"), a speck or degree sign beside it: over eight sets (session 18) 11 such
+    /// row verdicts, all ○.
+    /// </summary>
+    [GeneratedRegex(@"^[。.・°]?(?:\(\)|<>|〈〉)[。.・°]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RingRegex();
 
     /// <summary>
     /// 不合格 with its 不 read 在 ("在合格"), or with noise between ("不may合格"): over 37 sets (session 18) 4 such

@@ -118,6 +118,12 @@ public class ResultParserTests
     [InlineData("不may合格", "fail")]
     [InlineData("合格", null)] // read, not guessed
     [InlineData("十合格", null)]
+    [InlineData("()", "pass")] // ○ read as brackets (seeds 233, 263 and others: 11 such, all ○)
+    [InlineData("<>", "pass")]
+    [InlineData("() °", "pass")]
+    [InlineData("。()", "pass")]
+    [InlineData("含", "pass")]
+    [InlineData("(", null)]
     public void LookAlike_GuessesAnUnreadMarkByItsShape(string text, string? expected)
     {
         Assert.Equal(expected, ResultParser.LookAlike(text));
