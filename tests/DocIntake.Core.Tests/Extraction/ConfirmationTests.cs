@@ -260,6 +260,19 @@ public class ConfirmationTests
         Assert.Contains(doc.Problems, p => p.Code == "result_disagrees_with_values");
     }
 
+    [Theory]
+    [InlineData("合", false)] // a verdict read confirms the values inside the limits
+    [InlineData("&", true)] // one guessed from its shape ("&" for 合) does not
+    public void Extract_ConfirmsUnsureValuesByTheRowsVerdict_OnlyWhenTheVerdictWasRead(string verdict, bool reviewed)
+    {
+        var page = SampleQuality.Japanese(secondResult: verdict).Build();
+        var unsure = page.WithWords([.. page.Words.Select(w => w.Text == "60.1" ? w with { Confidence = 0.3 } : w)], "unsure");
+
+        var values = Extract.Run(unsure).Measurements[1]["values"];
+
+        Assert.Equal(reviewed, values.NeedsReview);
+    }
+
     [Fact]
     public void Extract_RereadsAJapaneseOverallVerdictWithTheJapaneseModel_AndGuessesALookAlikeForReview()
     {

@@ -8,6 +8,32 @@ namespace DocIntake.Core.Tests.Extraction;
 public class TuningRulesTests
 {
     [Fact]
+    public void Extract_TakesEachRowsClosingVerdict_WhenTheHeaderLostIts判定Label()
+    {
+        // Seed 263's tune-055, a scan: the header read "No 検査項目 規格" and nothing after it, the table ruled; the words past
+        // 規格's ruling are the unlabelled columns: 単位 first, 判定 last.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No").Text(200, 400, "検査項目").Text(450, 400, "規格")
+            .Vertical(90, 380, 560).Vertical(180, 380, 560).Vertical(430, 380, 560).Vertical(680, 380, 560).Vertical(820, 380, 560)
+            .Vertical(1400, 380, 560).Vertical(1600, 380, 560)
+            .Text(110, 460, "1", 0.9).Text(200, 460, "外径", 0.9).Text(450, 460, "10.00 ±0.02", 0.9).Text(700, 460, "mm", 0.9)
+            .Text(850, 460, "10.01", 0.9).Text(1000, 460, "9.99", 0.9).Text(1150, 460, "10.00", 0.9).Text(1450, 460, "合", 0.9)
+            .Text(110, 520, "2", 0.9).Text(200, 520, "硬度", 0.9).Text(450, 520, "58～62", 0.9).Text(700, 520, "HRC", 0.9)
+            .Text(850, 520, "59.5", 0.9).Text(1000, 520, "60.1", 0.9).Text(1150, 520, "60.8", 0.9).Text(1450, 520, "否", 0.9)
+            .Text(100, 700, "総合判定 合格", 0.95)
+            .Build();
+
+        var rows = Extract.Run(page).Measurements;
+
+        Assert.Equal(["pass", "fail"], rows.Select(r => r["result"].Value?.GetValue<string>()));
+        Assert.All(rows, r => Assert.True(r["result"].NeedsReview));
+        Assert.Equal([9.98m, 10.02m], [rows[0]["lowerLimit"].Num()!.Value, rows[0]["upperLimit"].Num()!.Value]); // the 規格 cell alone
+        Assert.Equal(["mm", "HRC"], rows.Select(r => r["unit"].Value?.GetValue<string>()));
+        Assert.Equal(3, rows[0]["values"].Value!.AsArray().Count);
+    }
+
+    [Fact]
     public void Extract_TakesARowWithThreeSampleColumnsAsTheMeasurementHeader_WhateverElseWasUnread()
     {
         // A 98-lpi fax (seed 113's tune-054): 検査項目, 規格, 単位 and 測定器 came out as nonsense, n1 and n2 as "nl nz".

@@ -225,6 +225,13 @@ internal static partial class QualityRecordExtractor
             m["unit"] = FieldDraft.FromSegment("unit", "measurements.unit", ValueKind.Text, false, specCell, JsonValue.Create(known?.Unit ?? TextNormalizer.Normalize(unit)));
             m["unit"].Ocr *= known is { Exact: true } ? 1 : 0.5;
         }
+        else if (!row.Columns.Any(c => c.Key == "unit") && UnlabelledColumns(row).FirstOrDefault() is { } first && Units.Read(first.Text) is { } beside
+                 && Units.IsMeasurementUnit(beside.Unit))
+        {
+            // The first word past the columns the header named is the 単位 column's when it reads as a unit ("mm").
+            m["unit"] = FieldDraft.FromSegment("unit", "measurements.unit", ValueKind.Text, false, new Segment([first], row.Row.Index), JsonValue.Create(beside.Unit));
+            m["unit"].Ocr *= beside.Exact ? 1 : 0.5;
+        }
         else
         {
             m["unit"] = FieldDraft.Missing("unit", "measurements.unit", ValueKind.Text, false);
@@ -285,12 +292,17 @@ internal static partial class QualityRecordExtractor
         // Hardness is meaningless without its scale (HRC, HV, HB); roughness and plating thickness are given in μm:
         // those units are printed. A specification that did not parse ("≧ 50 HRC" read "= 50 HRC") may hold one too.
         if (!m["unit"].Found && numericSpec
-            && (row.Columns.Any(c => c.Key == "unit") || tolerance is null || InspectionWords.CarriesUnit(row.Text("item"))))
+            && (row.Columns.Any(c => c.Key == "unit") || tolerance is null || InspectionWords.CarriesUnit(row.Text("item")) || UnlabelledColumns(row).Any()))
         {
             m["unit"].LabelSeen = true;
         }
 
         m["result"] = Cell(row, "result", ValueKind.Result, true);
+        if (!m["result"].Found && row.Columns.All(c => c.Key != "result") && VerdictAtTheEnd(row) is { } verdict)
+        {
+            m["result"] = verdict;
+        }
+
         GuessLookAlike(m["result"]);
 
         if (m["result"].Unparsable && row.Cell("result") is { } resultCell
@@ -325,6 +337,29 @@ internal static partial class QualityRecordExtractor
         MeasurementRepair.FarOutside(m);
         return m;
     }
+
+    /// <summary>
+    /// The verdict closing a row whose header lost its 判定 label (seed 263's tune-055, a scan whose header read "No 検査項目
+    /// 規格" and nothing after): the row's last word past the named columns, when it reads as one ("合", "OK", "×"). Placed
+    /// by position alone: for review.
+    /// </summary>
+    private static FieldDraft? VerdictAtTheEnd(TableRow row)
+    {
+        if (UnlabelledColumns(row).LastOrDefault() is not { } last || ValueReader.Result(last.Text) is not { } verdict)
+        {
+            return null;
+        }
+
+        var draft = FieldDraft.FromSegment("result", "measurements.result", ValueKind.Result, true, new Segment([last], row.Row.Index), JsonValue.Create(verdict));
+        draft.Reasons.Add(ReviewReasons.Ambiguous);
+        return draft;
+    }
+
+    /// <summary>The row's words past the right ruling of the last column the header named (see TableReader.Split).</summary>
+    private static IEnumerable<Token> UnlabelledColumns(TableRow row) =>
+        row.Columns.Count > 0 && row.Columns.MaxBy(c => c.Right) is { Ruled: true } last
+            ? row.Row.Tokens.Where(t => t.Box.X >= last.Right)
+            : [];
 
     private static FieldDraft Cell(TableRow row, string key, ValueKind kind, bool required)
     {

@@ -233,11 +233,15 @@ internal static partial class TableReader
     internal static TableRow Split(Row row, IReadOnlyList<Column> columns, PageText page)
     {
         var cells = new Dictionary<string, List<Token>>();
+        var last = columns.Count == 0 ? null : columns.MaxBy(c => c.Right);
         foreach (var token in row.Tokens)
         {
             var column = columns.FirstOrDefault(c => token.Box.CenterX >= c.Left && token.Box.CenterX < c.Right)
                 ?? columns.MinBy(c => Math.Min(Math.Abs(token.Box.CenterX - c.Left), Math.Abs(token.Box.CenterX - c.Right)));
-            if (column is null)
+
+            // Past the right ruling of the last column the header named are columns whose labels OCR lost (単位, n1…n5, 判定
+            // after "No 検査項目 規格", seed 263's tune-055): no part of that column's cell.
+            if (column is null || (column == last && last.Ruled && token.Box.X >= last.Right))
             {
                 continue;
             }
