@@ -195,6 +195,23 @@ public class CheckTests
     }
 
     [Theory]
+    [InlineData("36,000", "total_mismatch")] // far from lines + tax: the total is what disagrees (seed 83's tune-071)
+    [InlineData("35,204", null)] // lines + the tax as read: it adds up
+    public void Extract_ReportsTotalMismatch_WhenTheSubtotalDidNotReadAndTheTaxIsADigitFromTenPercentOfTheLines(string total, string? code)
+    {
+        // 3,200 read "3,204": neither 10 % of the lines nor of the total less itself, but a digit away from the first.
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Text(900, 1050, "消費税", 0.95).Right(1500, 1050, "3,204", 0.95)
+            .Text(900, 1100, "合計金額", 0.95).Right(1500, 1100, total, 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(code, doc.Problems.SingleOrDefault()?.Code);
+    }
+
+    [Theory]
     [InlineData("35,200", null)] // lines 32,000 plus 10 %, neither subtotal nor tax printed
     [InlineData("34,560", "total_mismatch")] // plus 8 %: the stale rate (seed 31's tune-056)
     public void Extract_ChecksTheTotalOfTheLines_WhenNeitherSubtotalNorTaxWasRead(string total, string? code)
