@@ -220,10 +220,12 @@ public class TuningRulesTests
         Assert.Equal(1m, doc.Lines[0]["lineNo"].Num());
     }
 
-    [Fact]
-    public void Extract_ClassifiesAsUnknown_WhenUntitledPageAcknowledgesAnOrder()
+    [Theory]
+    [InlineData("□□□")]
+    [InlineData("注文ss書")] // seed 277's tune-034: 注文請書 with 請 read "nw" on a row of its own, the rest read as 注文書
+    public void Extract_ClassifiesAsUnknown_WhenThePageAcknowledgesAnOrder(string title)
     {
-        var page = SampleOrders.JapaneseHeader(title: "□□□").Text(80, 640, "下記の通り御注文をお請け致します。", 0.95).Build();
+        var page = SampleOrders.JapaneseHeader(title: title).Text(80, 640, "下記の通り御注文をお請け致します。", 0.95).Build();
 
         Assert.Equal(DocumentTypes.Unknown, Extract.Run(page).DocumentType);
         Assert.Equal(DocumentTypes.Order, Extract.Run(SampleOrders.JapaneseHeader(title: "□□□").Build()).DocumentType);

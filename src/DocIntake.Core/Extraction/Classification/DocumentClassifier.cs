@@ -42,8 +42,10 @@ internal static class DocumentClassifier
         var orderWords = WordEvidence(layout, OrderWords);
         var qualityWords = WordEvidence(layout, QualityWords);
 
-        if (title is { Type: DocumentTypes.Unknown }
-            || (title is not { Distance: 0 } && (AcknowledgesOrder(layout) || OrderArithmetic.OtherDocumentLabels(layout) >= 2)))
+        // The acknowledgement's set phrase decides even over a title read as 注文書: 注文請書 with 請 read "nw" or lost
+        // ("注文ss書", seed 277's tune-034) is no order, and no order says it accepts itself.
+        if (title is { Type: DocumentTypes.Unknown } || AcknowledgesOrder(layout)
+            || (title is not { Distance: 0 } && OrderArithmetic.OtherDocumentLabels(layout) >= 2))
         {
             return DocumentTypes.Unknown;
         }
