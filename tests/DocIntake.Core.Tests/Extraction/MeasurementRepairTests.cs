@@ -65,6 +65,19 @@ public class MeasurementRepairTests
     }
 
     [Theory]
+    [InlineData("¢1400+005", "14.08", "NG", true)] // seed 277's tune-011: φ14.00 +0.05 with both points lost, one value failing
+    [InlineData("1400±0.05", "14.01", "合", false)] // values on both sides of 14.00 inside the band: it is confirmed
+    public void Extract_PutsBackANominalsLostPoint_WhenTheValuesLieAroundItAHundredthAsLarge(string spec, string third, string result, bool doubted)
+    {
+        var doc = Extract.Run(Record(spec, ["13.99", "14.00", third], result));
+        var row = doc.Measurements[0];
+
+        Assert.Equal((14.00m, 13.95m, 14.05m), (row["nominal"].Num(), row["lowerLimit"].Num(), row["upperLimit"].Num()));
+        Assert.Equal(doubted, row["nominal"].NeedsReview);
+        Assert.DoesNotContain(doc.Problems, p => p.Code == "result_disagrees_with_values");
+    }
+
+    [Theory]
     [InlineData("ゅ 14 nn+n 05", true)] // seed 199's tune-048: "φ14.00 +0.05" unread, the values' points lost
     [InlineData("1400±5", false)] // a limit read beside them shows their scale
     public void Extract_DoubtsFourDigitValuesWithoutALimitToScaleThem(string spec, bool doubted)

@@ -90,6 +90,43 @@ internal static partial class MeasurementRepair
     }
 
     /// <summary>
+    /// A nominal whose decimal point was lost ("¢1400+005" for φ14.00 ±0.05, seed 277's tune-011, accepted as 1400):
+    /// every value lies outside the limits as read, and their median within a band's width of the nominal put back a
+    /// digit or two (14.00). The specification is put back so, in doubt.
+    /// </summary>
+    public static void NominalLostPoint(Dictionary<string, FieldDraft> m)
+    {
+        if (Number(m["nominal"]) is not { } nominal || nominal != decimal.Truncate(nominal) || Number(m["lowerLimit"]) is not { } lower
+            || Number(m["upperLimit"]) is not { } upper || upper <= lower || m["values"].Value is not JsonArray { Count: > 0 } array)
+        {
+            return;
+        }
+
+        var values = array.Select(v => v!.GetValue<decimal>()).Order().ToList();
+        if (values.Exists(v => v >= lower && v <= upper))
+        {
+            return;
+        }
+
+        var median = values[values.Count / 2];
+        foreach (var scale in new[] { 10m, 100m, 1000m })
+        {
+            var pointed = nominal / scale;
+            if (Math.Abs(median - pointed) <= upper - lower)
+            {
+                var shift = nominal - pointed;
+                foreach (var (name, value) in new[] { ("nominal", nominal), ("lowerLimit", lower), ("upperLimit", upper) })
+                {
+                    m[name].Value = JsonValue.Create(value - shift);
+                    m[name].Reasons.Add(ReviewReasons.Ambiguous);
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>
     /// Values of four digits and more with no point, and no limit read to show their scale: "14.01 13.92 14.00" read
     /// "1401 1392 1400" when the 規格 cell did not parse. Over 24 sets (session 14) one such row, accepted; no row of
     /// them prints such figures. They are doubted; with a limit read beside them the result check weighs their scale.

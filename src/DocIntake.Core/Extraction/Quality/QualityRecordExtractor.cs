@@ -331,6 +331,7 @@ internal static partial class QualityRecordExtractor
 
         MeasurementRepair.LostMinus(m, specCell is null ? null : tolerance);
         MeasurementRepair.DiameterReadAsOne(m, specCell);
+        MeasurementRepair.NominalLostPoint(m);
         MeasurementRepair.LostLimitMark(m);
         MeasurementRepair.UpperLimitOutOfScale(m);
         MeasurementRepair.ScaleUnconfirmed(m);
