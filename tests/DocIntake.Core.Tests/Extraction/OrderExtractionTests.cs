@@ -296,6 +296,39 @@ public class OrderExtractionTests
     }
 
     [Fact]
+    public void Extract_StopsHeaderlessRowsAtTheBlankBelowMark_ARemarkUnderItNoRow()
+    {
+        // Seed 277's tune-030: the header garbled; under 以下余白 (read "以下企白") and the totals, 備考's box read as a 4
+        // before "分納不可" had made a fourth line.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No. init baat intl Bik wa) 平価 Tm alll", 0.4)
+            .Text(70, 750, "1", 0.9).Text(160, 750, "CL-5501", 0.9).Text(480, 750, "カラー", 0.9)
+            .Right(980, 750, "100", 0.9).Text(1050, 750, "個", 0.9).Right(1260, 750, "46", 0.9).Right(1500, 750, "4,600", 0.9)
+            .Text(70, 800, "2", 0.9).Text(160, 800, "GR-6100", 0.9).Text(480, 800, "ギヤ", 0.9)
+            .Right(980, 800, "300", 0.9).Text(1050, 800, "個", 0.9).Right(1260, 800, "2,850", 0.9).Right(1500, 800, "855,000", 0.9)
+            .Text(640, 850, "以下企白", 0.6)
+            .Text(70, 1100, "3", 0.6).Text(160, 1100, "分納不可", 0.6)
+            .Build();
+
+        var lines = Extract.Run(page).Lines;
+
+        Assert.Equal(2, lines.Count);
+    }
+
+    [Fact]
+    public void Extract_TakesNoRowFromTheRulingsFeetReadAsLetters()
+    {
+        // Seed 277's tune-014, a scan: under the last row the column rulings' ends read "I I I I 1 1 1 1", a fifth line.
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"), ("BU-2040", "ブッシュ", "50", "個", "85.5", "4,275"))
+            .Text(70, 900, "I", 0.5).Text(160, 900, "I", 0.5).Text(480, 900, "I", 0.5).Text(900, 900, "1", 0.5)
+            .Text(1050, 900, "1", 0.5).Text(1260, 900, "1", 0.5).Text(1500, 900, "1", 0.5)
+            .Build();
+
+        Assert.Equal(2, Extract.Run(page).Lines.Count);
+    }
+
+    [Fact]
     public void Extract_KeepsAnUnreadableFirstRow_WhenTheHeaderlessRowsBeginAtTwo()
     {
         // Seed 47's tune-065: row 1's unit price and unit were lost ("48 1H 。 bb 2,640"), row 2 multiplies out.

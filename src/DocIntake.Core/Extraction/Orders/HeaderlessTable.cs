@@ -21,6 +21,13 @@ internal static partial class HeaderlessTable
         var expected = 1;
         foreach (var row in layout.Rows)
         {
+            // 以下余白 ("以下企白") and the totals close the items: a remark below them ("4分納不可", seed 277's tune-030,
+            // 備考's box read as a 4) is no row 4.
+            if (rows.Count > 0 && (TableReader.IsBlankBelow(row) || TotalsRow().IsMatch(row.Compact)))
+            {
+                break;
+            }
+
             var lead = Lead(row, expected);
             if (lead >= row.Tokens.Count - 1)
             {
@@ -246,6 +253,9 @@ internal static partial class HeaderlessTable
 
     [GeneratedRegex(@"^[¥\\]?[0-9][0-9,.]*-?$")]
     private static partial Regex NumberToken();
+
+    [GeneratedRegex(@"小計|合計|消費税|SUBTOTAL|TOTAL", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalsRow();
 
     [GeneratedRegex(@"^D[0-9-]+$")]
     private static partial Regex Drawing();

@@ -83,6 +83,12 @@ internal static partial class TableReader
                 continue;
             }
 
+            // The column rulings' feet read as letters ("I I I I 1 1 1 1" under the last row, seed 277's tune-014): no row.
+            if (row.Tokens.Count >= 3 && row.Tokens.All(t => t.Text is "I" or "1" or "l" or "|" or "｜" or "!"))
+            {
+                continue;
+            }
+
             var tableRow = Split(row, columns, layout.Page(row.Page));
             var number = RowNumber(tableRow, spec);
             if (isItem(tableRow) || (number is not null && number == lastNumber + 1 && tableRow.Cells.Count >= 2))
@@ -266,7 +272,7 @@ internal static partial class TableReader
         return digits.Length is > 0 and <= 2 && !compact.Any(char.IsLetter) && int.TryParse(digits, out var n) && n > 0 ? n : null;
     }
 
-    private static bool IsBlankBelow(Row row)
+    internal static bool IsBlankBelow(Row row)
     {
         var compact = row.Compact;
         if (compact.Contains(BlankBelow, StringComparison.Ordinal))
