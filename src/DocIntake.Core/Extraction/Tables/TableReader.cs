@@ -268,6 +268,12 @@ internal static partial class TableReader
     private static int? RowNumber(TableRow row, TableSpec spec)
     {
         var compact = row.Cell(spec.NumberKey)?.Compact ?? string.Empty;
+        if (NumberBeforeCode().Match(compact) is { Success: true } code)
+        {
+            // The header lost 品番, so the part number ran into the No. cell ("4BI1310", seed 277's tune-015).
+            return int.Parse(code.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var digits = string.Concat(compact.Where(char.IsAsciiDigit));
         return digits.Length is > 0 and <= 2 && !compact.Any(char.IsLetter) && int.TryParse(digits, out var n) && n > 0 ? n : null;
     }
@@ -293,6 +299,9 @@ internal static partial class TableReader
 
     private static bool StartsWithStop(Row row, TableSpec spec) =>
         row.Segments.Take(3).Any(s => LabelFinder.Find(s, spec.Stops) is [{ } h, ..] && h.LabelPart.Box.X <= s.Box.X + 2);
+
+    [GeneratedRegex(@"^([1-9][0-9]?)(?=[A-Z]{1,3}-?[0-9A-Z]{3,})")]
+    private static partial Regex NumberBeforeCode();
 
     /// <summary>A title saying the page goes on from the last: "注文書(続き)", "(続)", "PURCHASE ORDER (continued)".</summary>
     [GeneratedRegex(@"\(続き?\)|\(CONTINUED\)")]
