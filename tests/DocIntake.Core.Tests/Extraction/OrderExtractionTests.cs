@@ -336,6 +336,20 @@ public class OrderExtractionTests
         Assert.True(lines[2]["quantity"].NeedsReview);
     }
 
+    [Theory]
+    [InlineData("instruction", "As per separate instruction")] // seed 277's tune-047: a gap OCR saw inside the phrase
+    [InlineData("Payment", "As per separate")] // a capital begins another cell
+    public void Extract_ContinuesATextValueIntoTheNextSegment_WhenItGoesOnInLowerCase(string next, string expected)
+    {
+        var page = PurchaseOrderTable()
+            .Text(80, 500, "Deliver To: As per separate", 0.95).Text(650, 500, next, 0.95)
+            .Text(70, 750, "1", 0.97).Text(160, 750, "CL-5501", 0.97).Text(480, 750, "Collar", 0.97).Right(980, 750, "10", 0.97)
+            .Right(1260, 750, "16.00", 0.97).Right(1500, 750, "160.00", 0.97)
+            .Build();
+
+        Assert.Equal(expected, Extract.Run(page).Str("deliveryLocation"));
+    }
+
     [Fact]
     public void Extract_TakesNoRowFromTheRulingsFeetReadAsLetters()
     {

@@ -65,8 +65,9 @@ internal sealed class ValueLocator
                     break;
                 }
 
-                var value = ValueReader.Read(candidate.Text, spec.Kind, context);
-                var draft = FieldDraft.FromSegment(spec.Name, thresholdName ?? spec.Name, spec.Kind, spec.Required, candidate, value);
+                var whole = spec.Kind == ValueKind.Text && ReferenceEquals(candidate, hit.Rest) ? WithLowercaseTail(candidate) : candidate;
+                var value = ValueReader.Read(whole.Text, spec.Kind, context);
+                var draft = FieldDraft.FromSegment(spec.Name, thresholdName ?? spec.Name, spec.Kind, spec.Required, whole, value);
                 if (value is not null)
                 {
                     return draft;
@@ -90,6 +91,22 @@ internal sealed class ValueLocator
 
         return fallback ?? NotRead(spec.Name, thresholdName ?? spec.Name, spec.Kind, spec.Required, seen);
     }
+
+    /// <summary>
+    /// A phrase cut in two by a gap OCR saw between its words ("Deliver To: As per separate | instruction", seed 277's
+    /// tune-047): the next segment of the row goes on with it when it begins in lower case, as no new label or cell does.
+    /// </summary>
+    private Segment WithLowercaseTail(Segment rest)
+    {
+        var next = layout.RightOf(rest).FirstOrDefault(s => s != rest);
+        return next is not null && next.Compact.Length > 0 && char.IsAsciiLetterLower(next.Compact[0]) && !StartsWithLabel(next)
+            && next.Box.X - rest.Box.Right < layout.Page(rest.Page).Width * MaxTailGap
+            ? Segment.Join([rest, next])
+            : rest;
+    }
+
+    /// <summary>The widest gap, as a share of the page width, over which a phrase goes on.</summary>
+    private const double MaxTailGap = 0.1;
 
     /// <summary>A missing value; when its label stood on the page, it is marked as seen (so it goes to review).</summary>
     public static FieldDraft NotRead(string name, string thresholdName, ValueKind kind, bool required, LabelHit? seen)
