@@ -529,7 +529,7 @@ public static partial class ToleranceParser
     /// A deviation whose decimal point was lost after its leading zero ("250.00 +010" for ±0.10, seed 269's tune-044, read
     /// as ±10): no drawing writes a whole number with a leading zero.
     /// </summary>
-    [GeneratedRegex(@"(?<=[+±-] ?)0(?=[0-9]{1,3}(?![0-9.,]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[+±\-<>≦≧≤≥] ?)0(?=[0-9]{1,3}(?![0-9.,]))", RegexOptions.CultureInvariant)]
     private static partial Regex LostDeviationPointRegex();
 
     /// <summary>

@@ -292,6 +292,18 @@ public class ToleranceParserTests
         Assert.False(t.Repaired);
     }
 
+    [Theory]
+    [InlineData("<01", "0.1")] // seed 277's tune-032: ≦0.1 with its point lost, read as ≦1 beside 0.12, 0.08, 0.04
+    [InlineData("≦003", "0.03")]
+    public void Parse_PutsBackTheLostPointOfALimitAfterItsLeadingZero(string text, string upper)
+    {
+        var t = ToleranceParser.Parse(text);
+
+        Assert.NotNull(t);
+        Assert.Equal((null, D(upper)), (t.Lower, t.Upper));
+        Assert.True(t.Repaired);
+    }
+
     // Seen on the 32 evaluation sets (session 17): a spec that did not parse at all, or parsed to the wrong limits.
     [Theory]
     [InlineData("14 nn+n n5", "14.00", "13.95", "14.05")] // zeros read as n, points lost to gaps
