@@ -359,8 +359,10 @@ public class CheckTests
 
     [Theory]
     [InlineData("6005", true)] // 60.05 lost its point: within 58～62 once put back
-    [InlineData("6.5", false)] // a decimal outside the limits is a failing part
-    [InlineData("75", false)] // nor is 7.5 or 0.75 within them
+    [InlineData("62.9", false)] // just outside the limits: a failing part
+    [InlineData("75", true)] // farther outside than the band is wide: a misreading (seed 281's tune-007: "219.99" for 249.99)
+    [InlineData("6.5", true)]
+    [InlineData("658", false)] // 65.8 with its point lost is near the limits and outside them: failing (seed 97's "074")
     public void Extract_ReportsOverallResultDisagrees_WhenAnUnreadRowOnlyLostADecimalPoint(string value, bool reported)
     {
         // Seed 151's tune-080: 不合格 overall, every read row 合格, and 穴径's verdict unread with "6.68" read "668".
