@@ -23,7 +23,7 @@ internal static partial class HeaderlessTable
         {
             // 以下余白 ("以下企白") and the totals close the items: a remark below them ("4分納不可", seed 277's tune-030,
             // 備考's box read as a 4) is no row 4.
-            if (rows.Count > 0 && (TableReader.IsBlankBelow(row) || TotalsRow().IsMatch(row.Compact)))
+            if (rows.Count > 0 && (TableReader.IsBlankBelow(row) || OrderExtractor.NamesTotals(row.Compact)))
             {
                 break;
             }
@@ -253,9 +253,6 @@ internal static partial class HeaderlessTable
 
     [GeneratedRegex(@"^[¥\\]?[0-9][0-9,.]*-?$")]
     private static partial Regex NumberToken();
-
-    [GeneratedRegex(@"小計|合計|消費税|SUBTOTAL|TOTAL", RegexOptions.IgnoreCase)]
-    private static partial Regex TotalsRow();
 
     [GeneratedRegex(@"^D[0-9-]+$")]
     private static partial Regex Drawing();

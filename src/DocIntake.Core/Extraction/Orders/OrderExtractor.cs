@@ -127,8 +127,14 @@ internal static partial class OrderExtractor
             return false;
         }
 
-        var compact = row.Row.Compact.ToUpperInvariant();
-        return TotalsWords.Any(w => compact.Contains(w, StringComparison.Ordinal));
+        return NamesTotals(row.Row.Compact);
+    }
+
+    /// <summary>Whether a row's text holds a totals word (合計, 小計, 消費税, Total, Subtotal).</summary>
+    internal static bool NamesTotals(string compact)
+    {
+        var upper = compact.ToUpperInvariant();
+        return TotalsWords.Any(w => upper.Contains(w, StringComparison.Ordinal));
     }
 
     private static readonly string[] TotalsWords = ["合計", "小計", "消費税", "TOTAL", "SUBTOTAL"];

@@ -181,12 +181,10 @@ internal static partial class TableReader
 
             var weak = layout.Rows.Where(r => r.Page == page)
                 .Select(r => (Row: r, Columns: Header(layout, r, spec, WeakHeaderShare)))
-                .Where(h => h.Columns is not null && Placement(whole, h.Columns) is { Agreeing: >= 3 } p && p.Agreeing >= p.Read - 1)
-                .Select(h => h.Row)
-                .FirstOrDefault();
-            if (weak is not null)
+                .FirstOrDefault(h => h.Columns is not null && Placement(whole, h.Columns) is { Agreeing: >= 3 } p && p.Agreeing >= p.Read - 1);
+            if (weak.Columns is not null)
             {
-                headerOf[weak.Index] = Header(layout, weak, spec, WeakHeaderShare);
+                headerOf[weak.Row.Index] = weak.Columns;
             }
         }
     }
