@@ -893,6 +893,39 @@ public class OrderExtractionTests
         Assert.True(doc.Fields["deliveryDate"].NeedsReview);
     }
 
+    [Theory]
+    [InlineData("3845H", "2026/01/07", true, "2026-01-07")] // seed 283's tune-007: 発行日 in a shaded cell binarised to "3845H"
+    [InlineData("", "2026/01/07", true, "2026-01-07")]
+    [InlineData("見積日", "2026/01/07", true, null)] // a label read whole names another date
+    [InlineData("", "2076/01/07", true, null)] // seed 31's tune-056: 2026 read "2076", no order that far from its delivery
+    [InlineData("", "2025/12/28", true, null)] // a delivery date printed twice: not the order's
+    [InlineData("", "2026/01/07", false, null)] // no delivery date read: the unlabelled date may be the 納期 itself
+    public void Extract_TakesTheHeadersOtherDateAsTheOrderDate_WhenItsLabelWasLost(string label, string printed, bool delivery, string? expected)
+    {
+        var builder = new PageBuilder(source: "ocr")
+            .Text(1000, 100, "注文書", 0.95).Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(100, 500, "発注番号 2601623", 0.9);
+        if (label.Length > 0)
+        {
+            builder.Text(800, 500, label, 0.4);
+        }
+
+        if (delivery)
+        {
+            builder.Text(100, 580, "納期 2025/12/28", 0.9);
+        }
+
+        var page = builder.Text(1100, 500, printed, 0.9)
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(expected, doc.Str("orderDate"));
+        Assert.True(doc.Fields["orderDate"].NeedsReview);
+        Assert.Equal(expected is not null, doc.Problems.Any(p => p.Code == "delivery_before_order"));
+    }
+
     /// <summary>An English purchase order's title and line table header (Item, Part No., Description, Qty, Unit Price, Amount).</summary>
     private static PageBuilder PurchaseOrderTable() => new PageBuilder(source: "ocr")
         .Text(700, 100, "PURCHASE ORDER", 0.95)

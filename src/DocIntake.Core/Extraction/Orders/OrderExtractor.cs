@@ -83,6 +83,12 @@ internal static partial class OrderExtractor
             LineEvidence.DoubtLostDecimalPoint(drafts.Lines, "amount");
         }
 
+        if (orderDate is { Found: false, Unparsable: false }
+            && UnlabelledOrderDate.Find(ctx.Layout, table, drafts, ctx.Read()) is { } unlabelledOrderDate)
+        {
+            drafts.Fields["orderDate"] = unlabelledOrderDate;
+        }
+
         if (drafts.Fields["deliveryDate"] is { Found: false, Unparsable: false }
             && UnlabelledDeliveryDate.FindInHeader(ctx.Layout, table, orderDate, ctx.Read(reference)) is { } unlabelled)
         {

@@ -52,29 +52,11 @@ internal static partial class UnlabelledDeliveryDate
             return null;
         }
 
-        var firstLine = table?.RowIndexes.Min() ?? int.MaxValue;
-        var candidates = new List<(Segment Segment, DateMatch Match)>();
-        foreach (var row in layout.Rows.Where(r => r.Index < firstLine && (table is not null || r.Box.Y < layout.Page(r.Page).Height / 2)))
-        {
-            var before = string.Empty;
-            foreach (var segment in row.Segments)
-            {
-                // From the first digit on: the parser takes a spaced date ("2026 03 27") only when it stands alone.
-                var digit = segment.Text.IndexOfAny(Digits);
-                var rest = digit < 0 ? string.Empty : segment.Text[digit..];
-                if (digit >= 0
-                    && (DateParser.TryParse(rest, out var match, reader.MonthFirst, reader.ReferenceDate) || DateParser.TryFind(rest, out match, reader.MonthFirst, reader.ReferenceDate))
-                    && match.Kind == DateKind.Full
-                    && !(orderDate.Box is { } box && segment.Page == orderDate.Page && DocumentLayout.Overlap(box, segment.Box) > 0 && Math.Abs(box.Y - segment.Box.Y) < box.Height)
-                    && match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) != orderDate.Value!.GetValue<string>()
-                    && !NamesAnotherDate(before + segment.Text[..digit] + rest[..match.Index]))
-                {
-                    candidates.Add((segment, match));
-                }
-
-                before += segment.Text + " ";
-            }
-        }
+        var candidates = HeaderDates.Scan(layout, table, reader)
+            .Where(d => !(orderDate.Box is { } box && d.Segment.Page == orderDate.Page && DocumentLayout.Overlap(box, d.Segment.Box) > 0 && Math.Abs(box.Y - d.Segment.Box.Y) < box.Height)
+                && d.Match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) != orderDate.Value!.GetValue<string>()
+                && !HeaderDates.NamesADate(d.RowBefore))
+            .ToList();
 
         if (candidates is not [var only])
         {
@@ -87,11 +69,6 @@ internal static partial class UnlabelledDeliveryDate
         draft.Reasons.Add(ReviewReasons.Ambiguous);
         return draft;
     }
-
-    private static readonly char[] Digits = [.. "0123456789"];
-
-    private static bool NamesAnotherDate(string label) =>
-        label.Any(TextNormalizer.IsKanaOrKanji) || label.Contains("date", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^[0-9]{1,2}月[0-9]{1,2}日?$|^[0-9]{1,2}/[0-9]{1,2}$")]
     private static partial Regex MonthDay();

@@ -1,0 +1,51 @@
+using DocIntake.Core.Extraction.Layout;
+using DocIntake.Core.Extraction.Tables;
+using DocIntake.Core.Extraction.Values;
+using DocIntake.Core.Text;
+
+namespace DocIntake.Core.Extraction.Orders;
+
+/// <summary>
+/// The full dates printed in an order's header, above its lines (or in the page's top half when no table was read),
+/// with what stands before each: the seeds of a date whose label was lost.
+/// </summary>
+internal static class HeaderDates
+{
+    /// <param name="Segment">The segment holding the date.</param>
+    /// <param name="Match">The date, placed in the segment's text from its first digit.</param>
+    /// <param name="RowBefore">All of the row's text before the date.</param>
+    /// <param name="LabelBefore">The segment before the date's (unless it ends in its own value) and the date segment's own text before it: its label, if any.</param>
+    internal readonly record struct HeaderDate(Segment Segment, DateMatch Match, string RowBefore, string LabelBefore);
+
+    public static IEnumerable<HeaderDate> Scan(DocumentLayout layout, Table? table, ReadContext reader)
+    {
+        var firstLine = table?.RowIndexes.Min() ?? int.MaxValue;
+        foreach (var row in layout.Rows.Where(r => r.Index < firstLine && (table is not null || r.Box.Y < layout.Page(r.Page).Height / 2)))
+        {
+            var before = string.Empty;
+            var previous = string.Empty;
+            foreach (var segment in row.Segments)
+            {
+                // From the first digit on: the parser takes a spaced date ("2026 03 27") only when it stands alone.
+                var digit = segment.Text.IndexOfAny(Digits);
+                var rest = digit < 0 ? string.Empty : segment.Text[digit..];
+                if (digit >= 0
+                    && (DateParser.TryParse(rest, out var match, reader.MonthFirst, reader.ReferenceDate) || DateParser.TryFind(rest, out match, reader.MonthFirst, reader.ReferenceDate))
+                    && match.Kind == DateKind.Full)
+                {
+                    var own = segment.Text[..digit] + rest[..match.Index];
+                    yield return new HeaderDate(segment, match, before + own, previous + " " + own);
+                }
+
+                before += segment.Text + " ";
+                previous = segment.Text.Length > 0 && char.IsAsciiDigit(segment.Text[^1]) ? string.Empty : segment.Text; // a label and its value: not this date's label
+            }
+        }
+    }
+
+    /// <summary>Whether text before a date names it: any Japanese word (見積日, 発行日) or "date".</summary>
+    public static bool NamesADate(string label) =>
+        label.Any(TextNormalizer.IsKanaOrKanji) || label.Contains("date", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly char[] Digits = [.. "0123456789"];
+}
