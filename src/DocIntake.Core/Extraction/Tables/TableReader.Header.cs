@@ -128,6 +128,8 @@ internal static partial class TableReader
             }
         }
 
+        RunToTheEnd(found, unmatched, segment, spec);
+
         void Take((int Start, int End) word, string key)
         {
             found.Add((key, segment.Skip(word.Start)!.Take(word.End - word.Start)));
@@ -136,6 +138,39 @@ internal static partial class TableReader
         }
 
         static int IndexIn(IReadOnlyList<string> series, string? key) => key is null ? -1 : series.ToList().IndexOf(key);
+    }
+
+    /// <summary>
+    /// The sample labels after the last one read, up to the next column found (判定) or the row's end, are short words
+    /// whatever OCR made of them: when there are exactly as many as samples still unnamed, they are those samples in
+    /// order ("nl hiM ms nm n>" on seed 293's tune-043, a 98-lpi fax, where only n1 was read and n2 to n5 were lost).
+    /// </summary>
+    private static void RunToTheEnd(List<(string Key, Segment Part)> found, List<(int Start, int End)> unmatched, Segment segment, TableSpec spec)
+    {
+        var series = found.Where(f => spec.Series.Contains(f.Key)).ToList();
+        if (series.Count == 0)
+        {
+            return;
+        }
+
+        var last = series.MaxBy(f => f.Part.Box.X);
+
+        var rest = spec.Series.Skip(spec.Series.ToList().IndexOf(last.Key) + 1).ToList();
+        var next = found.Where(f => f.Part.Box.X > last.Part.Box.X).Select(f => f.Part.Box.X).DefaultIfEmpty(int.MaxValue).Min();
+        var words = unmatched
+            .Where(w => segment.Skip(w.Start)!.Box.X > last.Part.Box.X && segment.Skip(w.Start)!.Box.X < next)
+            .OrderBy(w => w.Start)
+            .ToList();
+        if (rest.Count == 0 || words.Count != rest.Count || words.Exists(w => w.End - w.Start > 3) || rest.Exists(k => found.Exists(f => f.Key == k)))
+        {
+            return;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            found.Add((rest[i], segment.Skip(words[i].Start)!.Take(words[i].End - words[i].Start)));
+            unmatched.Remove(words[i]);
+        }
     }
 
     [GeneratedRegex("^[nmuxNMUX]([1-5])$")]
