@@ -209,6 +209,15 @@ public static partial class ToleranceParser
         {
             limits = (n, n - (up - n), up);
         }
+        else if (SingleMinusDeviationRegex().IsMatch(TextNormalizer.Compact(digits))
+            && limits is { Nominal: { } m, Lower: { } below, Upper: { } top } && top == m && below < m)
+        {
+            // "50.00-0.05": a lone minus is a ± that lost its upper bar, as a lone plus lost its lower one (drawings print
+            // a one-sided tolerance with both deviations, "0/-0.05"); 2 of 2 such over 39 sets (seed 179's tune-064,
+            // seed 293's tune-043). The upper limit a guess for the values to settle.
+            limits = (m, below, m + (m - below));
+            guessed |= TolerancePart.Upper;
+        }
 
         return limits is { } l ? new Tolerance(l.Nominal, l.Lower, l.Upper, unit, parameter, guessed) : null;
 
@@ -559,6 +568,10 @@ public static partial class ToleranceParser
     /// <summary>A nominal and one "+" deviation (or 十), nothing after it but a unit or marks: "10.00+0.05", "φ10.00+0.05mm".</summary>
     [GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?[+十]\d+(?:\.\d+)?[^\d/+\-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex SingleDeviationRegex();
+
+    /// <summary>A decimal nominal and one minus deviation under one, nothing else: "50.00-0.05", "φ250.00 - 0.10 mm".</summary>
+    [GeneratedRegex(@"^[^\d]*\d+\.\d+-0\.\d+[^\d/+\-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SingleMinusDeviationRegex();
 
     /// <summary>
     /// ～ between two figures as fax OCR reads it: "58.0て62.0", "58.0ン62.0", "11.90<12.10", "170へ230", "11.90ぐ12.10",

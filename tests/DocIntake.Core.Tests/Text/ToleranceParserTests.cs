@@ -46,6 +46,8 @@ public class ToleranceParserTests
     [InlineData("8.00(!0.05/ 0.02)", "8.00", "7.98", "8.05")] // and the lower deviation's minus lost
     [InlineData("8.00 +0.05/ 0.02", "8.00", "7.98", "8.05")] // the lower deviation's minus lost
     [InlineData("50.0010.05", "50.00", "49.95", "50.05")] // ± read as a 1 (seed 71's tune-048)
+    [InlineData("50.00-0.05", "50.00", "49.95", "50.05")] // a lone minus: a ± that lost its upper bar (seed 293's tune-043)
+    [InlineData("250.00 - 0.10 mm", "250.00", "249.90", "250.10")] // seed 179's tune-064
     [InlineData("8.00010.015 mm", "8.000", "7.985", "8.015")] // (with a space it could be a range whose ～ was lost)
     public void Parse_RepairsAMisreadSign_AndSaysSo(string text, string nominal, string lower, string upper)
     {
@@ -154,6 +156,7 @@ public class ToleranceParserTests
     [InlineData("8.00 +0.05/ 0.02", TolerancePart.Lower)] // the minus lost: only the lower limit rests on the guess
     [InlineData("250,00 +0.10", TolerancePart.Lower)] // a lone "+": a lost ± or one-sided, the lower limit either 249.90 or 250.00
     [InlineData("8.000 !0.015/-0", TolerancePart.Upper)]
+    [InlineData("50.00-0.05", TolerancePart.Upper)] // a lone "-": the upper limit either 50.05 or 50.00
     [InlineData("250.00!0.10", TolerancePart.Limits)] // ± or +: the nominal is the figure before the mark either way
     [InlineData("14.00 0.05", TolerancePart.Limits)]
     [InlineData("50.0010.05", TolerancePart.All)] // where the 1 stands decides the nominal too
