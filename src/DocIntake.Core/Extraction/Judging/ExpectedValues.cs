@@ -69,7 +69,9 @@ internal static class ExpectedValues
         }
 
         // A measured value is judged against a limit: a row with values and neither limit lost its 規格 cell, and with
-        // it whatever nominal was printed there.
+        // it whatever nominal was printed there. An item holding figures took that cell in ("重度 58.0--62.0", its header
+        // lost): the unit printed beside the limits went with it (3 of 7 such rows over 39 sets had one, all accepted as
+        // none).
         foreach (var row in drafts.Measurements.Where(m => m.TryGetValue("values", out var v) && v.Found))
         {
             if (row.GetValueOrDefault("lowerLimit") is { Found: false } lower && row.GetValueOrDefault("upperLimit") is { Found: false } upper)
@@ -79,6 +81,11 @@ internal static class ExpectedValues
                 if (row.GetValueOrDefault("nominal") is { Found: false } nominal)
                 {
                     nominal.LabelSeen = true;
+                }
+
+                if (row.GetValueOrDefault("unit") is { Found: false } unit && Item(row) is { } item && item.Any(char.IsAsciiDigit))
+                {
+                    unit.LabelSeen = true;
                 }
             }
         }
