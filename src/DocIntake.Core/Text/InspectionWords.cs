@@ -192,6 +192,12 @@ public static partial class InspectionWords
     /// </summary>
     public static bool CarriesUnit(string item) => ScaledItem().IsMatch(item.ToUpperInvariant());
 
+    /// <summary>Whether the item is surface roughness (表面粗さ, 面粗度, "Surface roughness"), however OCR garbled the rest of it.</summary>
+    public static bool IsRoughness(string item) => RoughnessItem().IsMatch(item.ToUpperInvariant());
+
+    [GeneratedRegex("粗|ROUGHNESS")]
+    private static partial Regex RoughnessItem();
+
     // 粗 and めっき alone still match the items when OCR garbles the rest (表庫粗き, めっき嘆厚).
     [GeneratedRegex("硬度|硬さ|粗|めっき|メッキ|膜厚|HARDNESS|ROUGHNESS|PLATING|COATING")]
     private static partial Regex ScaledItem();

@@ -232,6 +232,39 @@ public static partial class ToleranceParser
         }
     }
 
+    /// <summary>
+    /// A roughness specification that did not read as one ("1.6以下 μm" read "16207wm", "1.624", "1.614 pm"): its first
+    /// figure begins with a preferred value, point or no point, and what follows is the 以下 or ≦ misread. Roughness is
+    /// specified by its upper limit alone, always from the series; only the values that fit (none above twice the limit)
+    /// tell it so. Null when the figure is itself a series value or begins with none.
+    /// </summary>
+    public static decimal? RoughnessLimit(string text, IReadOnlyCollection<decimal> values)
+    {
+        var figure = FirstFigureRegex().Match(TextNormalizer.Nfkc(text));
+        if (!figure.Success || (decimal.TryParse(figure.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var whole) && RoughnessSeries.Contains(whole)))
+        {
+            return null;
+        }
+
+        var digits = figure.Value.Replace(".", string.Empty, StringComparison.Ordinal);
+        foreach (var (prefix, limit) in RoughnessPrefixes)
+        {
+            if (digits.StartsWith(prefix, StringComparison.Ordinal) && values.Count > 0 && values.All(v => v > 0 && v <= 2 * limit))
+            {
+                return limit;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The preferred roughness values a drawing gives most, as their digits run ("125" before "12" could match 1.2…).</summary>
+    private static readonly (string Prefix, decimal Limit)[] RoughnessPrefixes =
+        [("125", 12.5m), ("04", 0.4m), ("08", 0.8m), ("16", 1.6m), ("32", 3.2m), ("63", 6.3m)];
+
+    [GeneratedRegex(@"[0-9]+(?:\.[0-9]+)?")]
+    private static partial Regex FirstFigureRegex();
+
     /// <summary>The roughness value a figure off the preferred series was printed as: its point lost, or a digit before it.</summary>
     private static decimal? RoughnessMisread(decimal figure)
     {

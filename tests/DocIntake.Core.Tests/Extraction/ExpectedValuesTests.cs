@@ -560,6 +560,88 @@ public class ExpectedValuesTests
     }
 
     [Theory]
+    [InlineData("表面粗さ", "1.6")] // seed 293's tune-072: "1.6以下 μm" read "16207wm"; 1.61 is over it, the pass wrong
+    [InlineData("外径", null)] // only roughness is specified by a series value
+    public void Extract_ReadsARoughnessLimit_FromTheSeriesValueAMisreadSpecBeginsWith(string item, string? limit)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "出荷検査成績表", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95)
+            .Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1050, 550, "n3", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, item, 0.95).Text(300, 600, "16207wm", 0.8)
+            .Text(750, 600, "1.25", 0.95).Text(900, 600, "1.61", 0.95).Text(1050, 600, "0.89", 0.95).Text(1310, 600, "OK", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(limit is null ? null : decimal.Parse(limit, System.Globalization.CultureInfo.InvariantCulture), doc.Measurements[0]["upperLimit"].Num());
+        Assert.Equal(limit is not null, doc.Problems.Any(p => p.Code == "result_disagrees_with_values"));
+    }
+
+    [Theory]
+    [InlineData("8.012", true)] // seed 283's tune-075: "8.000" read "4.000", two of three values far above it
+    [InlineData("4.012", false)] // one value far off is that value's misreading
+    [InlineData("4012", false)] // a value that lost its point says nothing of where the values lie
+    public void Extract_DoubtsTheSpecification_WhenMostValuesLieFarFromIt(string second, bool doubted)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "Inspection Report", 0.95)
+            .Text(80, 550, "Item", 0.95).Text(300, 550, "Specification", 0.95)
+            .Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1050, 550, "n3", 0.95).Text(1300, 550, "Result", 0.95)
+            .Text(80, 600, "Inner diameter", 0.95).Text(300, 600, "4.000 +0.015/-0", 0.95)
+            .Text(750, 600, "4.009", 0.95).Text(900, 600, second, 0.95).Text(1050, 600, "8.010", 0.95).Text(1310, 600, "PASS", 0.95)
+            .Build();
+
+        var row = Extract.Run(page).Measurements[0];
+
+        Assert.Equal(4.000m, row["nominal"].Num());
+        Assert.Equal(doubted, row["nominal"].Reasons.Contains(ReviewReasons.Ambiguous));
+        Assert.Equal(doubted, row["upperLimit"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
+    [InlineData("重度 58.0--62.0", true)] // seed 293's tune-030: 規格 header lost, the spec read into the item, HRC with it
+    [InlineData("重度", false)]
+    public void Extract_DoubtsAMissingUnit_WhenTheItemTookTheSpecificationIn(string item, bool doubted)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "出荷検査成績表", 0.95)
+            .Text(60, 550, "No.", 0.9).Text(200, 550, "MAA", 0.4).Text(450, 550, "AARA", 0.4)
+            .Text(750, 550, "n1", 0.9).Text(900, 550, "n2", 0.9).Text(1050, 550, "n3", 0.9).Text(1300, 550, "判定", 0.95)
+            .Text(60, 600, "1", 0.95).Text(200, 600, item, 0.8)
+            .Text(750, 600, "60.2", 0.95).Text(900, 600, "59.5", 0.95).Text(1050, 600, "60.4", 0.95).Text(1310, 600, "○", 0.95)
+            .Build();
+
+        var unit = Extract.Run(page).Measurements[0]["unit"];
+
+        Assert.Null(unit.Value);
+        Assert.Equal(doubted, unit.NeedsReview);
+    }
+
+    [Theory]
+    [InlineData("n>", 5)] // seed 293's tune-043, a 98-lpi fax: "nl hiM ms nm n>", only n1 read; 3 of 5 values were accepted
+    [InlineData("Final", 3)] // a long word is no sample label: the run is not taken
+    public void Extract_ReadsEverySample_WhenTheLabelsAfterTheFirstRunGarbledToTheResult(string fifth, int count)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(600, 100, "Inspection Report", 0.95)
+            .Text(60, 550, "No.", 0.9).Text(150, 550, "Item", 0.9).Text(350, 550, "Specification", 0.9).Text(600, 550, "Unil", 0.5)
+            .Text(780, 550, "nl", 0.6).Text(930, 550, "hiM", 0.4).Text(1080, 550, "ms", 0.4).Text(1230, 550, "nm", 0.4)
+            .Text(1380, 550, fifth, 0.4).Text(1520, 550, "Result", 0.9)
+            .Text(60, 600, "1", 0.95).Text(150, 600, "Flatness", 0.95).Text(350, 600, "0.1 max", 0.95).Text(600, 600, "mm", 0.95)
+            .Text(780, 600, "0.04", 0.95).Text(930, 600, "0.05", 0.95).Text(1080, 600, "0.04", 0.95).Text(1230, 600, "0.05", 0.95)
+            .Text(1380, 600, "0.07", 0.95).Text(1530, 600, "Ob", 0.6)
+            .Text(60, 650, "2", 0.95).Text(150, 650, "Thickness", 0.95).Text(350, 650, "3.20±0.10", 0.95).Text(600, 650, "mm", 0.95)
+            .Text(780, 650, "3.22", 0.95).Text(930, 650, "3.20", 0.95).Text(1080, 650, "3.20", 0.95).Text(1230, 650, "3.18", 0.95)
+            .Text(1380, 650, "3.19", 0.95).Text(1530, 650, "Ob", 0.6)
+            .Build();
+
+        var values = Extract.Run(page).Measurements[0]["values"];
+
+        Assert.Equal(count, values.Value!.AsArray().Count);
+    }
+
+    [Theory]
     [InlineData("12.15", false)] // a failing part: a fraction of the band above its limit
     [InlineData("17.15", true)] // seed 167's tune-074: "12.15" read "17.15", accepted beside its NG
     public void Extract_DoubtsAValueFartherOutsideItsLimitsThanTheBandIsWide(string third, bool doubted)

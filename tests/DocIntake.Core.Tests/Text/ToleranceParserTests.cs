@@ -153,6 +153,19 @@ public class ToleranceParserTests
     }
 
     [Theory]
+    [InlineData("16207wm", "1.6")] // seed 293's tune-072: "1.6以下 μm", point lost and 以下 read "207"
+    [InlineData("1.624 トルル m", "1.6")] // seed 139's tune-063
+    [InlineData("1.614 pm", "1.6")] // seed 47's tune-035
+    [InlineData("3.2 以下", null)] // a series value itself: read as printed elsewhere
+    [InlineData("2.71", null)] // begins with no series value
+    [InlineData("6305", null)] // values above twice 6.3: not a roughness limit for them
+    public void RoughnessLimit_TakesTheSeriesValueAMisreadSpecBeginsWith(string text, string? limit)
+    {
+        decimal[] values = text == "6305" ? [13.5m, 1.2m] : [1.25m, 1.61m, 0.89m];
+        Assert.Equal(limit is null ? null : D(limit), ToleranceParser.RoughnessLimit(text, values));
+    }
+
+    [Theory]
     [InlineData("8.00 +0.05/ 0.02", TolerancePart.Lower)] // the minus lost: only the lower limit rests on the guess
     [InlineData("250,00 +0.10", TolerancePart.Lower)] // a lone "+": a lost ± or one-sided, the lower limit either 249.90 or 250.00
     [InlineData("8.000 !0.015/-0", TolerancePart.Upper)]

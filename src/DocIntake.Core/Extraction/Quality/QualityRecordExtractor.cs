@@ -274,6 +274,18 @@ internal static partial class QualityRecordExtractor
 
         var numericSpec = specCell is not null && specCell.Compact.Any(char.IsAsciiDigit);
         m["values"] = Values(row, layout);
+        if (specCell is not null && tolerance is null or { Lower: null, Upper: null }
+            && m["item"].Value?.GetValue<string>() is { } measuredItem && InspectionWords.IsRoughness(measuredItem)
+            && m["values"].Value is JsonArray { Count: > 0 } roughness
+            && ToleranceParser.RoughnessLimit(specCell.Text, [.. roughness.Select(v => v!.GetValue<decimal>())]) is { } limit)
+        {
+            // "1.6以下 μm" read "16207wm": the series value it begins with is the upper limit, a guess (review).
+            m["nominal"] = Limit("nominal", null, null, false);
+            m["lowerLimit"] = Limit("lowerLimit", null, null, false);
+            m["upperLimit"] = Limit("upperLimit", limit, specCell, false);
+            m["upperLimit"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
+
         if (!m["values"].Found && numericSpec)
         {
             m["values"].LabelSeen = true; // a measured row without readable values: someone must read them
