@@ -34,6 +34,10 @@ internal static partial class OrderExtractor
 
         drafts.Fields["deliveryDate"] = locator.Locate(OrderSpecs.DeliveryDate, ctx.Read(reference));
         drafts.Fields["deliveryLocation"] = locator.Locate(OrderSpecs.DeliveryLocation, ctx.Read());
+        if (drafts.Fields["deliveryLocation"] is { Found: false, Unparsable: false, LabelSeen: false } && UnlabelledDeliveryLocation.Find(ctx.Layout, table) is { } place)
+        {
+            drafts.Fields["deliveryLocation"] = place;
+        }
         drafts.Fields["subtotal"] = locator.Locate(OrderSpecs.Subtotal, ctx.Read());
         drafts.Fields["tax"] = locator.Locate(OrderSpecs.Tax, ctx.Read());
         var total = locator.Locate(OrderSpecs.Total, ctx.Read());
