@@ -643,6 +643,34 @@ public class OrderExtractionTests
     }
 
     [Fact]
+    public void Extract_ReadsTheFirstPagesRows_WhenItsGarbledLabelsWouldSpellAnotherAcrossAColumnGap()
+    {
+        // Seed 283's tune-046 (G4): page 1's header read "No. | tes | me | BLM | 単価 | 金額 | 備考". "No." and "tes" spelled
+        // "Notes" (備考) across the gap between their columns, and "tes", over part numbers, was inferred as 品名: page 1's
+        // four rows were lost and page 2's rows 5 and 6 accepted as lines 1 and 2.
+        var first = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(200, 700, "tes", 0.4).Text(480, 700, "me", 0.4).Text(900, 700, "BLM", 0.3)
+            .Text(1180, 700, "単価").Text(1420, 700, "金額").Text(1600, 700, "備考")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MT-3001", 0.95).Text(480, 750, "丸棒 S45C", 0.95).Right(980, 750, "500", 0.95)
+            .Text(1050, 750, "kg", 0.95).Right(1260, 750, "420", 0.95).Right(1500, 750, "210,000", 0.95)
+            .Text(70, 800, "2", 0.95).Text(160, 800, "HS-8800", 0.95).Text(480, 800, "ハウジング", 0.95).Right(980, 800, "10", 0.95)
+            .Text(1050, 800, "個", 0.95).Right(1260, 800, "6,200", 0.95).Right(1500, 800, "62,000", 0.95)
+            .Build();
+        var second = new PageBuilder(2, source: "ocr")
+            .Text(60, 300, "No.").Text(160, 300, "品番").Text(480, 300, "品名").Text(900, 300, "数量").Text(1040, 300, "単位")
+            .Text(1180, 300, "単価").Text(1420, 300, "金額").Text(1600, 300, "備考")
+            .Text(70, 350, "3", 0.95).Text(160, 350, "RL-1520", 0.95).Text(480, 350, "ローラー", 0.95).Right(980, 350, "10", 0.95)
+            .Text(1050, 350, "個", 0.95).Right(1260, 350, "760", 0.95).Right(1500, 350, "7,600", 0.95)
+            .Build();
+
+        var lines = Extract.Run([first, second]).Lines;
+
+        Assert.Equal(["MT-3001", "HS-8800", "RL-1520"], lines.Select(l => l["partNumber"].Value?.GetValue<string>()));
+        Assert.Equal("丸棒 S45C", lines[0]["description"].Value?.GetValue<string>());
+        Assert.Equal(500m, lines[0]["quantity"].Num());
+    }
+
+    [Fact]
     public void Extract_KeepsTwoUnreadableRowsBetweenNumberedRows_WhenTheHeaderWasNotRead()
     {
         // Seed 263's tune-026, both headers garbled: No. 4 at the foot of page 1 read "重 1 AS2001 … $,900 44,500" (a speck
@@ -891,6 +919,24 @@ public class OrderExtractionTests
         Assert.Equal(expected, doc.Str("deliveryDate"));
         Assert.Equal(expected?.StartsWith("2026-03", StringComparison.Ordinal) == true, doc.Problems.Any(p => p.Code == "delivery_before_order"));
         Assert.True(doc.Fields["deliveryDate"].NeedsReview);
+    }
+
+    [Theory]
+    [InlineData("本社倉庫", "本社倉庫")] // seed 293's tune-044, a 98-lpi fax: 納入場所 read "“ae", the place accepted as none
+    [InlineData("弊社  安城工場", "弊社 安城工場")] // (two spaces: a printed blank, PageBuilder's way)
+    [InlineData("愛知県安城市", null)] // an address is no delivery place
+    public void Extract_OffersAPlaceAboveTheLinesAsTheDeliveryLocation_WhenItsLabelWasLost(string printed, string? expected)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(1000, 100, "注文書", 0.95).Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(100, 500, "“ae", 0.3).Cut(400, 500, printed, 0.9)
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Build();
+
+        var location = Extract.Run(page).Fields["deliveryLocation"];
+
+        Assert.Equal(expected, location.Value?.GetValue<string>());
+        Assert.True(expected is null || location.NeedsReview);
     }
 
     [Theory]

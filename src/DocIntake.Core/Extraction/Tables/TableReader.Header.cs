@@ -24,11 +24,17 @@ internal static partial class TableReader
                 continue;
             }
 
-            // A second label of a column already found is no label: "#82008" is 検査項目 garbled beside "No.", not "#".
-            if (LabelFinder.Match(compact, starts[t], starts, spec.Columns, fuzzy: true) is { } m && found.All(f => f.Key != m.Label.Owner))
+            var m = LabelFinder.Match(compact, starts[t], starts, spec.Columns, fuzzy: true);
+            if (m is { Label.IsAscii: true } && SegmentEnd(row, starts, t, compact.Length) is var end && m.Value.End > end)
             {
-                found.Add((m.Label.Owner, segment.Skip(starts[t])!.Take(m.End - starts[t])));
-                pos = m.End;
+                m = LabelFinder.Match(compact[..end], starts[t], [.. starts.Where(x => x < end)], spec.Columns, fuzzy: true);
+            }
+
+            // A second label of a column already found is no label: "#82008" is 検査項目 garbled beside "No.", not "#".
+            if (m is { } match && found.All(f => f.Key != match.Label.Owner))
+            {
+                found.Add((match.Label.Owner, segment.Skip(starts[t])!.Take(match.End - starts[t])));
+                pos = match.End;
             }
             else
             {
@@ -78,6 +84,23 @@ internal static partial class TableReader
         var columns = Columns(found, layout.Page(row.Page), row);
         FillSeries(columns, spec.Series, layout.Page(row.Page), row);
         return columns;
+    }
+
+    /// <summary>
+    /// Where the segment holding token <paramref name="t"/> ends in the row's compact text: a Latin label does not run over
+    /// a column gap or ruling ("No. | tes" is No. and 型番 garbled, not "Notes": seed 283's tune-046 took it for 備考 and
+    /// lost its first page's rows). (Japanese labels may: letter-spaced "数 量" parts at a gap as wide.)
+    /// </summary>
+    private static int SegmentEnd(Row row, int[] starts, int t, int length)
+    {
+        var segment = row.Segments.First(s => s.Tokens.Contains(row.Tokens[t]));
+        var last = t;
+        while (last + 1 < starts.Length && segment.Tokens.Contains(row.Tokens[last + 1]))
+        {
+            last++;
+        }
+
+        return last + 1 < starts.Length ? starts[last + 1] : length;
     }
 
     /// <summary>
@@ -310,8 +333,9 @@ internal static partial class TableReader
         List<(string Key, Segment Part)> found, List<(int Start, int End)> unmatched, Segment segment, TableSpec spec, DocumentLayout layout, Row row)
     {
         var charHeight = row.CharHeight;
-        foreach (var key in spec.Inferable)
+        for (var i = 0; i < spec.Inferable.Count; i++)
         {
+            var key = spec.Inferable[i];
             var k = Array.IndexOf(spec.Keys, key);
             var before = found.Where(f => Array.IndexOf(spec.Keys, f.Key) < k).OrderBy(f => f.Part.Box.X).LastOrDefault();
             var after = found.Where(f => Array.IndexOf(spec.Keys, f.Key) > k).OrderBy(f => f.Part.Box.X).FirstOrDefault();
@@ -351,7 +375,20 @@ internal static partial class TableReader
             }
             else
             {
-                found.Add((key, parts[0]));
+                // Over codes, a garbled label before 品名 is 品番's ("No. | tes | me", seed 283's tune-046; "No. | 刑3 | 品有",
+                // seed 157's tune-066), not 品名's.
+                var taken = CellKindBelow(layout, row, parts[0]) == CellKind.Code && !spec.CodeColumns.Contains(key)
+                    ? missing.FirstOrDefault(spec.CodeColumns.Contains)
+                    : key;
+                if (taken is not null)
+                {
+                    found.Add((taken, parts[0]));
+                }
+
+                if (taken is not null && taken != key)
+                {
+                    i--; // the label sought may stand after the code column taken instead
+                }
             }
         }
     }
