@@ -232,6 +232,14 @@ internal static partial class MeasurementRepair
         {
             Limit(m, values[^1] < figure ? "upperLimit" : "lowerLimit", figure, values, doubtful: true);
         }
+        else if (mark.Length == 0 && nearValues && values.Count >= 4
+            && (values[^2] < figure || values[1] > figure) && (median <= figure * 0.8m || median >= figure * 1.25m))
+        {
+            // All values but one on one side of the figure, and well away from it: a limit one value broke ("≦ 0.03" read
+            // "0.03" over 0.015 0.016 0.010 0.014 0.031, seed 311's tune-067), not a nominal the values straddle. The
+            // value beyond is the problem the record must report.
+            Limit(m, values[^2] < figure ? "upperLimit" : "lowerLimit", figure, values, doubtful: true);
+        }
     }
 
     /// <summary>φ as OCR reads it: a diameter's nominal, not a limit.</summary>
