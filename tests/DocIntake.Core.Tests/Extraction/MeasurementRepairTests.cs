@@ -199,6 +199,50 @@ public class MeasurementRepairTests
         Assert.Equal(problem, doc.Problems.Any(p => p.Code == "result_disagrees_with_values"));
     }
 
+    [Theory]
+    [InlineData("0.031", true)] // seed 311's tune-067: "≦ 0.03" read "0.03", one value of five (here four) over it beside PASS
+    [InlineData("0.029", false)] // every value under it: the limit, no problem
+    public void Extract_ReadsABareFigureAsTheLimitOneValueBroke(string last, bool problem)
+    {
+        var doc = Extract.Run(Record("0.03", ["0.015", "0.016", "0.010", last], "合"));
+
+        var row = doc.Measurements[0];
+        Assert.Equal(0.03m, row["upperLimit"].Num());
+        Assert.Null(row["nominal"].Value);
+        Assert.Equal(problem, doc.Problems.Any(p => p.Code == "result_disagrees_with_values"));
+    }
+
+    [Fact]
+    public void Extract_KeepsABareFigureAsNominal_WhenFourValuesStraddleIt()
+    {
+        var doc = Extract.Run(Record("10.00", ["9.99", "9.98", "9.99", "10.01"], "合"));
+
+        Assert.Equal(10.00m, doc.Measurements[0]["nominal"].Num());
+        Assert.Null(doc.Measurements[0]["upperLimit"].Value);
+    }
+
+    [Fact]
+    public void Extract_KeepsANumberedMeasuredRow_WhoseVerdictDidNotRead()
+    {
+        // Seed 307's tune-071: 規格 lost from the header, row 6's verdict read "RB" and row 7's number "/": row 6 was dropped
+        // and row 7 accepted in its place.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(800, 400, "n1").Text(950, 400, "n2").Text(1100, 400, "n3").Text(1450, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, "外径", 0.95).Text(790, 460, "10.01", 0.95).Text(940, 460, "9.99", 0.95)
+            .Text(1090, 460, "10.00", 0.95).Text(1450, 460, "合", 0.95)
+            .Text(110, 520, "G6", 0.5).Text(200, 520, "表面利さ", 0.6).Text(790, 520, "1.11", 0.95).Text(940, 520, "0.64", 0.95)
+            .Text(1090, 520, "0.87", 0.95).Text(1450, 520, "RB", 0.4)
+            .Text(110, 580, "/", 0.6).Text(200, 580, "全長", 0.95).Text(790, 580, "50.01", 0.95).Text(940, 580, "49.99", 0.95)
+            .Text(1090, 580, "50.00", 0.95).Text(1450, 580, "合", 0.95)
+            .Build();
+
+        var rows = Extract.Run(page).Measurements;
+
+        Assert.Equal(3, rows.Count);
+        Assert.Equal("全長", rows[2]["item"].Value?.GetValue<string>());
+    }
+
     [Fact]
     public void Extract_ExpectsTheOtherLimitOfABareFigure_OnANormalResolutionFax()
     {
