@@ -922,6 +922,27 @@ public class OrderExtractionTests
     }
 
     [Theory]
+    [InlineData(true, true)] // seed 307's tune-027: 以下余白 read "DhARE | 7" under a No. column, its line 6 accepted
+    [InlineData(false, false)] // a form without a No. column: the position is the number
+    public void Extract_DoubtsTheLineNumberOfAnUnnumberedRow_OnlyUnderANoColumn(bool noColumn, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader();
+        if (noColumn)
+        {
+            page.Text(60, 700, "No.");
+        }
+
+        page.Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位").Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト", 0.95).Right(980, 750, "100", 0.95).Text(1050, 750, "本", 0.95)
+            .Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95);
+
+        var lineNo = Extract.Run(page.Build()).Lines[0]["lineNo"];
+
+        Assert.Equal(1m, lineNo.Num());
+        Assert.Equal(doubted, lineNo.NeedsReview);
+    }
+
+    [Theory]
     [InlineData("本社倉庫", "本社倉庫")] // seed 293's tune-044, a 98-lpi fax: 納入場所 read "“ae", the place accepted as none
     [InlineData("弊社  安城工場", "弊社 安城工場")] // (two spaces: a printed blank, PageBuilder's way)
     [InlineData("愛知県安城市", null)] // an address is no delivery place

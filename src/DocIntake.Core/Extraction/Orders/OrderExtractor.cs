@@ -155,11 +155,17 @@ internal static partial class OrderExtractor
         var lineNo = Cell(row, "lineNo", ValueKind.Number, false, reader);
         if (!lineNo.Found && !lineNo.Unparsable)
         {
-            // Not printed: the position in the table, certain by construction.
+            // Not printed: the position in the table, certain by construction. Under a No. column a row without one was
+            // not read whole, or is no line ("以下余白" read "DhARE | 7", seed 307's tune-027): the position is a guess.
             lineNo.Value = JsonValue.Create((decimal)(index + 1));
             lineNo.Ocr = 1;
             lineNo.Page = row.Row.Page;
             lineNo.Box = row.Row.Box;
+            if (row.Columns.Any(c => c.Key == "lineNo"))
+            {
+                lineNo.Inferred = true;
+                lineNo.Reasons.Add(ReviewReasons.Ambiguous);
+            }
         }
 
         line["lineNo"] = lineNo;
