@@ -85,6 +85,7 @@ public class MasterDataTests
     [InlineData("株式会社ーー三河テーキーオャ精審の", "株式会社三河精密")] // the seal read as kana between its characters
     [InlineData("(株)三ュー河イオ精密ュテャセテ", "(株)三河精密")]
     [InlineData("会社三河まき精密", "株式会社三河精密")] // two characters of 株式会社 left: the full form, not (株)
+    [InlineData("人式人三河精密", "株式会社三河精密")] // 式, which (株) has not, among as many marks (seed 307's tune-047)
     [InlineData("(株)三河三河精密精密1", null)]
     [InlineData("株式会社東海精機", null)]
     [InlineData("Mikawa Precision Co., Tad.", "Mikawa Precision Co., Ltd.")]

@@ -97,9 +97,11 @@ internal static class KnownCompany
 
         // What stands where the legal form goes decides its form; nothing there means it was lost entirely: no guess.
         string printedForm;
-        // Two characters of the full form left ("会社" of 株式会社) are its remains; (株) has one of them at most.
+        // Two characters of the full form left ("会社" of 株式会社) are its remains; (株) has one of them at most. So is
+        // one the abbreviation lacks among marks as many as the full form's ("人式人", seed 307's tune-047).
         if (remnant == form.Full || (remnant.Length >= 3 && Fuzzy.Distance(remnant, form.Full) <= 1)
-            || remnant.Distinct().Count(c => form.Full.Contains(c, StringComparison.Ordinal)) >= 2)
+            || remnant.Distinct().Count(c => form.Full.Contains(c, StringComparison.Ordinal)) >= 2
+            || (remnant.Length >= 3 && remnant.Any(c => form.Full.Contains(c, StringComparison.Ordinal) && !form.Short.Contains(c, StringComparison.Ordinal))))
         {
             printedForm = form.Full;
         }
