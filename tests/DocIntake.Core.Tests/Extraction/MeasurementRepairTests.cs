@@ -221,6 +221,17 @@ public class MeasurementRepairTests
         Assert.Null(doc.Measurements[0]["upperLimit"].Value);
     }
 
+    [Theory]
+    [InlineData("39.9]", "39.91", true)] // seed 311's tune-003: a final 1 read "]", 39.9 accepted
+    [InlineData("39.91", "39.91", false)]
+    public void Extract_ReadsAFinalBracketAsAOne_AndDoubtsIt(string third, string expected, bool doubted)
+    {
+        var values = Extract.Run(Record("40.00 ±0.10", ["40.03", "40.04", third], "合")).Measurements[0]["values"];
+
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), values.Value!.AsArray()[2]!.GetValue<decimal>());
+        Assert.Equal(doubted, values.NeedsReview);
+    }
+
     [Fact]
     public void Extract_KeepsANumberedMeasuredRow_WhoseVerdictDidNotRead()
     {

@@ -103,6 +103,9 @@ internal static partial class QualityRecordExtractor
     [GeneratedRegex(@"[0-9][^0-9]*[A-HJ-NP-Za-km-np-z]|[A-HJ-NP-Za-km-np-z][^0-9]*[0-9]")]
     private static partial Regex DroppedLetter();
 
+    [GeneratedRegex(@"[0-9]\.[0-9]+\]$")]
+    private static partial Regex BracketForOne();
+
     [GeneratedRegex(@"[:：](?![0-9])|(?<![0-9])[:：]")]
     private static partial Regex LabelColon();
 
@@ -459,10 +462,18 @@ internal static partial class QualityRecordExtractor
         var numbers = new JsonArray();
         var read = new List<string>();
         var used = new List<Token>();
+        var bracketForOne = false;
         foreach (var g in groups)
         {
             // A full stop after the last value; fax specks read as quote marks beside a value ("13.98"").
             var text = string.Concat(g.Select(t => t.Text)).TrimEnd('.', '。', ',', '"', '\'', '’', '”').TrimStart('"', '\'', '‘', '“');
+            if (BracketForOne().IsMatch(text))
+            {
+                // A final 1 read as "]" ("39.9]" for 39.91, "9.99]" for 9.991): 4 of 4 such over 41 sets, one accepted as
+                // 9.99. Put back, a guess.
+                text = text[..^1] + "1";
+                bracketForOne = true;
+            }
             if (LooksNumeric(text) && ValueReader.Number(text) is { } n)
             {
                 numbers.Add(JsonValue.Create(n));
@@ -483,7 +494,7 @@ internal static partial class QualityRecordExtractor
         var draft = FieldDraft.FromSegment("values", "measurements.values", ValueKind.Number, false, segment, numbers);
         var valueColumns = columns.Count(c => IsValueColumn(c.Key));
         var texts = groups.Select(g => string.Concat(g.Select(t => t.Text))).Where(LooksNumeric).ToList();
-        if ((valueColumns > 1 && numbers.Count > valueColumns) || MixedPrecision(texts) || read.Exists(DroppedLetter().IsMatch))
+        if ((valueColumns > 1 && numbers.Count > valueColumns) || MixedPrecision(texts) || read.Exists(DroppedLetter().IsMatch) || bracketForOne)
         {
             // More values than n1…nk columns (a number split in two): a misreading. Fewer values is normal (five
             // columns, three filled). A letter no digit looks like, dropped from a value ("1.1S" for 1.18, "9A" for
