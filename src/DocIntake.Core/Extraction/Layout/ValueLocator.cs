@@ -147,12 +147,21 @@ internal sealed class ValueLocator
 
     /// <summary>
     /// The rest of a longer label of the same field, one letter misread, with or without its qualifier: "合計金客(税込)"
-    /// matched as 合計 leaves "金客(税込)", which is 金額(税込) and no value (seed 269's tune-029, its ¥221,625 beside it).
+    /// matched as 合計 leaves "金客(税込)", which is 金額(税込) and no value (seed 269's tune-029, its ¥221,625 beside it);
+    /// "発行H" matched as 発行 leaves "H", the 日 of 発行日 (seed 157's tune-066, its 2026-02-02 in the next cell).
     /// </summary>
     private bool IsMisreadLabelRest(LabelHit hit, string rest)
     {
         var bracket = rest.IndexOfAny(['(', '[']);
         var head = LabelKey.Of(bracket < 0 ? rest : rest[..bracket]);
+        // The label matched short of its last letter, which begins the rest: "発行H" is 発行日, not 発行 and "H".
+        var matched = LabelKey.Of(hit.LabelPart.Compact);
+        if (head.Length == 1 && !char.IsAsciiDigit(head[0]) && matched.Length + 1 == hit.Label.Key.Length
+            && Fuzzy.Distance(matched + head, hit.Label.Key) == 1)
+        {
+            return true;
+        }
+
         return head.Length is >= 2 and <= 4 && !head.Any(char.IsAsciiDigit) && (bracket < 0 || IsQualifier(rest[bracket..]))
             && labels.Labels.Any(l => l.Owner == hit.Label.Owner && l.Key.Length == hit.Label.Key.Length + head.Length
                 && l.Key.StartsWith(hit.Label.Key, StringComparison.Ordinal) && Fuzzy.Distance(l.Key[hit.Label.Key.Length..], head) == 1);
