@@ -162,6 +162,42 @@ public class OrderExtractionTests
         Assert.Contains(doc.Problems, p => p.Code == "delivery_before_order");
     }
 
+    [Theory]
+    [InlineData("11/11", "11/11", "KR", "2026-11-11")] // seed 307's tune-016: two of seven lines' dates did not parse
+    [InlineData("11/11", "KR", "KR", null)] // one line read of three: not the lines' date
+    public void Extract_TakesTheCommonDateOfMostLines_ForAnUnreadHeaderDate(string first, string second, string third, string? expected)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "注文書", 0.95).Text(900, 300, "注文日", 0.95).Text(1100, 300, "2026年11月18日", 0.95)
+            .TableHeader(700).Text(1650, 700, "納期");
+        var y = 750;
+        foreach (var (part, due) in new[] { ("MS-1001-A", first), ("BU-2040", second), ("PN-7012", third) })
+        {
+            page.Text(70, y, ((y - 700) / 50).ToString(System.Globalization.CultureInfo.InvariantCulture), 0.95).Text(160, y, part, 0.95)
+                .Text(480, y, "シャフト", 0.95).Right(980, y, "10", 0.95).Text(1050, y, "本", 0.95).Right(1260, y, "300", 0.95)
+                .Right(1500, y, "3,000", 0.95).Text(1650, y, due, 0.9);
+            y += 50;
+        }
+
+        var doc = Extract.Run(page.Build());
+
+        Assert.Equal(expected, doc.Str("deliveryDate"));
+        Assert.Equal(expected is not null, doc.Problems.Any(p => p.Code == "delivery_before_order"));
+    }
+
+    [Fact]
+    public void Extract_ReadsTheDateBesideALabelWhoseLastLetterWasMisread()
+    {
+        // Seed 157's tune-066: "発行H | 2026-02-02", 日 read "H": "H" had been taken for the order date's value.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "注文書", 0.95).Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Cut(900, 400, "発行 H", 0.8).Text(1100, 400, "2026-02-02", 0.95)
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Build();
+
+        Assert.Equal("2026-02-02", Extract.Run(page).Str("orderDate"));
+    }
+
     [Fact]
     public void Extract_ReadsTheTotalAfterABracketedNote_WithTheCellRulingReadAsABar()
     {
