@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DocIntake.Core.Contract;
+using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Tables;
 using DocIntake.Core.Extraction.Values;
@@ -41,6 +45,21 @@ internal static class HeaderDates
                 previous = segment.Text.Length > 0 && char.IsAsciiDigit(segment.Text[^1]) ? string.Empty : segment.Text; // a label and its value: not this date's label
             }
         }
+    }
+
+    /// <summary>The one date left after <paramref name="candidates"/> were sifted, offered as <paramref name="name"/>: placed by form alone, doubtful (review).</summary>
+    public static FieldDraft? OfferTheOnly(IEnumerable<HeaderDate> candidates, string name, bool required)
+    {
+        if (candidates.Take(2).ToList() is not [var only])
+        {
+            return null;
+        }
+
+        var date = only.Match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var draft = FieldDraft.FromSegment(name, name, ValueKind.Date, required, only.Segment, JsonValue.Create(date));
+        draft.Inferred = true;
+        draft.Reasons.Add(ReviewReasons.Ambiguous);
+        return draft;
     }
 
     /// <summary>Whether text before a date names it: any Japanese word (見積日, 発行日) or "date".</summary>

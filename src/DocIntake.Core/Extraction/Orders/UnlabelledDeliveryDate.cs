@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Tables;
@@ -52,22 +51,13 @@ internal static partial class UnlabelledDeliveryDate
             return null;
         }
 
-        var candidates = HeaderDates.Scan(layout, table, reader)
-            .Where(d => !(orderDate.Box is { } box && d.Segment.Page == orderDate.Page && DocumentLayout.Overlap(box, d.Segment.Box) > 0 && Math.Abs(box.Y - d.Segment.Box.Y) < box.Height)
-                && d.Match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) != orderDate.Value!.GetValue<string>()
-                && !HeaderDates.NamesADate(d.RowBefore))
-            .ToList();
-
-        if (candidates is not [var only])
-        {
-            return null;
-        }
-
-        var date = only.Match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var draft = FieldDraft.FromSegment("deliveryDate", "deliveryDate", ValueKind.Date, false, only.Segment, JsonValue.Create(date));
-        draft.Inferred = true;
-        draft.Reasons.Add(ReviewReasons.Ambiguous);
-        return draft;
+        return HeaderDates.OfferTheOnly(
+            HeaderDates.Scan(layout, table, reader)
+                .Where(d => !(orderDate.Box is { } box && d.Segment.Page == orderDate.Page && DocumentLayout.Overlap(box, d.Segment.Box) > 0 && Math.Abs(box.Y - d.Segment.Box.Y) < box.Height)
+                    && d.Match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) != orderDate.Value!.GetValue<string>()
+                    && !HeaderDates.NamesADate(d.RowBefore)),
+            "deliveryDate",
+            required: false);
     }
 
     [GeneratedRegex(@"^[0-9]{1,2}月[0-9]{1,2}日?$|^[0-9]{1,2}/[0-9]{1,2}$")]

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction.Checks;
 using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Layout;
@@ -30,21 +27,13 @@ internal static class UnlabelledOrderDate
             return null;
         }
 
-        var candidates = HeaderDates.Scan(layout, table, reader)
-            .Where(d => !(header.Box is { } box && d.Segment.Page == header.Page && DocumentLayout.Overlap(box, d.Segment.Box) > 0)
-                && !HeaderDates.NamesADate(d.LabelBefore)
-                && !deliveries.Contains(d.Match.Date)
-                && deliveries.Any(due => Math.Abs(due.DayNumber - d.Match.Date.DayNumber) <= MaxDaysFromDelivery))
-            .ToList();
-        if (candidates is not [var only])
-        {
-            return null;
-        }
-
-        var date = only.Match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var draft = FieldDraft.FromSegment("orderDate", "orderDate", ValueKind.Date, true, only.Segment, JsonValue.Create(date));
-        draft.Inferred = true;
-        draft.Reasons.Add(ReviewReasons.Ambiguous);
-        return draft;
+        return HeaderDates.OfferTheOnly(
+            HeaderDates.Scan(layout, table, reader)
+                .Where(d => !(header.Box is { } box && d.Segment.Page == header.Page && DocumentLayout.Overlap(box, d.Segment.Box) > 0)
+                    && !HeaderDates.NamesADate(d.LabelBefore)
+                    && !deliveries.Contains(d.Match.Date)
+                    && deliveries.Any(due => Math.Abs(due.DayNumber - d.Match.Date.DayNumber) <= MaxDaysFromDelivery)),
+            "orderDate",
+            required: true);
     }
 }
