@@ -81,7 +81,7 @@ public static partial class ResultParser
     }
 
     /// <summary>Brackets, points and the quote marks and stars fax noise is read as around a verdict ("良 \"", "OK *").</summary>
-    private static readonly char[] Specks = ['(', ')', '[', ']', '「', '」', ':', ';', ',', '~', '。', '、', '!', '-', '.', '・', 'ー', '"', '“', '”', '\'', '‘', '’', '`', '*', '_', '='];
+    private static readonly char[] Specks = ['(', ')', '[', ']', '「', '」', ':', ';', ',', '~', '。', '、', '!', '-', '.', '・', 'ー', '"', '“', '”', '\'', '‘', '’', '`', '*', '_', '=', '°', '|'];
 
     /// <summary>
     /// The verdict a mark OCR could not read most likely was, by its shape: 良 comes back "R", "B", "8", "RB", "尺", "和良".

@@ -65,6 +65,7 @@ public class ResultParserTests
     [InlineData("不可")]
     [InlineData("不適合")]
     [InlineData("FAIL")]
+    [InlineData("FAIL °")] // a speck after it read as a degree sign (seed 313's tune-002, the overall verdict lost)
     [InlineData("Fail")]
     [InlineData("Rejected")]
     [InlineData("判定 NG")]
