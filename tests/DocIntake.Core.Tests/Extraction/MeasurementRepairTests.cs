@@ -222,6 +222,19 @@ public class MeasurementRepairTests
     }
 
     [Theory]
+    [InlineData("60.5", 3)] // seed 317's tune-056: the verdict column placed over the last sample, 60.3 60.1 accepted
+    [InlineData("合", 2)]
+    [InlineData("4", 2)] // a figure unlike the values is a garbled verdict (seed 263's tune-041)
+    [InlineData("6", 2)] // one without the values' point too (seed 101's tune-046, "6" beside 6.64)
+    public void Extract_TakesAFigureUnderTheVerdictForTheLastValue(string last, int count)
+    {
+        var values = Extract.Run(Record("58.0～62.0", ["60.3", "60.1"], last)).Measurements[0]["values"];
+
+        Assert.Equal(count, values.Value!.AsArray().Count);
+        Assert.Equal(count == 3, values.NeedsReview);
+    }
+
+    [Theory]
     [InlineData("39.9]", "39.91", true)] // seed 311's tune-003: a final 1 read "]", 39.9 accepted
     [InlineData("39.91", "39.91", false)]
     public void Extract_ReadsAFinalBracketAsAOne_AndDoubtsIt(string third, string expected, bool doubted)

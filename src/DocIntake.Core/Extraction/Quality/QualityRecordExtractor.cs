@@ -346,6 +346,19 @@ internal static partial class QualityRecordExtractor
                 }
             }
         }
+        else if (m["result"].Unparsable && row.Cell("result") is { } lastSample && LooksNumeric(lastSample.Compact)
+                 && ValueReader.Number(lastSample.Compact) is { } sample && m["values"].Value is JsonArray { Count: > 0 } sampled
+                 && sampled.Select(v => v!.GetValue<decimal>()).ToList() is var others && sample >= others.Min() / 2 && sample <= others.Max() * 2
+                 && DecimalPlaces(lastSample.Compact) is var places and > 0
+                 && (m["values"].Text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(v => DecimalPlaces(v) == places))
+        {
+            // A figure alone under 判定: the header's verdict column was placed over the last sample (seed 317's
+            // tune-056: "60.3 60.1 | 60.5", two values accepted). A figure printed as the values are, of their size, is a
+            // value ("4" beside 52.3 54.9 58.4 is a garbled 合, "8" beside 9.987 another); the verdict was not read.
+            sampled.Add(JsonValue.Create(sample));
+            m["values"].Text += " " + lastSample.Compact;
+            m["values"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
 
         MeasurementRepair.LostMinus(m, specCell is null ? null : tolerance);
         MeasurementRepair.DiameterReadAsOne(m, specCell);
