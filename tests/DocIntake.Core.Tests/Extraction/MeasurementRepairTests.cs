@@ -222,6 +222,16 @@ public class MeasurementRepairTests
     }
 
     [Theory]
+    [InlineData("99.0", true)] // seed 277's tune-067: "59.0" read "99.0", beyond Rockwell C, accepted
+    [InlineData("59.0", false)]
+    public void Extract_DoubtsAHardnessBeyondTheRockwellScale(string second, bool doubted)
+    {
+        var values = Extract.Run(Record("≧ 50 HRC", ["52.3", second, "56.2"], "合")).Measurements[0]["values"];
+
+        Assert.Equal(doubted, values.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
     [InlineData("60.5", 3)] // seed 317's tune-056: the verdict column placed over the last sample, 60.3 60.1 accepted
     [InlineData("合", 2)]
     [InlineData("4", 2)] // a figure unlike the values is a garbled verdict (seed 263's tune-041)

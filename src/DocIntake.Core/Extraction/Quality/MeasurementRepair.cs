@@ -127,6 +127,23 @@ internal static partial class MeasurementRepair
     }
 
     /// <summary>
+    /// Rockwell C reads from 20 to 70 (JIS Z 2245; harder is given in HV, softer in HRB): a value beyond is a misread
+    /// digit ("59.0" read "99.0" beside 52.3 and 56.2 under "≧ 50", seed 277's tune-067, accepted).
+    /// </summary>
+    public static void OffTheRockwellScale(Dictionary<string, FieldDraft> m)
+    {
+        if (m["unit"].Value?.GetValue<string>() == "HRC" && m["values"].Value is JsonArray { Count: > 0 } array
+            && array.Any(v => v!.GetValue<decimal>() is < RockwellMin or > RockwellMax))
+        {
+            m["values"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
+    }
+
+    private const decimal RockwellMin = 20;
+
+    private const decimal RockwellMax = 70;
+
+    /// <summary>
     /// Values of four digits and more with no point, and no limit read to show their scale: "14.01 13.92 14.00" read
     /// "1401 1392 1400" when the 規格 cell did not parse. Over 24 sets (session 14) one such row, accepted; no row of
     /// them prints such figures. They are doubted; with a limit read beside them the result check weighs their scale.

@@ -367,6 +367,7 @@ internal static partial class QualityRecordExtractor
         MeasurementRepair.UpperLimitOutOfScale(m);
         MeasurementRepair.ScaleUnconfirmed(m);
         MeasurementRepair.FarOutside(m);
+        MeasurementRepair.OffTheRockwellScale(m);
         return m;
     }
 
