@@ -5,7 +5,6 @@ using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Tables;
 using DocIntake.Core.Extraction.Values;
-using DocIntake.Core.Text;
 
 namespace DocIntake.Core.Extraction.Orders;
 

@@ -177,11 +177,10 @@ internal static partial class TableReader
         }
 
         var last = series.MaxBy(f => f.Part.Box.X);
-
         var rest = spec.Series.Skip(spec.Series.ToList().IndexOf(last.Key) + 1).ToList();
         var next = found.Where(f => f.Part.Box.X > last.Part.Box.X).Select(f => f.Part.Box.X).DefaultIfEmpty(int.MaxValue).Min();
         var words = unmatched
-            .Where(w => segment.Skip(w.Start)!.Box.X > last.Part.Box.X && segment.Skip(w.Start)!.Box.X < next)
+            .Where(w => segment.Skip(w.Start)!.Box.X is var x && x > last.Part.Box.X && x < next)
             .OrderBy(w => w.Start)
             .ToList();
         if (rest.Count == 0 || words.Count != rest.Count || words.Exists(w => w.End - w.Start > 3) || rest.Exists(k => found.Exists(f => f.Key == k)))
