@@ -15,17 +15,40 @@ public static partial class PhoneNumberFormatter
     /// <returns>The formatted number, or null when the text holds no single valid number.</returns>
     public static string? Format(string? text, string defaultRegion = "JP")
     {
-        var s = LabelRegex().Replace(TextNormalizer.Nfkc(text), " ");
-        s = LookalikeRepair.ForNumber(s).TrimStart(':', '.', '#', '=').TrimEnd('.');
+        var printed = LabelRegex().Replace(TextNormalizer.Nfkc(text), " ");
+        var s = LookalikeRepair.ForNumber(printed).TrimStart(':', '.', '#', '=').TrimEnd('.');
         if (s.Count(char.IsAsciiDigit) is < 5 or > 15 || !PhoneCharsRegex().IsMatch(s))
         {
             return null;
         }
 
-        var number = TryParse(s, defaultRegion.ToUpperInvariant())
-            // Fax TSI lines often print the country code without "+": 81566123456.
-            ?? (s[0] is >= '1' and <= '9' ? TryParse("+" + s, defaultRegion.ToUpperInvariant()) : null);
-        return number is null ? null : Hyphenate(Util.Format(number, PhoneNumberFormat.NATIONAL));
+        if (TryParse(s, defaultRegion.ToUpperInvariant()) is { } national)
+        {
+            var formatted = Hyphenate(Util.Format(national, PhoneNumberFormat.NATIONAL));
+            return LeadingZeroFitsGroups(printed, formatted) ? formatted : null;
+        }
+
+        // Fax TSI lines often print the country code without "+": 81566123456.
+        var international = s[0] is >= '1' and <= '9' ? TryParse("+" + s, defaultRegion.ToUpperInvariant()) : null;
+        return international is null ? null : Hyphenate(Util.Format(international, PhoneNumberFormat.NATIONAL));
+    }
+
+    /// <summary>
+    /// A Japanese number whose leading 0 OCR lost ("566 75 2208") is given it back by libphonenumber; that is the
+    /// number only when the printed groups are its groups. "614-555 -555-" (a US number read twice over itself, seed
+    /// 331's tune-005) is no "06-1455-5555".
+    /// </summary>
+    private static bool LeadingZeroFitsGroups(string text, string formatted)
+    {
+        var repaired = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(LookalikeRepair.ForNumber));
+        var groups = DigitGroupRegex().Matches(repaired).Select(m => m.Value).ToList();
+        if (text.TrimStart().StartsWith('+') || groups.Count < 2 || groups[0].StartsWith('0') || !formatted.StartsWith('0'))
+        {
+            return true;
+        }
+
+        // The country code printed without "+" ("81 566 12 3456") is no group of the national number.
+        return groups.Skip(groups[0] == "81" ? 1 : 0).SequenceEqual(formatted[1..].Split('-').Where(g => g.Length > 0));
     }
 
     private static PhoneNumber? TryParse(string s, string region)
@@ -54,6 +77,9 @@ public static partial class PhoneNumberFormatter
     // What is left must look like one number: digits and + ( ) - . / only.
     [GeneratedRegex(@"^\+?[0-9()\-./]+$", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneCharsRegex();
+
+    [GeneratedRegex(@"[0-9]+")]
+    private static partial Regex DigitGroupRegex();
 
     [GeneratedRegex(@"[\s\-]+")]
     private static partial Regex SeparatorRegex();

@@ -85,4 +85,50 @@ public class DocumentLayoutTests
         Assert.Equal("高浜精密鋳造(株)品質記録", rows[0].Compact);
         Assert.Equal("外径10.0110.01", rows[1].Compact);
     }
+
+    [Fact]
+    public void Build_DropsALineReadAgainOverAnother()
+    {
+        // Seed 71's tune-034: the remark came back twice, the second reading a line of its own two pixels lower; on one row
+        // the two interleaved into "納品書2部添付ののここと", which was accepted.
+        var page = new PageBuilder(source: "ocr")
+            .Line(940, 0.9, (167, "納品"), (230, "書"), (247, "2"), (267, "部"), (302, "添付"), (362, "の"), (394, "こと"), (1152, "消費税"), (1450, "¥679,586"))
+            .Line(942, 0.95, (197, "ロ"), (260, "部"), (321, "添付"), (358, "の"), (368, "こ"))
+            .Build();
+
+        var row = DocumentLayout.Build([page]).Rows.Single();
+
+        Assert.Equal("納品書2部添付のこと消費税¥679,586", row.Compact);
+    }
+
+    [Fact]
+    public void Build_KeepsALineOverAnother_WhoseWordsAreNotTheWordsBeneath()
+    {
+        // Seed 313's tune-067: the TEL line sits half over the FAX line beside it, its digits nearly the FAX's but not at
+        // the FAX digits' places; taken as a second reading, the buyer's phone was lost.
+        var page = new PageBuilder(source: "ocr")
+            .Line(392, 0.9, (184, "御注文金額"), (714, "¥66,055"), (986, "FAX.052"), (1134, "一"), (1157, "621"), (1224, "一"), (1247, "8851"))
+            .Line(402, 0.9, (416, "e"), (984, "TEL"), (1041, ":"), (1056, "052"), (1102, "621"), (1147, "8850"))
+            .Build();
+
+        var tokens = DocumentLayout.Build([page]).Rows.SelectMany(r => r.Tokens).Select(t => t.Text).ToList();
+
+        Assert.Contains("TEL", tokens);
+        Assert.Contains("8850", tokens);
+    }
+
+    [Fact]
+    public void Build_DropsAPieceOfAGlyphReadOnALineOfItsOwn()
+    {
+        // Seed 331's tune-028: a piece of 判 came back as "4" on a line of its own inside 判定's box; on one row it made
+        // "判定4", and the overall result was guessed from the "4" (pass) though 不合格 was printed beside it.
+        var page = new PageBuilder(source: "ocr")
+            .Word(1109, 1342, 14, 7, "4", 0.4)
+            .Line(1341, 0.9, (1108, "判定"), (1355, "不"), (1411, "合格"))
+            .Build();
+
+        var row = DocumentLayout.Build([page]).Rows.Single();
+
+        Assert.Equal("判定不合格", row.Compact);
+    }
 }

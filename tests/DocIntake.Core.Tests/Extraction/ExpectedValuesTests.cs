@@ -641,6 +641,27 @@ public class ExpectedValuesTests
         Assert.Equal(count, values.Value!.AsArray().Count);
     }
 
+    [Fact]
+    public void Extract_ReadsTheLastSample_WhenItsLabelGarbledAtTheSamplesStep()
+    {
+        // Seed 331's tune-031: "nl m2 iR" over three sample columns; the third value, its point lost, fell into the 判定 cell
+        // with the garbled verdict, and the row's first two values were accepted as all.
+        var page = new PageBuilder(source: "ocr")
+            .Text(600, 100, "検査成績書", 0.95)
+            .Text(60, 550, "No.", 0.9).Text(150, 550, "検査項目", 0.9).Text(350, 550, "規格", 0.9).Text(600, 550, "単位", 0.9)
+            .Text(780, 550, "nl", 0.6).Text(930, 550, "m2", 0.4).Text(1080, 550, "iR", 0.4).Text(1300, 550, "判定", 0.9)
+            .Text(60, 600, "1", 0.95).Text(150, 600, "全長", 0.95).Text(350, 600, "11.90~12.10", 0.95).Text(600, 600, "mm", 0.95)
+            .Text(780, 600, "12.07", 0.95).Text(930, 600, "12.05", 0.95).Text(1190, 600, "1201", 0.7).Text(1310, 600, "は", 0.7);
+        foreach (var x in new[] { 50, 140, 340, 590, 700, 860, 1010, 1290, 1400 })
+        {
+            page.Vertical(x, 540, 640);
+        }
+
+        var row = Extract.Run(page.Build()).Measurements[0];
+
+        Assert.Equal([12.07m, 12.05m, 12.01m], row["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>()));
+    }
+
     [Theory]
     [InlineData("12.15", false)] // a failing part: a fraction of the band above its limit
     [InlineData("17.15", true)] // seed 167's tune-074: "12.15" read "17.15", accepted beside its NG

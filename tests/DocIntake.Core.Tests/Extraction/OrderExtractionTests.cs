@@ -429,6 +429,22 @@ public class OrderExtractionTests
     }
 
     [Theory]
+    [InlineData("。")] // seed 331's tune-002: a speck read as a full stop after 納入日 was taken for its value, the date lost
+    [InlineData("、")]
+    public void Extract_ReadsTheDateRightOfALabelFollowedByAStopSpeck(string speck)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 120, "発注書", 0.95)
+            .Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(80, 500, "納入日", 0.9).Text(200, 500, speck, 0.1).Text(330, 500, "令和8年3月23日", 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal("2026-03-23", doc.Fields["deliveryDate"].Value?.GetValue<string>());
+    }
+
+    [Theory]
     [InlineData(0)] // "合計金額 -"
     [InlineData(1)] // a speck cell of its own between label and value (seed 137's tune-065: "小計 | . | 2.365.280円")
     public void Extract_ReadsTheTotalRightOfALabelFollowedByADash(int speckCell)

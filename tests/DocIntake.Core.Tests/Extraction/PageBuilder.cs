@@ -56,6 +56,14 @@ internal sealed class PageBuilder(int number = 1, int width = 1700, int height =
         return this;
     }
 
+    /// <summary>Places words on one OCR line, each at its own x (a line read over another, as OCR can).</summary>
+    public PageBuilder Line(int y, double confidence, params (int X, string Text)[] placed)
+    {
+        words.AddRange(placed.Select(p => new TextWord(p.Text, confidence, new PixelBox(p.X, y, Width(p.Text), CharHeight), line, 0)));
+        line++;
+        return this;
+    }
+
     public PageBuilder Vertical(int x, int top, int bottom)
     {
         rulings.Add(new RulingLine(false, new PixelBox(x, top, 2, bottom - top)));

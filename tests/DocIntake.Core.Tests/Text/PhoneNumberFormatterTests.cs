@@ -62,4 +62,19 @@ public class PhoneNumberFormatterTests
     {
         Assert.Null(PhoneNumberFormatter.Format(text));
     }
+
+    [Theory]
+    [InlineData("566 75 2208", "0566-75-2208")] // the leading 0 lost, the groups its own (seed 311's tune-045)
+    [InlineData("O3—3762-4481", "03-3762-4481")]
+    public void Format_GivesBackALostLeadingZero_WhenThePrintedGroupsAreTheNumbers(string text, string expected)
+    {
+        Assert.Equal(expected, PhoneNumberFormatter.Format(text));
+    }
+
+    [Fact]
+    public void Format_GivesNoJapaneseNumber_WhoseGroupsAreNotThePrintedOnes()
+    {
+        // A US number read twice over itself (seed 331's tune-005) parses as Osaka's 06-1455-5555 with a 0 put in front.
+        Assert.Null(PhoneNumberFormatter.Format("614-555 -555-"));
+    }
 }

@@ -123,7 +123,7 @@ internal sealed class DocumentLayout
         // A word of several letters in a box a quarter of the text's height each way (2×2 px "LE") is a speck OCR
         // read as letters: no text fits there.
         tokens.RemoveAll(t => t.Text.Length >= 2 && t.Box.Height < 0.25 * median && t.Box.Width < 0.25 * median);
-        RemoveDoubleReadings(tokens);
+        DoubleReadings.Remove(tokens);
         if (tokens.Count == 0)
         {
             return [];
@@ -191,38 +191,6 @@ internal sealed class DocumentLayout
         }
 
         return rows.OrderBy(r => r.Box.CenterY).Select(r => r.Tokens.OrderBy(t => t.Box.X).ToList()).ToList();
-    }
-
-    /// <summary>
-    /// Heavy bold type (a company name struck twice, a little apart) can come back from Tesseract as two text lines
-    /// holding the same words at nearly the same place; on one row they would interleave ("高浜高浜精密精密…"). The
-    /// same text over most of another word's box is one word read twice: the surer reading stays.
-    /// </summary>
-    private static void RemoveDoubleReadings(List<Token> tokens)
-    {
-        var twice = new HashSet<Token>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var a = tokens[i];
-            for (var j = i + 1; j < tokens.Count && tokens[j].Box.CenterY - a.Box.CenterY < a.Box.Height; j++)
-            {
-                var b = tokens[j];
-                if (a.Text == b.Text && !twice.Contains(a) && !twice.Contains(b) && SharedArea(a.Box, b.Box) > 0.6)
-                {
-                    twice.Add(a.Confidence >= b.Confidence ? b : a);
-                }
-            }
-        }
-
-        tokens.RemoveAll(twice.Contains);
-    }
-
-    /// <summary>The area two boxes share, as a share of the smaller one.</summary>
-    private static double SharedArea(PixelBox a, PixelBox b)
-    {
-        var width = Overlap(a, b);
-        var height = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y);
-        return width <= 0 || height <= 0 ? 0 : width * (double)height / Math.Max(1, Math.Min(a.Width * a.Height, b.Width * b.Height));
     }
 
     private static int RowHeight(List<Token> tokens) => Row.Median(tokens.Select(t => t.Box.Height));

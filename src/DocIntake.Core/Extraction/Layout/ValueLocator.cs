@@ -14,7 +14,7 @@ internal sealed class ValueLocator
     private readonly Dictionary<Segment, List<LabelHit>> hits = [];
     private readonly List<LabelHit> tied = [];
 
-    private const string Specks = "-－ー―・.,:：|｜_~'`";
+    private const string Specks = "-－ー―・.,:：|｜_~'`。、";
     private readonly ISet<int> excludedRows;
     private readonly LabelSet labels;
 

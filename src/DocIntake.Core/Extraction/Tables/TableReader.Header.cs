@@ -183,7 +183,9 @@ internal static partial class TableReader
             .Where(w => segment.Skip(w.Start)!.Box.X is var x && x > last.Part.Box.X && x < next)
             .OrderBy(w => w.Start)
             .ToList();
-        if (rest.Count == 0 || words.Count != rest.Count || words.Exists(w => w.End - w.Start > 3) || rest.Exists(k => found.Exists(f => f.Key == k)))
+        if (rest.Count == 0 || words.Count == 0 || words.Count > rest.Count || words.Exists(w => w.End - w.Start > 3)
+            || rest.Exists(k => found.Exists(f => f.Key == k))
+            || (words.Count < rest.Count && (next == int.MaxValue || !KeepsTheStep(series.Select(f => f.Part.Box.X), words.Select(w => segment.Skip(w.Start)!.Box.X)))))
         {
             return;
         }
@@ -193,6 +195,35 @@ internal static partial class TableReader
             found.Add((rest[i], segment.Skip(words[i].Start)!.Take(words[i].End - words[i].Start)));
             unmatched.Remove(words[i]);
         }
+    }
+
+    /// <summary>
+    /// Fewer words than samples unnamed: a table printed with fewer sample columns (n1 n2 n3 of five). The words are
+    /// samples only when they go on at the step of the two or more found, up to a column found after them ("n1 m2 iR 判定"
+    /// at 808, 1076, 1344 on seed 331's tune-031, where iR held every row's third value); a last word at the step with
+    /// nothing after it may be the garbled 判定 itself ("n1 n2 n3 WE").
+    /// </summary>
+    private static bool KeepsTheStep(IEnumerable<int> foundX, IEnumerable<int> wordX)
+    {
+        var xs = foundX.Order().ToList();
+        if (xs.Count < 2)
+        {
+            return false;
+        }
+
+        var step = (xs[^1] - xs[0]) / (double)(xs.Count - 1);
+        var previous = xs[^1];
+        foreach (var x in wordX.Order())
+        {
+            if (Math.Abs(x - previous - step) > 0.15 * step)
+            {
+                return false;
+            }
+
+            previous = x;
+        }
+
+        return true;
     }
 
     [GeneratedRegex("^[nmuxNMUX]([1-5])$")]
