@@ -387,6 +387,20 @@ public class OrderExtractionTests
     }
 
     [Fact]
+    public void Extract_ContinuesAValueBelowItsLabelIntoTheNextSegment_WhenItGoesOnInLowerCase()
+    {
+        // Seed 337's tune-077: under Remarks, "Please attach the inspection | report." was accepted without its last word.
+        var page = PurchaseOrderTable()
+            .Text(70, 750, "1", 0.97).Text(160, 750, "CL-5501", 0.97).Text(480, 750, "Collar", 0.97).Right(980, 750, "10", 0.97)
+            .Right(1260, 750, "16.00", 0.97).Right(1500, 750, "160.00", 0.97)
+            .Text(80, 900, "Remarks", 0.95)
+            .Text(80, 950, "Please attach the inspection", 0.95).Text(640, 950, "report.", 0.95)
+            .Build();
+
+        Assert.Equal("Please attach the inspection report.", Extract.Run(page).Str("notes"));
+    }
+
+    [Fact]
     public void Extract_TakesNoRowFromTheRulingsFeetReadAsLetters()
     {
         // Seed 277's tune-014, a scan: under the last row the column rulings' ends read "I I I I 1 1 1 1", a fifth line.

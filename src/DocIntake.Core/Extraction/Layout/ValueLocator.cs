@@ -65,7 +65,7 @@ internal sealed class ValueLocator
                     break;
                 }
 
-                var whole = spec.Kind == ValueKind.Text && ReferenceEquals(candidate, hit.Rest) ? WithLowercaseTail(candidate) : candidate;
+                var whole = spec.Kind == ValueKind.Text ? WithLowercaseTail(candidate) : candidate;
                 var value = ValueReader.Read(whole.Text, spec.Kind, context);
                 var draft = FieldDraft.FromSegment(spec.Name, thresholdName ?? spec.Name, spec.Kind, spec.Required, whole, value);
                 if (value is not null)
@@ -94,7 +94,8 @@ internal sealed class ValueLocator
 
     /// <summary>
     /// A phrase cut in two by a gap OCR saw between its words ("Deliver To: As per separate | instruction", seed 277's
-    /// tune-047): the next segment of the row goes on with it when it begins in lower case, as no new label or cell does.
+    /// tune-047; "Please attach the inspection | report." under Remarks, seed 337's tune-077): the next segment of the
+    /// row goes on with it when it begins in lower case, as no new label or cell does.
     /// </summary>
     private Segment WithLowercaseTail(Segment rest)
     {
