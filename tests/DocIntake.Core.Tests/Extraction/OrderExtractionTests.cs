@@ -252,6 +252,27 @@ public class OrderExtractionTests
     }
 
     [Fact]
+    public void Extract_ReadsTheLeadingColumns_WhenTheirLabelsGarbledLeftOfTheFirstOneRead()
+    {
+        // A G4 fax (seed 347's tune-042): No. read "Na,", 品番 "Be"; the descriptions took in both columns' cells and
+        // "1 BR-3315 L型ブラケット" was accepted.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "Na,", 0.5).Text(160, 700, "Be", 0.4).Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
+            .Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "BR-3315", 0.95).Text(480, 750, "L型ブラケット", 0.95).Right(980, 750, "24", 0.95)
+            .Text(1050, 750, "個", 0.95).Right(1260, 750, "923", 0.95).Right(1500, 750, "22,152", 0.95);
+        foreach (var x in new[] { 50, 140, 460, 890, 1030, 1120, 1300, 1520 })
+        {
+            page.Vertical(x, 690, 790);
+        }
+
+        var line = Assert.Single(Extract.Run(page.Build()).Lines);
+
+        Assert.Equal("BR-3315", line["partNumber"].Value!.GetValue<string>());
+        Assert.Equal("L型ブラケット", line["description"].Value!.GetValue<string>());
+    }
+
+    [Fact]
     public void Extract_ReadsHeaderlessRowsWhoseNumbersWereMisread()
     {
         // G3 faxes (seeds 137, 113, 71): 1 read "]", 3 read "a" under row 2, row 4's amounts lost (kept in its place),

@@ -81,6 +81,7 @@ internal static partial class TableReader
         }
 
         InferMissingLabel(found, unmatched, segment, spec, layout, row);
+        InferLeadingLabels(found, unmatched, segment, spec, layout, row);
         var columns = Columns(found, layout.Page(row.Page), row);
         FillSeries(columns, spec.Series, layout.Page(row.Page), row);
         return columns;
