@@ -641,6 +641,47 @@ public class ExpectedValuesTests
         Assert.Equal(count, values.Value!.AsArray().Count);
     }
 
+    [Theory]
+    [InlineData("外径", "14.00±0.05 nm", "14.02", true)] // seed 241's tune-040: mm read "nm", accepted as μm on an outer diameter
+    [InlineData("表面粗さ", "Ra≦1.6 nm", "0.82", false)] // μm as roughness is given: one-sided
+    public void Extract_DoubtsMicrometresReadFromALookAlike_OnANominalWithABand(string item, string spec, string value, bool doubted)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(600, 100, "検査成績書", 0.95)
+            .Text(60, 550, "No.", 0.95).Text(150, 550, "検査項目", 0.95).Text(400, 550, "規格", 0.95)
+            .Text(780, 550, "n1", 0.95).Text(930, 550, "n2", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(60, 600, "1", 0.95).Text(150, 600, item, 0.95).Text(400, 600, spec, 0.95)
+            .Text(780, 600, value, 0.95).Text(930, 600, value, 0.95).Text(1310, 600, "合", 0.95)
+            .Build();
+
+        var unit = Extract.Run(page).Measurements[0]["unit"];
+
+        Assert.Equal("μm", unit.Value?.GetValue<string>());
+        Assert.Equal(doubted, unit.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Fact]
+    public void Extract_ReadsTheSpecificationColumn_WhenItsLabelGarbled()
+    {
+        // Seed 263's tune-041, a G3 fax: 規格 read "AL"; the specifications ran into the item and value cells, "0.05" of
+        // "14.00 ± 0.05" taken for a first value.
+        var page = new PageBuilder(source: "ocr")
+            .Text(600, 100, "検査成績書", 0.95)
+            .Text(60, 550, "No.", 0.9).Text(150, 550, "検査項目", 0.9).Text(420, 550, "AL", 0.4)
+            .Text(780, 550, "n1", 0.9).Text(930, 550, "n2", 0.9).Text(1080, 550, "n3", 0.9).Text(1300, 550, "判定", 0.9)
+            .Text(60, 600, "1", 0.95).Text(150, 600, "外径", 0.95).Text(480, 600, "14.00", 0.95).Text(580, 600, "±", 0.5).Text(610, 600, "0.05", 0.9)
+            .Text(780, 600, "14.02", 0.95).Text(930, 600, "13.94", 0.95).Text(1080, 600, "14.01", 0.95).Text(1310, 600, "合", 0.95);
+        foreach (var x in new[] { 50, 140, 340, 700, 860, 1010, 1160, 1290, 1400 })
+        {
+            page.Vertical(x, 540, 640);
+        }
+
+        var row = Extract.Run(page.Build()).Measurements[0];
+
+        Assert.Equal(14.00m, row["nominal"].Num());
+        Assert.Equal([14.02m, 13.94m, 14.01m], row["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>()));
+    }
+
     [Fact]
     public void Extract_ReadsTheLastSample_WhenItsLabelGarbledAtTheSamplesStep()
     {

@@ -67,6 +67,6 @@ internal static class QualitySpecs
         minColumns: 3,
         anchors: ["spec", "result", "values"],
         stopLabels: ["総合判定", "判定結果", "総合結果", "最終判定", "備考", "特記事項", "Overall Result", "Overall Judgement", "Judgement", "Remarks", "Notes"],
-        inferable: ["item", "result"],
+        inferable: ["item", "spec", "result"],
         series: ["values", "values2", "values3", "values4", "values5"]);
 }
