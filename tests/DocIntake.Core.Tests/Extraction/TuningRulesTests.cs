@@ -317,7 +317,6 @@ public class TuningRulesTests
         Assert.Equal("面取り", row["item"].Value!.GetValue<string>());
         Assert.Equal((0.30m, 0.70m), (row["lowerLimit"].Num()!.Value, row["upperLimit"].Num()!.Value));
         Assert.Contains(ReviewReasons.NotFound, row["unit"].Reasons);
-        Assert.Contains(ReviewReasons.NotFound, row["nominal"].Reasons); // nor is a part not read known to be absent
         Assert.Contains(doc.Problems, p => p.Code == "result_disagrees_with_values");
     }
 
