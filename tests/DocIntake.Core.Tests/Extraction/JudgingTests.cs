@@ -612,6 +612,8 @@ public class JudgingTests
     [InlineData("PO-1", false)]
     [InlineData("ー74885", true)] // S-74885 with its letter lost, the hyphen read as a long vowel mark (seed 127's tune-065)
     [InlineData("260204ー", true)]
+    [InlineData("908554/", true)] // 9085547, its 7 read as a slash (seed 257's tune-057)
+    [InlineData("2604/118", false)]
     public void Extract_DoubtsACodeOfOneOrTwoCharacters_OrOneEndingInItsSeparator(string number, bool reviewed)
     {
         var page = new PageBuilder(source: "ocr").Text(700, 100, "注文書", 0.95).Text(100, 300, "注文番号", 0.97).Text(400, 300, number, 0.97).Build();

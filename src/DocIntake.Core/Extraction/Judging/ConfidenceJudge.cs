@@ -113,11 +113,12 @@ internal static class ConfidenceJudge
     /// <summary>
     /// A report, order or lot number of one or two characters ("1"): a scrap of a garbled label's row, not a code. One
     /// that starts or ends with its separator ("-74885" for S-74885, "260204-" for 260204-A) lost what stood beside it:
-    /// 9 of 9 such codes over 16 evaluation sets (session 10) were wrong.
+    /// 9 of 9 such codes over 16 evaluation sets (session 10) were wrong. So did one ending in a slash: a 7 or 1 read so
+    /// ("908554/" for 9085547, seed 257's tune-057).
     /// </summary>
     private static bool IsStubCode(FieldDraft d) =>
         d.Kind == ValueKind.Code && d.Value?.GetValue<string>() is { } code
-        && (code.Count(char.IsLetterOrDigit) < 3 || code.StartsWith('-') || code.EndsWith('-'));
+        && (code.Count(char.IsLetterOrDigit) < 3 || code.StartsWith('-') || code.EndsWith('-') || code.StartsWith('/') || code.EndsWith('/'));
 
     public static Field ToField(FieldDraft d, ExtractionOptions options)
     {
