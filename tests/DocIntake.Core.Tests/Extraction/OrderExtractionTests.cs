@@ -212,6 +212,21 @@ public class OrderExtractionTests
     }
 
     [Fact]
+    public void Extract_ReadsTheTotalAfterABracketedNote_WhoseClosingBracketStoodApart()
+    {
+        // Seed 269's tune-011: "合計金額 (税込 | ) 116,500円": "(税込" was taken for the total, unparsable, and the total
+        // that did not add up was not reported.
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(900, 900, "合計 金額 (税込", 0.9).Text(1330, 900, ")", 0.9).Right(1500, 900, "32,000円", 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(32000m, doc.Fields["total"].Num());
+    }
+
+    [Fact]
     public void Extract_ReadsATableWhoseTwoLetterLabelsLostTheirSecondLetter()
     {
         // A G4 fax (seed 127's tune-011): 品名 read "品日", 数量 "数明", 単価 "単人" beside a read 単位.

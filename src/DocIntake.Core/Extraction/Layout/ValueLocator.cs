@@ -138,12 +138,14 @@ internal sealed class ValueLocator
 
     /// <summary>
     /// A bracketed note after a label ("御注文金額(税抜)", "Amount (JPY)"): part of the label, the value is further on. A
-    /// cell's ruling read as "|" may follow it ("(税抜) |").
+    /// cell's ruling read as "|" may follow it ("(税抜) |"), or its closing bracket stand apart ("合計金額 (税込 ) 116,500円",
+    /// seed 269's tune-011, where "(税込" was taken for the total).
     /// </summary>
     private static bool IsQualifier(string compact)
     {
         compact = compact.TrimEnd('|', '｜');
-        return compact.Length is > 0 and <= 10 && compact[0] is '(' or '[' && compact[^1] is ')' or ']' && !compact.Any(char.IsAsciiDigit);
+        return compact.Length is > 0 and <= 10 && compact[0] is '(' or '[' && !compact.Any(char.IsAsciiDigit)
+            && (compact[^1] is ')' or ']' || (compact.Length <= 4 && compact.IndexOfAny([')', ']']) < 0));
     }
 
     /// <summary>
