@@ -183,7 +183,7 @@ internal static partial class ValueReader
     [GeneratedRegex(@"^(?:[^\p{L}\p{N}¥$\\\-]+|[込抜]\)\s*)+")]
     private static partial Regex LeadingJunk();
 
-    [GeneratedRegex(@",\s+(?=[0-9])")]
+    [GeneratedRegex(@",\s+(?=[0-9/])")]
     private static partial Regex CommaSpace();
 
     [GeneratedRegex(@"(?<=,[0-9](?: [0-9])*) (?=[0-9](?: |[^0-9]|$))")]
