@@ -200,6 +200,16 @@ public class MeasurementRepairTests
     }
 
     [Theory]
+    [InlineData("0.0324", 0.03)] // "0.03以下" with 以下 read "24" (seeds 257 and 269's tune-027, tune-047): accepted as ≦ 0.0324
+    [InlineData("0.024", 0.024)] // a limit as fine as the values stands as read
+    public void Extract_ReadsABareLimitEndingInAGarbled以下(string spec, double limit)
+    {
+        var row = Extract.Run(Record(spec, ["0.018", "0.021", "0.017"], "合")).Measurements[0];
+
+        Assert.Equal((decimal)limit, row["upperLimit"].Num());
+    }
+
+    [Theory]
     [InlineData("0.031", true)] // seed 311's tune-067: "≦ 0.03" read "0.03", one value of five (here four) over it beside PASS
     [InlineData("0.029", false)] // every value under it: the limit, no problem
     public void Extract_ReadsABareFigureAsTheLimitOneValueBroke(string last, bool problem)

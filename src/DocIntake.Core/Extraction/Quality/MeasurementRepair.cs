@@ -220,9 +220,18 @@ internal static partial class MeasurementRepair
             digits = "0." + digits[1..]; // "=003", "S01": the point after a leading zero lost ("≦ 0.03", "≦ 0.1")
         }
 
-        var figure = decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         var mark = bare.Groups["mark"].Value;
         var values = array.Select(v => v!.GetValue<decimal>()).Order().ToList();
+        var places = values.Max(v => (decimal.GetBits(v)[3] >> 16) & 0xFF);
+        if (mark.Length == 0 && digits.EndsWith("24", StringComparison.Ordinal) && digits.IndexOf('.', StringComparison.Ordinal) is var point and > 0
+            && digits.Length - point - 1 > places && digits.Length - point - 3 is var kept and > 0 && kept <= places)
+        {
+            // "0.03以下" read "0.0324" (以下 as 24, seeds 257 and 269, both accepted as ≦ 0.0324): a limit finer than every
+            // value, ending in the 24 of a garbled 以下, is the figure before it.
+            digits = digits[..^2];
+        }
+
+        var figure = decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         var median = values[values.Count / 2];
         if (median <= 0)
         {
