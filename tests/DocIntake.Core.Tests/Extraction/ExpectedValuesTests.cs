@@ -660,6 +660,25 @@ public class ExpectedValuesTests
         Assert.Equal(doubted, unit.Reasons.Contains(ReviewReasons.Ambiguous));
     }
 
+    [Theory]
+    [InlineData("表面粗さ", "mm", "μm", true)] // seed 293's tune-035 and 233's tune-048: μ read m, "mm" accepted for roughness
+    [InlineData("外径", "mm", "mm", false)]
+    public void Extract_GivesRoughnessInMicrometres_WhateverItsUnitWasReadAs(string item, string printed, string expected, bool doubted)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(600, 100, "検査成績書", 0.95)
+            .Text(60, 550, "No.", 0.95).Text(150, 550, "検査項目", 0.95).Text(400, 550, "規格", 0.95).Text(620, 550, "単位", 0.95)
+            .Text(780, 550, "n1", 0.95).Text(930, 550, "n2", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(60, 600, "1", 0.95).Text(150, 600, item, 0.95).Text(400, 600, "3.2以下", 0.95).Text(620, 600, printed, 0.95)
+            .Text(780, 600, "1.92", 0.95).Text(930, 600, "1.32", 0.95).Text(1310, 600, "合", 0.95)
+            .Build();
+
+        var unit = Extract.Run(page).Measurements[0]["unit"];
+
+        Assert.Equal(expected, unit.Value?.GetValue<string>());
+        Assert.Equal(doubted, unit.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
     [Fact]
     public void Extract_ReadsTheSpecificationColumn_WhenItsLabelGarbled()
     {

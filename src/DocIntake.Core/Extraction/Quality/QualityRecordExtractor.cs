@@ -252,6 +252,15 @@ internal static partial class QualityRecordExtractor
             m["unit"].Reasons.Add(ReviewReasons.Ambiguous);
         }
 
+        if (m["unit"].Value?.GetValue<string>() is not (null or "μm") && m["item"].Value?.GetValue<string>() is { } roughItem
+            && InspectionWords.IsRoughness(roughItem))
+        {
+            // Roughness is given in μm: over 22 sets (session 20) all 247 roughness rows were, and the unit read otherwise
+            // ("mm" with its μ read m, twice accepted; "jam", "fem") was μm misread. Put right, for review.
+            m["unit"].Value = JsonValue.Create("μm");
+            m["unit"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
+
         if (m["unit"].Value?.GetValue<string>() is "m")
         {
             // A measured part is given in mm or μm, never in metres: a bare "m" is μm with its μ lost ("ん m"); over 30
