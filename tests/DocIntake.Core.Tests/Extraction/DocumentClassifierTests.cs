@@ -46,6 +46,15 @@ public class DocumentClassifierTests
         Assert.Equal(DocumentTypes.Order, Extract.Run(page).DocumentType);
     }
 
+    [Fact]
+    public void Extract_TakesATitleWordBefore番号_ForANumbersLabel()
+    {
+        // Seed 359's tune-047: the title lost, 成績書番号 read "成納書番号" (納品書 one letter off) made a record "unknown".
+        var page = SampleQuality.Japanese(title: "").Text(1300, 60, "成納書番号 S 13356", 0.8).Build();
+
+        Assert.Equal(DocumentTypes.QualityRecord, Extract.Run(page).DocumentType);
+    }
+
     [Theory]
     [InlineData("注文請書")]
     [InlineData("注 文 請 書")]
