@@ -388,16 +388,37 @@ public class OrderExtractionTests
     }
 
     [Fact]
-    public void Extract_KeepsAnUnreadableNumberedRow_WhenThePartNumberRanIntoTheNoCell()
+    public void Extract_KeepsAnUnreadableSecondRow_WhenTheNoCellsHoldCodesReadWithSpecksAndLowerCase()
+    {
+        // Seed 353's tune-004 (G3): 品番 lost from the header; "1・HS-8800" and "2wWS1405s°" in the No. cells went unnumbered,
+        // row 2's quantity unread ("so"): it was dropped, and lines 3 to 8 were accepted one place up.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "PURCHASE ORDER", 0.95)
+            .Text(60, 700, "No.").Text(480, 700, "Description").Text(900, 700, "Qty").Text(1180, 700, "Unit Price").Text(1420, 700, "Amount")
+            .Text(70, 750, "1・HS-8800", 0.9).Text(480, 750, "Housing", 0.9).Right(980, 750, "24", 0.9).Right(1260, 750, "6,200", 0.9).Right(1500, 750, "148,800", 0.9)
+            .Text(70, 800, "2wWS1405s°", 0.4).Text(480, 800, "Washer", 0.8).Right(980, 800, "so", 0.5).Right(1260, 800, "6.50", 0.9).Right(1500, 800, "a25", 0.4)
+            .Text(70, 850, "3MT-3002", 0.9).Text(480, 850, "Square pipe", 0.9).Right(980, 850, "50", 0.9).Right(1260, 850, "1,350", 0.9).Right(1500, 850, "67,500", 0.9)
+            .Build();
+
+        var lines = Extract.Run(page).Lines;
+
+        Assert.Equal(3, lines.Count);
+        Assert.Equal("Square pipe", lines[2]["description"].Value!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("1TIS8800", "3BI1310")]
+    [InlineData("1・TIS8800", "3wBI1310s°")] // a speck after the No., the code read in lower case
+    public void Extract_KeepsAnUnreadableNumberedRow_WhenThePartNumberRanIntoTheNoCell(string first, string third)
     {
         // Seed 277's tune-015 (G3): "Part No." lost from the header, so "4BI1310" filled the No. cell; row 4's figures
         // unread ("bO", "1/50"), it had been dropped and row 5 taken for line 4.
         var page = new PageBuilder(source: "ocr")
             .Text(700, 100, "PURCHASE ORDER", 0.95)
             .Text(60, 700, "No.").Text(480, 700, "Description").Text(900, 700, "Qty").Text(1180, 700, "Unit Price").Text(1420, 700, "Amount")
-            .Text(70, 750, "1TIS8800", 0.9).Text(480, 750, "Housing", 0.9).Right(980, 750, "300", 0.9).Right(1260, 750, "6,422", 0.9).Right(1500, 750, "1,926,600", 0.9)
+            .Text(70, 750, first, 0.9).Text(480, 750, "Housing", 0.9).Right(980, 750, "300", 0.9).Right(1260, 750, "6,422", 0.9).Right(1500, 750, "1,926,600", 0.9)
             .Text(70, 800, "2MT3001", 0.9).Text(480, 800, "Round bar", 0.9).Right(980, 800, "50", 0.9).Right(1260, 800, "408", 0.9).Right(1500, 800, "20,400", 0.9)
-            .Text(70, 850, "3BI1310", 0.6).Text(480, 850, "Socket head bolt", 0.6).Right(980, 850, "bO", 0.3).Right(1260, 850, "3", 0.3).Right(1500, 850, "1/50", 0.3)
+            .Text(70, 850, third, 0.6).Text(480, 850, "Socket head bolt", 0.6).Right(980, 850, "bO", 0.3).Right(1260, 850, "3", 0.3).Right(1500, 850, "1/50", 0.3)
             .Text(70, 900, "4KX0417", 0.9).Text(480, 900, "Guide rail", 0.9).Right(980, 900, "20", 0.9).Right(1260, 900, "5,300", 0.9).Right(1500, 900, "106,000", 0.9)
             .Build();
 

@@ -298,7 +298,8 @@ internal static partial class TableReader
     private static bool StartsWithStop(Row row, TableSpec spec) =>
         row.Segments.Take(3).Any(s => LabelFinder.Find(s, spec.Stops) is [{ } h, ..] && h.LabelPart.Box.X <= s.Box.X + 2);
 
-    [GeneratedRegex(@"^([1-9][0-9]?)(?=[A-Z]{1,3}-?[0-9A-Z]{3,})")]
+    // The code's letters as fax OCR reads them: a speck between, a letter in lower case ("2wWS1405s°", seed 353's tune-004).
+    [GeneratedRegex(@"^([1-9][0-9]?)[・.,]?(?=[A-Za-z]{1,4}-?[0-9A-Za-z]{3,})")]
     private static partial Regex NumberBeforeCode();
 
     /// <summary>A title saying the page goes on from the last: "注文書(続き)", "(続)", "PURCHASE ORDER (continued)".</summary>
