@@ -119,6 +119,7 @@ public static partial class ToleranceParser
         var guessed = TolerancePart.None;
         var signed = plusMinus;
         Repair(t => MisreadPlusRegex().Replace(t, "+"), TolerancePart.Upper);
+        Repair(t => MarkReadTwiceRegex().Replace(t, "$1"), TolerancePart.All);
         Repair(t => LostDeviationPointRegex().Replace(t, "0."), TolerancePart.Limits);
         Repair(t => SpeckForMarkRegex().Replace(t, " "), TolerancePart.Limits);
         Repair(t => OneForPlusRegex().Replace(t, "+"), TolerancePart.Upper);
@@ -566,6 +567,13 @@ public static partial class ToleranceParser
     /// </summary>
     [GeneratedRegex(@"(?:[!']|人?せ)(?= ?[0-9]+(?:\.[0-9]+)? ?/)", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadPlusRegex();
+
+    /// <summary>
+    /// The ± read twice, as a 4 or 1 and then "+" ("10.0004+0.02", seed 373's tune-032, accepted as 10.0004 ±0.02): a
+    /// nominal of four decimals or more ending so, the mark after it. Drawings print nominals to three at most.
+    /// </summary>
+    [GeneratedRegex(@"(?<![0-9.])([0-9]+\.[0-9]{3,})[14](?=\s*[+±])")]
+    private static partial Regex MarkReadTwiceRegex();
 
     /// <summary>
     /// A deviation whose decimal point was lost after its leading zero ("250.00 +010" for ±0.10, seed 269's tune-044, read

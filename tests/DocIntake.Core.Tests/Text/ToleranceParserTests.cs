@@ -47,6 +47,7 @@ public class ToleranceParserTests
     [InlineData("8.00 +0.05/ 0.02", "8.00", "7.98", "8.05")] // the lower deviation's minus lost
     [InlineData("50.0010.05", "50.00", "49.95", "50.05")] // ± read as a 1 (seed 71's tune-048)
     [InlineData("50.00-0.05", "50.00", "49.95", "50.05")] // a lone minus: a ± that lost its upper bar (seed 293's tune-043)
+    [InlineData("10.0004+0.02", "10.000", "9.980", "10.020")] // the ± read twice, as 4 and "+" (seed 373's tune-032)
     [InlineData("250.00 - 0.10 mm", "250.00", "249.90", "250.10")] // seed 179's tune-064
     [InlineData("8.00010.015 mm", "8.000", "7.985", "8.015")] // (with a space it could be a range whose ～ was lost)
     public void Parse_RepairsAMisreadSign_AndSaysSo(string text, string nominal, string lower, string upper)
