@@ -119,6 +119,7 @@ public static partial class ToleranceParser
         var guessed = TolerancePart.None;
         var signed = plusMinus;
         Repair(t => MisreadPlusRegex().Replace(t, "+"), TolerancePart.Upper);
+        Repair(t => DiameterReadAsFourRegex().Replace(t, string.Empty), TolerancePart.All);
         Repair(t => MarkReadTwiceRegex().Replace(t, "$1"), TolerancePart.All);
         Repair(t => LostDeviationPointRegex().Replace(t, "0."), TolerancePart.Limits);
         Repair(t => SpeckForMarkRegex().Replace(t, " "), TolerancePart.Limits);
@@ -460,8 +461,8 @@ public static partial class ToleranceParser
                 case '°' or '∽' or '〰' when BetweenDigits(s, i):
                     sb.Append('~'); // a thin "~" between two numbers comes back from OCR as ° ("200°260")
                     break;
-                case '土' or '£' or '干' when BetweenDigits(s, i):
-                    sb.Append('±'); // OCR reads ± as 土 (earth), 干 or £; between two numbers it can only be ±
+                case '土' or '圭' or '£' or '干' when BetweenDigits(s, i):
+                    sb.Append('±'); // OCR reads ± as 土 (earth), 圭 (seed 367's tune-036), 干 or £; between two numbers it can only be ±
                     break;
                 case '十' when BetweenDigits(s, i):
                     sb.Append('+'); // a + (or a ± that lost its lower bar) read as 十 (ten)
@@ -560,6 +561,13 @@ public static partial class ToleranceParser
     /// </summary>
     [GeneratedRegex(@"([0-9]) ?[!'] ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadPlusMinusRegex();
+
+    /// <summary>
+    /// φ read as a 4 standing apart before a nominal with its deviation ("4 10.000 +0.02", seed 349's tune-047): a 規格
+    /// cell prints no lone figure before its nominal. The whole a guess.
+    /// </summary>
+    [GeneratedRegex(@"^\s*4 (?=[0-9]+\.[0-9]+ ?[+±])", RegexOptions.CultureInvariant)]
+    private static partial Regex DiameterReadAsFourRegex();
 
     /// <summary>
     /// "+" read as "!" or "'" before an upper deviation that a lower one follows: "8.000 !0.015/-0", "8.00(!0.05/ 0.02)"

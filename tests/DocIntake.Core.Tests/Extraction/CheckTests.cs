@@ -105,6 +105,23 @@ public class CheckTests
         Assert.Equal(mismatch, doc.Fields["total"].NeedsReview);
     }
 
+    [Theory]
+    [InlineData("¥35,300", "total_mismatch")] // seed 359's tune-056: 小計 garbled, the tax line lost, the total off by 100
+    [InlineData("¥35,200", null)] // the lines plus 10 %: all agree
+    public void Extract_TakesTheLinesSumAboveTheTotalAsTheSubtotal_WhenItsLabelAndTheTaxWereLost(string printed, string? problem)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Text(900, 1000, "ax St (Bete)", 0.4).Right(1500, 1000, "¥32,000", 0.75)
+            .Text(900, 1100, "合計金額(税込)", 0.95).Right(1500, 1100, printed, 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(32000m, doc.Fields["subtotal"].Num());
+        Assert.Equal(problem, Assert.Single(doc.Problems.Select(p => p.Code).DefaultIfEmpty()));
+    }
+
     [Fact]
     public void Extract_ReportsTotalMismatch_WhenNoSubtotalWasReadAndTheTaxDidNotParse()
     {
@@ -315,6 +332,18 @@ public class CheckTests
         Assert.Equal(reported, doc.Problems.Any(p => p.Code == "overall_result_disagrees"));
         Assert.Equal(reported ? "fail" : null, doc.Fields["overallResult"].Value?.ToString());
         Assert.True(doc.Fields["overallResult"].NeedsReview);
+    }
+
+    [Theory]
+    [InlineData("不全 格", "fail")] // seed 353's tune-016: 総合判定 above the table read "we", 不合格 with 合 read 全
+    [InlineData("不 格", null)] // too little left to guess
+    public void Extract_GuessesAnUnlabelledOverallVerdictByItsShape(string overall, string? expected)
+    {
+        var doc = Extract.Run(SampleQuality.Japanese(overall: overall, overallLabel: "we", overallY: 500).Build());
+
+        Assert.Equal(expected, doc.Fields["overallResult"].Value?.ToString());
+        Assert.True(doc.Fields["overallResult"].NeedsReview);
+        Assert.Equal(expected is not null, doc.Problems.Any(p => p.Code == "overall_result_disagrees"));
     }
 
     [Fact]

@@ -30,6 +30,21 @@ public class OrderExtractionTests
     }
 
     [Theory]
+    [InlineData("福文番号", "2610330")] // seed 379's tune-057: 注文番号 with its first letter misread
+    [InlineData("福注番号", "2610330")] // 発注番号 likewise
+    [InlineData("福番号", null)] // too short to stand for 注文番号
+    public void Extract_ReadsTheOrderNumber_WhenItsLabelsFirstLetterWasMisread(string label, string? expected)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 120, "注文書", 0.95).Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(1200, 200, label, 0.8).Text(1500, 200, "2610330", 0.95)
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Build();
+
+        Assert.Equal(expected, Extract.Run(page).Str("orderNumber"));
+    }
+
+    [Theory]
     [InlineData("pdf_text", "当社第二工場 資材受入")] // a text layer's space between Japanese words was typed: kept
     [InlineData("ocr", "当社第二工場資材受入")] // OCR's gaps between Japanese characters are no spaces
     public void Extract_KeepsASpaceBetweenJapaneseWords_OnlyWhereATextLayerHasIt(string source, string expected)
@@ -1029,6 +1044,9 @@ public class OrderExtractionTests
     [InlineData("AAW: 2026 03 27", "2026-03-27")] // seed 83's tune-021: 納期 garbled on a 98-lpi fax, the date before the order's
     [InlineData("45 ANY 2026-09-15 my Ik", "2026-09-15")] // seed 71's tune-047
     [InlineData("見積日: 2026 03 27", null)] // a label read whole names another date
+    [InlineData("納 基 2026/03/27", "2026-03-27")] // seed 383's tune-019: 納期 with 期 misread
+    [InlineData("入 日 2026/03/27", "2026-03-27")] // 納入日 with its first letter lost
+    [InlineData("行 日 2026/03/27", null)] // the end of 発行日: the order's date, not the delivery's
     public void Extract_TakesTheHeadersOtherDateAsTheDeliveryDate_WhenItsLabelWasLost(string text, string? expected)
     {
         var page = new PageBuilder(source: "ocr")
@@ -1087,6 +1105,9 @@ public class OrderExtractionTests
     [InlineData("3845H", "2026/01/07", true, "2026-01-07")] // seed 283's tune-007: 発行日 in a shaded cell binarised to "3845H"
     [InlineData("", "2026/01/07", true, "2026-01-07")]
     [InlineData("見積日", "2026/01/07", true, null)] // a label read whole names another date
+    [InlineData("Eg 行 日", "2026/01/07", true, "2026-01-07")] // seed 379's tune-057: 発行日 with its 発 lost
+    [InlineData("注文 昌", "2026/01/07", true, "2026-01-07")] // 注文日 with 日 misread
+    [InlineData("入日", "2026/01/07", true, null)] // the end of 納入日: a delivery date's label
     [InlineData("", "2076/01/07", true, null)] // seed 31's tune-056: 2026 read "2076", no order that far from its delivery
     [InlineData("", "2025/12/28", true, null)] // a delivery date printed twice: not the order's
     [InlineData("", "2026/01/07", false, null)] // no delivery date read: the unlabelled date may be the 納期 itself

@@ -5,7 +5,7 @@ internal static class SampleQuality
 {
     public static PageBuilder Japanese(
         string title = "検査成績書", string overall = "合格", string secondResult = "合", string appearance = "合", string addressee = "株式会社三河精密 御中",
-        string partName = "シャフト φ10", double partNameConfidence = 0.95)
+        string partName = "シャフト φ10", double partNameConfidence = 0.95, string overallLabel = "総合判定", int overallY = 800)
     {
         var b = new PageBuilder(source: "ocr");
         b.Text(700, 100, title, 0.95);
@@ -22,7 +22,7 @@ internal static class SampleQuality
         b.Text(80, 650, "硬度", 0.95).Text(300, 650, "58～62", 0.95).Text(600, 650, "HRC", 0.95)
             .Text(750, 650, "59.5", 0.95).Text(900, 650, "60.1", 0.95).Text(1050, 650, "60.8", 0.95).Text(1310, 650, secondResult, 0.95);
         b.Text(80, 700, "外観", 0.95).Text(300, 700, "傷なきこと", 0.95).Text(1310, 700, appearance, 0.95);
-        b.Text(80, 800, "総合判定", 0.95).Text(300, 800, overall, 0.95);
+        b.Text(80, overallY, overallLabel, 0.95).Text(300, overallY, overall, 0.95);
         return b;
     }
 }

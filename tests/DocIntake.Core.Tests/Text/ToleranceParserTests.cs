@@ -50,6 +50,7 @@ public class ToleranceParserTests
     [InlineData("10.0004+0.02", "10.000", "9.980", "10.020")] // the ± read twice, as 4 and "+" (seed 373's tune-032)
     [InlineData("250.00 - 0.10 mm", "250.00", "249.90", "250.10")] // seed 179's tune-064
     [InlineData("8.00010.015 mm", "8.000", "7.985", "8.015")] // (with a space it could be a range whose ～ was lost)
+    [InlineData("4 10.000 +0.02", "10.000", "9.980", "10.020")] // φ read as a 4 apart (seed 349's tune-047)
     public void Parse_RepairsAMisreadSign_AndSaysSo(string text, string nominal, string lower, string upper)
     {
         var t = ToleranceParser.Parse(text);
@@ -118,6 +119,7 @@ public class ToleranceParserTests
     [InlineData("@10.000ェ0.02", "10.000", "9.980", "10.020")]
     [InlineData("170~230 HB |", null, "170", "230")]
     [InlineData("Ra 1.6 max -", null, null, "1.6")]
+    [InlineData("85.00 圭 0.20", "85.00", "84.80", "85.20")] // ± taken for stacked crosses in a serif face (seed 367's tune-036)
     public void Parse_ReadsASpecificationAsFaxOcrLeavesIt(string text, string? nominal, string? lower, string? upper)
     {
         var t = ToleranceParser.Parse(text);

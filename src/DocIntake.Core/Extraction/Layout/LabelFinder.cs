@@ -24,7 +24,7 @@ internal static class LabelFinder
         {
             hits.Add((first.Label, start, first.End, first.Distance));
         }
-        else if (MisreadFirstLetter(compact, start, boundaries, labels) is { } rest)
+        else if ((MisreadFirstLetter(compact, start, boundaries, labels) ?? OwnFirstLetterMisread(compact, start, boundaries, labels)) is { } rest)
         {
             hits.Add((rest.Label, start, rest.End, 1));
         }
@@ -99,6 +99,28 @@ internal static class LabelFinder
     private static (Label Label, int End, int Distance)? MisreadFirstLetter(string compact, int start, int[] boundaries, LabelSet labels) =>
         start + 1 < compact.Length && !char.IsAsciiLetterOrDigit(compact[start])
         && Match(compact, start + 1, boundaries, labels, fuzzy: false) is { Label.Key.Length: >= MisreadFirstLetterMinLength } m ? m : null;
+
+    /// <summary>
+    /// A long Japanese label whose own first letter was misread ("福文番号" for 注文番号, seed 379's tune-057): fuzzy
+    /// matching keeps the first letter, so the rest read exactly stands for the label when it ends labels of one field only.
+    /// </summary>
+    private static (Label Label, int End, int Distance)? OwnFirstLetterMisread(string compact, int start, int[] boundaries, LabelSet labels)
+    {
+        if (start + 1 >= compact.Length || char.IsAscii(compact[start]))
+        {
+            return null;
+        }
+
+        var tails = labels.Labels.Where(l => !l.IsAscii && l.Key.Length >= MisreadFirstLetterMinLength).ToLookup(l => l.Key[1..]);
+        var tailSet = new LabelSet(tails.Select(t => new Label(t.First().Owner, t.Key)));
+        if (Match(compact, start + 1, boundaries, tailSet, fuzzy: false) is not { } m
+            || tails[m.Label.Key].Select(l => l.Owner).Distinct().Count() != 1)
+        {
+            return null;
+        }
+
+        return (tails[m.Label.Key].First(), m.End, 1);
+    }
 
     /// <summary>Shorter labels after a stray letter are too often a word's end ("総合計" is 総 + 合計).</summary>
     private const int MisreadFirstLetterMinLength = 4;

@@ -62,6 +62,29 @@ internal static class HeaderDates
         return draft;
     }
 
+    /// <summary>
+    /// The header date field a garbled Japanese label before a date can only be: the end of one of its labels, its first
+    /// letters lost ("行 日" for 発行日), or one of them with one letter misread ("納 基" for 納期; the first letter kept
+    /// when only two are printed). Null when it fits no label of these fields, or labels of both.
+    /// </summary>
+    public static string? FieldOfGarbledLabel(string textBefore)
+    {
+        var letters = string.Concat(textBefore.Where(TextNormalizer.IsKanaOrKanji));
+        if (letters.Length < 2)
+        {
+            return null;
+        }
+
+        var fields = new[] { OrderSpecs.OrderDate, OrderSpecs.DeliveryDate }
+            .Where(f => f.Labels.Any(label => label.All(TextNormalizer.IsKanaOrKanji) && FitsGarbled(letters, label)))
+            .ToList();
+        return fields is [var only] ? only.Name : null;
+    }
+
+    private static bool FitsGarbled(string letters, string label) =>
+        (label.Length > letters.Length && label.EndsWith(letters, StringComparison.Ordinal))
+        || (label.Length == letters.Length && (letters.Length > 2 || letters[0] == label[0]) && Fuzzy.Distance(letters, label) == 1);
+
     /// <summary>Whether text before a date names it: any Japanese word (見積日, 発行日) or "date".</summary>
     public static bool NamesADate(string label) =>
         label.Any(TextNormalizer.IsKanaOrKanji) || label.Contains("date", StringComparison.OrdinalIgnoreCase);

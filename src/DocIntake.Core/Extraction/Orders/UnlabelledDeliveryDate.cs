@@ -54,7 +54,7 @@ internal static partial class UnlabelledDeliveryDate
             HeaderDates.Scan(layout, table, reader)
                 .Where(d => !(orderDate.Box is { } box && d.Segment.Page == orderDate.Page && DocumentLayout.Overlap(box, d.Segment.Box) > 0 && Math.Abs(box.Y - d.Segment.Box.Y) < box.Height)
                     && d.Match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) != orderDate.Value!.GetValue<string>()
-                    && !HeaderDates.NamesADate(d.RowBefore)),
+                    && (!HeaderDates.NamesADate(d.RowBefore) || HeaderDates.FieldOfGarbledLabel(d.RowBefore) == "deliveryDate")),
             "deliveryDate",
             required: false);
     }

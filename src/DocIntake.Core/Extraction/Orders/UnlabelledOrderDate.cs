@@ -30,7 +30,7 @@ internal static class UnlabelledOrderDate
         return HeaderDates.OfferTheOnly(
             HeaderDates.Scan(layout, table, reader)
                 .Where(d => !(header.Box is { } box && d.Segment.Page == header.Page && DocumentLayout.Overlap(box, d.Segment.Box) > 0)
-                    && !HeaderDates.NamesADate(d.LabelBefore)
+                    && (!HeaderDates.NamesADate(d.LabelBefore) || HeaderDates.FieldOfGarbledLabel(d.LabelBefore) == "orderDate")
                     && !deliveries.Contains(d.Match.Date)
                     && deliveries.Any(due => Math.Abs(due.DayNumber - d.Match.Date.DayNumber) <= MaxDaysFromDelivery)),
             "orderDate",

@@ -89,6 +89,31 @@ internal static partial class UnlabelledTotals
         }
     }
 
+    /// <summary>
+    /// A subtotal whose label OCR garbled ("ax St (Bete) ¥2,173,102" for 小計(税抜), seed 359's tune-056) with the tax line
+    /// lost whole: the amount on a row between the line table and the total that is the sum of the line amounts is the
+    /// subtotal, inferred and confirmed by the lines. Without it the total was checked against the lines alone and a
+    /// total that left out part of its tax read as the lines' mismatch, not the total's.
+    /// </summary>
+    public static void SubtotalAboveTotal(DocumentLayout layout, Table table, DocumentDrafts drafts)
+    {
+        var (subtotal, tax, total) = (drafts.Fields["subtotal"], drafts.Fields["tax"], drafts.Fields["total"]);
+        if (subtotal.Found || tax.Found || total is not { Found: true, Box: { } box, Page: { } page } || drafts.Lines.Count == 0
+            || drafts.Lines.Select(l => Checks.Numbers.Of(l["amount"])).ToList() is not { } amounts || amounts.Any(a => a is null))
+        {
+            return;
+        }
+
+        var sum = amounts.Sum()!.Value;
+        var last = table.Rows.Count > 0 ? table.Rows[^1].Row.Index : table.Headers[^1].Index;
+        var row = layout.Rows.FirstOrDefault(r => r.Index > last && (r.Page < page || (r.Page == page && r.Box.Bottom <= box.Y))
+            && r.Segments.Count > 0 && OrderArithmetic.TrailingAmount(r) == sum);
+        if (sum > 0 && row is not null)
+        {
+            Take(drafts, "subtotal", row, sum);
+        }
+    }
+
     private static string Cleaned(string text) => text.Replace("|", " ", StringComparison.Ordinal).Replace("｜", " ", StringComparison.Ordinal).Trim(' ', '・', '.', ',');
 
     /// <summary>An amount with its currency mark, alone in its segment: "¥508,455", "$2,423.62", "USD 1,920.00", "12,000円".</summary>

@@ -609,7 +609,8 @@ internal static partial class QualityRecordExtractor
 
     /// <summary>
     /// The overall result when its label was not read: a lone 合格 / 不合格 / PASS / FAIL outside the table (the 総合判定
-    /// box). Weaker evidence than a labelled one; more than one such word is ambiguous.
+    /// box). Weaker evidence than a labelled one; more than one such word is ambiguous. 不合格 with its middle misread
+    /// ("不全 格", seed 353's tune-016) is guessed a fail, for review.
     /// </summary>
     private static FieldDraft? StandaloneResult(DocumentLayout layout, ISet<int> tableRows, bool labelSeen)
     {
@@ -622,8 +623,15 @@ internal static partial class QualityRecordExtractor
             return null;
         }
 
-        var draft = FieldDraft.FromSegment("overallResult", "overallResult", ValueKind.Result, true, found[0], ValueReader.Read(found[0].Text, ValueKind.Result, ReadContext.Japanese));
+        var read = ValueReader.Read(found[0].Text, ValueKind.Result, ReadContext.Japanese);
+        var draft = FieldDraft.FromSegment("overallResult", "overallResult", ValueKind.Result, true, found[0],
+            read ?? (ResultParser.LookAlike(found[0].Text) is { } likely ? JsonValue.Create(likely) : null));
         draft.Inferred = !labelSeen;
+        if (read is null)
+        {
+            draft.Reasons.Add(ReviewReasons.Ambiguous);
+        }
+
         return draft.Found ? draft : null;
     }
 
@@ -672,7 +680,7 @@ internal static partial class QualityRecordExtractor
     [GeneratedRegex(@"^[0-9]{1,2}\.?\s+(?=\D)")]
     private static partial Regex LeadingRowNumber();
 
-    [GeneratedRegex(@"^(?:合格|不合格|PASS|FAIL|Pass|Fail)$")]
+    [GeneratedRegex(@"^(?:合格|不.格|PASS|FAIL|Pass|Fail)$")]
     private static partial Regex OverallWord();
 
     private static bool IsValueColumn(string key) => key.StartsWith("values", StringComparison.Ordinal);
