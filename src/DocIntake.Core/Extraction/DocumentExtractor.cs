@@ -67,6 +67,7 @@ public static class DocumentExtractor
                     buyerFax.ChecksPassed++; // the fax header (or the mail) names the number it came from: read twice
                 }
 
+                YearByFaxHeader.Repair(drafts.Fields["orderDate"], ctx.TransmissionDate);
                 DocumentChecks.Run(drafts, DocumentTypes.Order, ctx.TransmissionDate);
                 ExpectedTotals.Mark(drafts);
                 break;
@@ -79,6 +80,7 @@ public static class DocumentExtractor
                     SecondLookPass.JapaneseItems(drafts, secondLook, ocrPages.Contains);
                 }
 
+                YearByFaxHeader.Repair(drafts.Fields["inspectionDate"], ctx.TransmissionDate);
                 DocumentChecks.Run(drafts, DocumentTypes.QualityRecord);
                 break;
             default:

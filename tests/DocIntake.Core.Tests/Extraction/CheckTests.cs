@@ -70,6 +70,7 @@ public class CheckTests
     [Theory]
     [InlineData("| ¥36,275 |", 36275, false)] // the lines' sum: confirmed by the subtotal check
     [InlineData("| ¥46,275 |", 46275, true)] // seed 199's tune-003: off by 10,000, the problem printed
+    [InlineData("| 46.275 ロ |", 46275, true)] // seed 277's tune-057: 円 read ロ in a Mincho face, the comma a point
     public void Extract_TakesTheLastMarkedAmountBelowTheTable_WhenTheTotalsLabelWasLost(string printed, double total, bool doubted)
     {
         // Seed 31's tune-021 (G3): 合計金額 read "fb | BIE SCA", its amount intact.
@@ -120,6 +121,23 @@ public class CheckTests
 
         Assert.Equal(32000m, doc.Fields["subtotal"].Num());
         Assert.Equal(problem, Assert.Single(doc.Problems.Select(p => p.Code).DefaultIfEmpty()));
+    }
+
+    [Theory]
+    [InlineData("-32,000", "-¥32,000", 32000, 32000)] // seeds 317 and 353: a speck or a ruling read as a minus before an amount
+    [InlineData("-31,000", "¥32,000", -31000, 32000)] // a line amount that is not quantity times price keeps what it says
+    public void Extract_DropsAMinusBeforeAnAmount_ThatTheArithmeticOrATotalCannotHave(string amount, string subtotal, double expectedAmount, double expectedSubtotal)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", amount))
+            .Text(900, 1000, "合計(税抜)", 0.95).Right(1500, 1000, subtotal, 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal((decimal)expectedAmount, doc.Lines[0]["amount"].Num());
+        Assert.Equal((decimal)expectedSubtotal, doc.Fields["subtotal"].Num());
+        Assert.Equal(subtotal.StartsWith('-'), doc.Fields["subtotal"].Reasons.Contains("ambiguous"));
     }
 
     [Fact]
@@ -292,6 +310,24 @@ public class CheckTests
         Assert.Equal("delivery_before_order", problem.Code);
         Assert.Contains("failed_check:delivery_before_order", doc.Fields["orderDate"].Reasons);
         Assert.Contains("failed_check:delivery_before_order", doc.Fields["deliveryDate"].Reasons);
+    }
+
+    [Theory]
+    [InlineData("発行日 R6.11.20", "納期 2026/11/02", "2026-11-20", true)] // seed 311's tune-018: 令和8 read R6, the fax sent 2026/11/20
+    [InlineData("発行日 R6.11.19", "納期 2026/12/02", "2026-11-19", false)] // dated the day before it was sent, in doubt
+    [InlineData("発行日 R8.11.20", "納期 2026/12/02", "2026-11-20", false)] // read right: nothing to repair
+    [InlineData("発行日 R6.10.20", "納期 2026/11/02", "2024-10-20", false)] // another day: no misread year the header can tell
+    public void Extract_TakesTheFaxHeadersYear_ForAnOrderDateOnItsDayInAnotherYear(string printed, string delivery, string expected, bool reported)
+    {
+        var page = new PageBuilder()
+            .Text(40, 20, "2026/11/20 14:32 FROM 0566 21 4411 TOKAI SEIKI P.001/001", 0.95)
+            .Text(700, 100, "注文書").Text(1100, 200, printed).Text(100, 250, delivery).Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(expected, doc.Str("orderDate"));
+        Assert.Equal(printed.Contains("R6.11", StringComparison.Ordinal), doc.Fields["orderDate"].Reasons.Contains("ambiguous"));
+        Assert.Equal(reported, doc.Problems.Any(p => p.Code == "delivery_before_order"));
     }
 
     [Theory]

@@ -16,7 +16,7 @@ namespace DocIntake.Core.Extraction.Judging;
 /// </summary>
 internal static partial class SettledValues
 {
-    private const int MaxDaysBeforeSending = 2;
+    internal const int MaxDaysBeforeSending = 2;
     private const int DaysInAYear = 366;
 
     /// <summary>

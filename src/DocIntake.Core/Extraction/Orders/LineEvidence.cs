@@ -80,6 +80,37 @@ internal static partial class LineEvidence
     }
 
     /// <summary>
+    /// A minus OCR made of a speck or a ruling before an amount ("-¥1,698,380" beside 合計(税抜), seed 353's tune-049;
+    /// "0.19 - 22.80" under Amount, seed 317's tune-036): an order's totals are never below zero, and a line amount whose
+    /// size is its quantity times its unit price has no sign of its own. The amount is taken unsigned, in doubt.
+    /// </summary>
+    public static void DropSpeckedMinus(DocumentDrafts drafts)
+    {
+        foreach (var name in new[] { "subtotal", "tax", "total" })
+        {
+            Unsign(drafts.Fields[name]);
+        }
+
+        foreach (var line in drafts.Lines)
+        {
+            if (Checks.Numbers.Of(line["quantity"]) is { } q && Checks.Numbers.Of(line["unitPrice"]) is { } p
+                && q > 0 && p > 0 && Checks.Numbers.Of(line["amount"]) == -(q * p))
+            {
+                Unsign(line["amount"]);
+            }
+        }
+
+        static void Unsign(FieldDraft field)
+        {
+            if (Checks.Numbers.Of(field) is { } amount && amount < 0)
+            {
+                field.Value = JsonValue.Create(-amount);
+                field.Reasons.Add(ReviewReasons.Ambiguous);
+            }
+        }
+    }
+
+    /// <summary>
     /// A money column printed with cents ("160.00", "1,251.00") where one value has none ("48000" for 480.00): the fax
     /// lost its decimal point, and the line may still multiply out when the unit price lost its own ("0 24").
     /// </summary>

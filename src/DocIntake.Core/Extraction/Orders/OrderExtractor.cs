@@ -79,6 +79,7 @@ internal static partial class OrderExtractor
             UnlabelledTotals.Apply(ctx.Layout, table, drafts);
             UnlabelledTotals.LoneTotal(ctx.Layout, table, drafts);
             UnlabelledTotals.SubtotalAboveTotal(ctx.Layout, table, drafts);
+            LineEvidence.DropSpeckedMinus(drafts);
             LineEvidence.ConfirmAgreeingDeliveryDates(drafts);
             LineEvidence.DeliveryDateFromLines(drafts);
             LineEvidence.DoubtLineDatesBeforeTheOrder(drafts);
