@@ -701,6 +701,42 @@ public class ExpectedValuesTests
         Assert.Equal([14.02m, 13.94m, 14.01m], row["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>()));
     }
 
+    [Theory]
+    [InlineData("A", "シャフト")] // seed 367's tune-034: 品名 read "A", 数量 "Bm", 単位 "ALA"; 150 was taken for a description
+    [InlineData("", null)] // no letter in the 品名 cell: the descriptions have no column, but quantity and unit still read
+    public void Extract_PlacesGarbledOrderColumns_ByTheCellsBelow(string descriptionLabel, string? description)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "注文書", 0.95).Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(60, 550, "No.", 0.9).Text(150, 550, "品番", 0.9).Text(1000, 550, "Bm", 0.3).Text(1110, 550, "ALA", 0.3)
+            .Text(1230, 550, "単価", 0.9).Text(1420, 550, "金額", 0.9);
+        if (descriptionLabel.Length > 0)
+        {
+            page.Text(620, 550, descriptionLabel, 0.5);
+        }
+
+        (string Code, string Name, string Qty, string Unit, string Price, string Amount)[] rows =
+            [("MS-1001-A", "シャフト", "100", "本", "320", "32,000"), ("BR-3315", "L型ブラケット", "150", "個", "980", "147,000"),
+             ("MT-3001", "TB S45C 4620", "50", "kg", "420", "21,000")]; // 丸棒 S45C φ20 as OCR read it
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = 600 + (50 * i);
+            page.Text(60, y, $"{i + 1}", 0.95).Text(150, y, rows[i].Code, 0.95).Text(420, y, rows[i].Name, 0.95).Right(1080, y, rows[i].Qty, 0.95)
+                .Text(1110, y, rows[i].Unit, 0.95).Right(1330, y, rows[i].Price, 0.95).Right(1560, y, rows[i].Amount, 0.95);
+        }
+
+        foreach (var x in new[] { 50, 140, 400, 960, 1090, 1200, 1340, 1580 })
+        {
+            page.Vertical(x, 540, 760);
+        }
+
+        var lines = Extract.Run(page.Build()).Lines;
+
+        Assert.Equal(description, lines[0]["description"].Value?.GetValue<string>());
+        Assert.Equal([100m, 150m, 50m], lines.Select(l => l["quantity"].Num()));
+        Assert.Equal(["本", "個", "kg"], lines.Select(l => l["unit"].Value?.GetValue<string>()));
+    }
+
     [Fact]
     public void Extract_ReadsTheLastSample_WhenItsLabelGarbledAtTheSamplesStep()
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocIntake.Core.Extraction.Layout;
+using DocIntake.Core.Extraction.Values;
 using DocIntake.Core.Pages;
 using DocIntake.Core.Text;
 
@@ -382,7 +383,7 @@ internal static partial class TableReader
             var parts = unmatched
                 .Select(u => segment.Skip(u.Start)?.Take(u.End - u.Start))
                 .OfType<Segment>()
-                .Where(p => p.Box.X >= left && p.Box.Right <= right && IsGarbledLabel(p.Compact))
+                .Where(p => p.Box.X >= left && p.Box.Right <= right && (IsGarbledLabel(p.Compact) || LetterOverWords(layout, row, p)))
                 // Text set close after a found label is the rest of that label ("品名・仁欄" is 品名・仕様), not the next one.
                 .Where(p => !found.Exists(f => p.Box.X - f.Part.Box.Right is var gap && gap >= 0 && gap < charHeight))
                 .OrderBy(p => p.Box.X)
@@ -432,6 +433,26 @@ internal static partial class TableReader
         compact.Count(char.IsLetter) >= 2 || (compact.Count(char.IsLetterOrDigit) >= 2 && !compact.All(c => char.IsAsciiDigit(c) || c is ',' or '.'));
 
     /// <summary>
+    /// One letter left of a label, alone and centred in a ruled cell over a column of words (品名 read "A" over L型ブラケット,
+    /// seed 367's tune-034): too little to be a label alone, enough to place the column its cells fill. A letter beside
+    /// others or off its cell's centre is a piece of their label ("検 柱 卓" for 検査項目).
+    /// </summary>
+    private static bool LetterOverWords(DocumentLayout layout, Row row, Segment part)
+    {
+        if (part.Compact.Length != 1 || !char.IsLetter(part.Compact[0]))
+        {
+            return false;
+        }
+
+        var verticals = Verticals(layout.Page(row.Page), row);
+        var left = verticals.LastOrDefault(v => v <= part.Box.X, -1);
+        var right = verticals.FirstOrDefault(v => v >= part.Box.Right, -1);
+        return left >= 0 && right >= 0 && Math.Abs(part.Box.CenterX - ((left + right) / 2)) * 8 < right - left
+            && row.Tokens.Count(t => t.Box.CenterX > left && t.Box.CenterX < right) == 1
+            && CellKindsBelow(layout, row, part).Count(k => k == CellKind.Words) >= 2;
+    }
+
+    /// <summary>
     /// Fewer garbled labels than missing columns ("品番 as Ae,+(BR wa 単価" where 図番 品名・仕様 数量 単位 are missing): the
     /// labels, in printed order, that the cells below fit one for one (codes under 図番, words under 品名, numbers under
     /// 数量), when exactly one such choice exists; else null.
@@ -465,6 +486,7 @@ internal static partial class TableReader
         spec.CodeColumns.Contains(key) ? CellKind.Code
         : spec.NumberColumns.Contains(key) ? CellKind.Number
         : spec.DateColumns.Contains(key) ? CellKind.Date
+        : key == "unit" ? CellKind.Unit
         : CellKind.Words;
 
     /// <summary>Every choice of <paramref name="count"/> keys keeping their order.</summary>
@@ -486,7 +508,11 @@ internal static partial class TableReader
     }
 
     /// <summary>What the first rows under <paramref name="label"/> hold, when they agree (up to three rows, empty cells aside).</summary>
-    private static CellKind CellKindBelow(DocumentLayout layout, Row row, Segment label)
+    private static CellKind CellKindBelow(DocumentLayout layout, Row row, Segment label) =>
+        CellKindsBelow(layout, row, label).Distinct().ToList() is [var kind] ? kind : CellKind.Unknown;
+
+    /// <summary>The kinds of the first three cells under <paramref name="label"/> that hold anything.</summary>
+    private static List<CellKind> CellKindsBelow(DocumentLayout layout, Row row, Segment label)
     {
         // Ruling lines bound the cell; without them, the label's width (a name starts left of its centred label).
         var verticals = Verticals(layout.Page(row.Page), row);
@@ -499,7 +525,7 @@ internal static partial class TableReader
             inCell = t => t.Box.Right > left && t.Box.X < right;
         }
 
-        var kinds = layout.Rows
+        return layout.Rows
             .Where(r => r.Index > row.Index && r.Page == row.Page && r.Box.Y > row.Box.Bottom)
             .Take(3)
             .Select(r => string.Concat(r.Tokens
@@ -507,9 +533,7 @@ internal static partial class TableReader
                 .Select(t => t.Text)))
             .Where(cell => cell.Any(char.IsLetterOrDigit))
             .Select(KindOf)
-            .Distinct()
             .ToList();
-        return kinds is [var kind] ? kind : CellKind.Unknown;
     }
 
     private static CellKind KindOf(string cell)
@@ -517,6 +541,12 @@ internal static partial class TableReader
         if (DateLike().IsMatch(cell))
         {
             return CellKind.Date;
+        }
+
+        // 個 and kg are one kind of cell: a unit column whose label was lost ("数量 単位" read "Bm ALA", seed 367's tune-034).
+        if (cell.Length <= MaxUnitLength && !cell.Any(char.IsAsciiDigit) && Units.Read(cell) is { Exact: true })
+        {
+            return CellKind.Unit;
         }
 
         if (cell.Any(TextNormalizer.IsKanaOrKanji))
@@ -590,5 +620,8 @@ internal static partial class TableReader
         Number,
         Words,
         Date,
+        Unit,
     }
+
+    private const int MaxUnitLength = 4;
 }
