@@ -77,7 +77,7 @@ public static partial class MoneyParser
             return null;
         }
 
-        var core = NumberRegex().Match(LookalikeRepair.ForNumber(s));
+        var core = NumberRegex().Match(LookalikeRepair.ForNumber(SemicolonForCommaRegex().Replace(s, ",")));
         if (!core.Success)
         {
             return null;
@@ -109,6 +109,10 @@ public static partial class MoneyParser
 
     [GeneratedRegex(@"(?<=[0-9])\s+-$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingExactRegex();
+
+    /// <summary>A thousands comma read as a semicolon ("¥501;700", seed 373's tune-078): before three digits it is nothing else.</summary>
+    [GeneratedRegex(@"(?<=[0-9]);(?=[0-9]{3}(?![0-9]))", RegexOptions.CultureInvariant)]
+    private static partial Regex SemicolonForCommaRegex();
 
     [GeneratedRegex(@"[0-9OolI]\s+[0-9OolI]", RegexOptions.CultureInvariant)]
     private static partial Regex TwoNumbersRegex();

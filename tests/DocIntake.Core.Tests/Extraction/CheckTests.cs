@@ -68,6 +68,25 @@ public class CheckTests
     }
 
     [Theory]
+    [InlineData("450,170", 50170.0)] // seed 373's tune-078: the tax label garbled, ¥ read as a 4 run into the figure
+    [InlineData("¥50,170", 50170.0)]
+    [InlineData("460,170", null)] // no ¥ read as a 4, and no tax of the subtotal either way
+    public void Extract_ReadsAnUnlabelledTax_ByTheTotalsArithmetic(string printed, double? tax)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "1,000", "本", "501.7", "501,700"))
+            .Text(900, 1000, "小計", 0.95).Right(1500, 1000, "¥501;700", 0.9)
+            .Text(900, 1050, "weaRs", 0.1).Right(1500, 1050, printed, 0.6)
+            .Text(900, 1100, "合計金額", 0.95).Right(1500, 1100, "¥551,870-", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(501700m, doc.Fields["subtotal"].Num()); // a comma read as a semicolon
+        Assert.Equal((decimal?)tax, doc.Fields["tax"].Num());
+    }
+
+    [Theory]
     [InlineData("| ¥36,275 |", 36275, false)] // the lines' sum: confirmed by the subtotal check
     [InlineData("| ¥46,275 |", 46275, true)] // seed 199's tune-003: off by 10,000, the problem printed
     [InlineData("| 46.275 ロ |", 46275, true)] // seed 277's tune-057: 円 read ロ in a Mincho face, the comma a point

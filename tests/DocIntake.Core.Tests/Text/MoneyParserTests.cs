@@ -7,6 +7,7 @@ public class MoneyParserTests
 {
     [Theory]
     [InlineData("¥1,234,500", "1234500", "JPY")]
+    [InlineData("¥501;700", "501700", "JPY")] // a comma read as a semicolon (seed 373's tune-078)
     [InlineData("￥1,234,500", "1234500", "JPY")]
     [InlineData("¥ 1,234,500", "1234500", "JPY")]
     [InlineData("1,234,500円", "1234500", "JPY")]

@@ -80,7 +80,8 @@ internal static partial class OrderArithmetic
     /// </summary>
     internal static decimal? TrailingAmount(Row row)
     {
-        var digits = row.Tokens.Reverse().TakeWhile(t => AmountPart().IsMatch(t.Text) && t.Text.Any(char.IsAsciiDigit)).Reverse().Select(t => t.Text).ToList();
+        // A comma read as a semicolon ("¥501;700") is still one.
+        var digits = row.Tokens.Reverse().Select(t => t.Text.Replace(';', ',')).TakeWhile(t => AmountPart().IsMatch(t) && t.Any(char.IsAsciiDigit)).Reverse().ToList();
         if (digits.Count == 0)
         {
             return null;

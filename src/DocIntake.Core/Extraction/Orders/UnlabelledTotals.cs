@@ -27,7 +27,8 @@ internal static partial class UnlabelledTotals
         {
             for (var j = i + 1; j < rows.Count; j++)
             {
-                var (subtotal, tax) = (rows[i].Amount!.Value, rows[j].Amount!.Value);
+                var subtotal = rows[i].Amount!.Value;
+                var tax = OrderArithmetic.IsTaxOn(subtotal, rows[j].Amount!.Value) ? rows[j].Amount!.Value : WithoutYenReadAsFour(rows[j].Amount!.Value);
                 var k = OrderArithmetic.IsTaxOn(subtotal, tax) ? rows.FindIndex(j + 1, x => x.Amount == subtotal + tax) : -1;
                 if (k < 0)
                 {
@@ -40,6 +41,18 @@ internal static partial class UnlabelledTotals
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// ¥ read as a 4 run into its amount ("450,170" for ¥50,170, seed 373's tune-078): the figure without its first digit,
+    /// which only the subtotal and total it must add up with can confirm.
+    /// </summary>
+    private static decimal WithoutYenReadAsFour(decimal amount)
+    {
+        var digits = decimal.Truncate(amount).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return digits.Length > 1 && digits[0] == '4' && amount == decimal.Truncate(amount)
+            ? decimal.Parse(digits[1..], System.Globalization.CultureInfo.InvariantCulture)
+            : amount;
     }
 
     /// <summary>
