@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace DocIntake.Core.Text;
 
@@ -7,11 +8,12 @@ namespace DocIntake.Core.Text;
 /// The contract's string form: NFKC (full-width ASCII to half width, half-width kana to full width, ㈱ to (株)),
 /// trimmed, white space runs folded to one space, and the spaces OCR puts between Japanese characters removed.
 /// </summary>
-public static class TextNormalizer
+public static partial class TextNormalizer
 {
     /// <summary>
     /// NFKC, trim, fold white space, drop zero-width and control characters, and remove a space whose neighbours are
-    /// both Japanese (or one Japanese and one bracket). Spaces between Latin or digit tokens are kept.
+    /// both Japanese (or one Japanese and one bracket), and those around a number set in Japanese ("納品書 2 部" →
+    /// "納品書2部": Japanese sets no space there, OCR does). Spaces between Latin or digit tokens are kept.
     /// </summary>
     public static string Normalize(string? text)
     {
@@ -37,7 +39,8 @@ public static class TextNormalizer
             sb.Append(folded[i]);
         }
 
-        return sb.ToString();
+        var joined = sb.ToString();
+        return joined.IndexOf(' ', StringComparison.Ordinal) < 0 ? joined : NumberInJapanese().Replace(joined, "$1");
     }
 
     /// <summary>
@@ -124,6 +127,10 @@ public static class TextNormalizer
         index >= 2 && char.IsSurrogatePair(s[index - 2], s[index - 1])
             ? new Rune(s[index - 2], s[index - 1])
             : new Rune(char.IsSurrogate(s[index - 1]) ? '\uFFFD' : s[index - 1]);
+
+    /// <summary>A run of digits with Japanese on both sides and a space on at least one: "書 2 部", "第3 工場".</summary>
+    [GeneratedRegex(@"(?<=[\u3040-\u30FF\u4E00-\u9FFF]) ?([0-9]+) ?(?=[\u3040-\u30FF\u4E00-\u9FFF])")]
+    private static partial Regex NumberInJapanese();
 
     private static bool IsBracket(Rune r) => r.Value is '(' or ')' or '[' or ']';
 }

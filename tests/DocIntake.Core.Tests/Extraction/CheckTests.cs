@@ -87,6 +87,24 @@ public class CheckTests
     }
 
     [Theory]
+    [InlineData("260,", "832 円", 260832)] // seed 389's tune-079: a ruling line through the total's cell, read as 260
+    [InlineData("260", "832 円", 260)] // no comma: the figure after the line is another cell's
+    public void Extract_ReadsAnAmountCutAtItsThousandsComma(string head, string tail, int total)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "1,000", "本", "237.12", "237,120"))
+            .Text(900, 1000, "小計", 0.95).Right(1500, 1000, "¥237,120", 0.95)
+            .Text(900, 1050, "消費税", 0.95).Right(1500, 1050, "¥23,712", 0.95)
+            .Text(900, 1100, "合計金額", 0.95).Text(1250, 1100, head, 0.95).Text(1420, 1100, tail, 0.95)
+            .Vertical(1400, 1090, 1140)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(total, doc.Fields["total"].Num());
+    }
+
+    [Theory]
     [InlineData("| ¥36,275 |", 36275, false)] // the lines' sum: confirmed by the subtotal check
     [InlineData("| ¥46,275 |", 46275, true)] // seed 199's tune-003: off by 10,000, the problem printed
     [InlineData("| 46.275 ロ |", 46275, true)] // seed 277's tune-057: 円 read ロ in a Mincho face, the comma a point

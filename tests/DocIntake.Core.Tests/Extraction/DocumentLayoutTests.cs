@@ -102,6 +102,21 @@ public class DocumentLayoutTests
     }
 
     [Fact]
+    public void Build_KeepsTheWordsOfALineReadAgainWhereTheFirstReadingHasAGap()
+    {
+        // Seed 397's tune-066: the second reading of the remark, a line of its own, held its end "の こと" where the first
+        // reading had nothing; dropping the second reading whole, the remark was accepted as "梱包は通い箱にて納入".
+        var page = new PageBuilder(source: "ocr")
+            .Line(857, 0.95, (166, "梱包"), (225, "は"), (244, "通い"), (307, "箱"), (336, "に"), (351, "て"), (374, "納入"), (1116, "消費"), (1195, "税"), (1456, "102,105"), (1553, "円"))
+            .Line(854, 0.95, (220, "は"), (271, "通い"), (324, "箱"), (339, "に"), (355, "て"), (381, "納入"), (456, "の"), (483, "こと"), (1119, "ou"))
+            .Build();
+
+        var row = DocumentLayout.Build([page]).Rows.Single();
+
+        Assert.Equal("梱包は通い箱にて納入のこと消費税102,105円", row.Compact);
+    }
+
+    [Fact]
     public void Build_KeepsALineOverAnother_WhoseWordsAreNotTheWordsBeneath()
     {
         // Seed 313's tune-067: the TEL line sits half over the FAX line beside it, its digits nearly the FAX's but not at

@@ -99,6 +99,16 @@ public class MeasurementRepairTests
     }
 
     [Theory]
+    [InlineData("1.1/", true)] // seed 389's tune-022: 217 read "21/", dropped, and the other values accepted as all
+    [InlineData("・", false)] // a speck in a value cell is no value
+    public void Extract_DoubtsValuesBesideAFigureThatReadAsNoNumber(string second, bool doubted)
+    {
+        var row = Extract.Run(Record("≦1.6", ["0.19", second, "0.80"], "合")).Measurements[0];
+
+        Assert.Equal(doubted, row["values"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
     [InlineData("Ra 1.6 max pot", true)] // seed 181's tune-072: μm read "pot", one letter from lot, settled as a known unit
     [InlineData("Ra 1.6 max μm", false)]
     public void Extract_DoubtsAMeasurementUnitNoRecordUses(string spec, bool doubted)

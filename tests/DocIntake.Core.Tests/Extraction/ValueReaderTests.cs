@@ -97,6 +97,15 @@ public class ValueReaderTests
     }
 
     [Theory]
+    [InlineData(". 100", 100.0)] // a speck apart before a quantity (seed 373's tune-033, read 0.100)
+    [InlineData(".5", 0.5)]
+    [InlineData("1 200", 1200.0)]
+    public void Number_DropsASpeckApartBeforeTheFigure(string text, double number)
+    {
+        Assert.Equal((decimal)number, ValueReader.Number(text));
+    }
+
+    [Theory]
     [InlineData("2026/04/1 6", "2026-04-16")] // the day's digits read apart (seed 127 tune-002)
     [InlineData("2026/05/3 1", "2026-05-31")]
     [InlineData("2026/04/9 6", "2026-04-09")] // no day 96: the 6 is something else

@@ -25,8 +25,11 @@ public class TextNormalizerTests
     [InlineData("TEL 0566-12-3456  FAX 0566-12-3457", "TEL 0566-12-3456 FAX 0566-12-3457")]
     [InlineData("𠮷 野 家", "𠮷野家")]
     [InlineData("「 検 査 成 績 書 」", "「検査成績書」")]
+    [InlineData("納品書 2 部添付のこと", "納品書2部添付のこと")] // Japanese sets no space around a number: seed 397's tune-024
+    [InlineData("第3 工場", "第3工場")]
+    [InlineData("ベアリング 6204 ZZ", "ベアリング 6204 ZZ")]
     [InlineData("ﾛｯﾄNo.", "ロットNo.")]
-    [InlineData("2026 年 11 月", "2026 年 11 月")]
+    [InlineData("2026 年 11 月", "2026 年11月")] // a number with Japanese on both sides only
     [InlineData("", "")]
     [InlineData("   ", "")]
     public void Normalize_GivesContractForm_WhenOcrTextIsMessy(string input, string expected)

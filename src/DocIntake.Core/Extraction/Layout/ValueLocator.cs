@@ -1,6 +1,7 @@
 using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Values;
 using DocIntake.Core.Text;
+using System.Text.RegularExpressions;
 
 namespace DocIntake.Core.Extraction.Layout;
 
@@ -8,7 +9,7 @@ namespace DocIntake.Core.Extraction.Layout;
 /// Pairs labels with values by layout: the text after the label in its own segment, else the next segment to the right
 /// (same row, the next cell), else the nearest segment below that overlaps it (label cell above value cell).
 /// </summary>
-internal sealed class ValueLocator
+internal sealed partial class ValueLocator
 {
     private readonly DocumentLayout layout;
     private readonly Dictionary<Segment, List<LabelHit>> hits = [];
@@ -65,7 +66,12 @@ internal sealed class ValueLocator
                     break;
                 }
 
-                var whole = spec.Kind == ValueKind.Text ? WithLowercaseTail(candidate) : candidate;
+                var whole = spec.Kind switch
+                {
+                    ValueKind.Text => WithLowercaseTail(candidate),
+                    ValueKind.Money => WithAmountTail(candidate),
+                    _ => candidate,
+                };
                 var value = ValueReader.Read(whole.Text, spec.Kind, context);
                 var draft = FieldDraft.FromSegment(spec.Name, thresholdName ?? spec.Name, spec.Kind, spec.Required, whole, value);
                 if (value is not null)
@@ -105,6 +111,27 @@ internal sealed class ValueLocator
             ? Segment.Join([rest, next])
             : rest;
     }
+
+    /// <summary>
+    /// An amount cut at its thousands comma by a ruling line through its cell ("260, | 832 円", seed 389's tune-079,
+    /// where the total was read as 260): the next segment goes on with it when it begins with the three figures of a group.
+    /// </summary>
+    private Segment WithAmountTail(Segment rest)
+    {
+        if (!rest.Compact.EndsWith(',') || !rest.Compact.Any(char.IsAsciiDigit))
+        {
+            return rest;
+        }
+
+        var next = layout.RightOf(rest).FirstOrDefault(s => s != rest);
+        return next is not null && ThousandsGroup().IsMatch(next.Compact) && !StartsWithLabel(next)
+            && next.Box.X - rest.Box.Right < layout.Page(rest.Page).Width * MaxTailGap
+            ? Segment.Join([rest, next])
+            : rest;
+    }
+
+    [GeneratedRegex(@"^[0-9]{3}(?![0-9])")]
+    private static partial Regex ThousandsGroup();
 
     /// <summary>The widest gap, as a share of the page width, over which a phrase goes on.</summary>
     private const double MaxTailGap = 0.1;

@@ -495,6 +495,7 @@ internal static partial class QualityRecordExtractor
         var read = new List<string>();
         var used = new List<Token>();
         var bracketForOne = false;
+        var unreadFigure = false;
         foreach (var g in groups)
         {
             // A full stop after the last value; fax specks read as quote marks beside a value ("13.98"").
@@ -512,6 +513,10 @@ internal static partial class QualityRecordExtractor
                 read.Add(text);
                 used.AddRange(g);
             }
+            else
+            {
+                unreadFigure |= text.Any(char.IsAsciiDigit);
+            }
         }
 
         RestoreLostPoint(numbers, read);
@@ -526,11 +531,13 @@ internal static partial class QualityRecordExtractor
         var draft = FieldDraft.FromSegment("values", "measurements.values", ValueKind.Number, false, segment, numbers);
         var valueColumns = columns.Count(c => IsValueColumn(c.Key));
         var texts = groups.Select(g => string.Concat(g.Select(t => t.Text))).Where(LooksNumeric).ToList();
-        if ((valueColumns > 1 && numbers.Count > valueColumns) || MixedPrecision(texts) || read.Exists(DroppedLetter().IsMatch) || bracketForOne)
+        if ((valueColumns > 1 && numbers.Count > valueColumns) || MixedPrecision(texts) || read.Exists(DroppedLetter().IsMatch) || bracketForOne
+            || unreadFigure)
         {
             // More values than n1…nk columns (a number split in two): a misreading. Fewer values is normal (five
             // columns, three filled). A letter no digit looks like, dropped from a value ("1.1S" for 1.18, "9A" for
-            // 9.4), was a digit misread.
+            // 9.4), was a digit misread. A figure that reads as no number ("21/" for 217, seed 389's tune-022, accepted
+            // without it) is a value lost.
             draft.Reasons.Add(ReviewReasons.Ambiguous);
         }
 

@@ -383,7 +383,7 @@ internal static partial class TableReader
             var parts = unmatched
                 .Select(u => segment.Skip(u.Start)?.Take(u.End - u.Start))
                 .OfType<Segment>()
-                .Where(p => p.Box.X >= left && p.Box.Right <= right && (IsGarbledLabel(p.Compact) || LetterOverWords(layout, row, p)))
+                .Where(p => p.Box.X >= left && p.Box.Right <= right && (IsGarbledLabel(p.Compact) || LetterOverItsColumn(layout, row, p)))
                 // Text set close after a found label is the rest of that label ("品名・仁欄" is 品名・仕様), not the next one.
                 .Where(p => !found.Exists(f => p.Box.X - f.Part.Box.Right is var gap && gap >= 0 && gap < charHeight))
                 .OrderBy(p => p.Box.X)
@@ -434,10 +434,11 @@ internal static partial class TableReader
 
     /// <summary>
     /// One letter left of a label, alone and centred in a ruled cell over a column of words (品名 read "A" over L型ブラケット,
-    /// seed 367's tune-034): too little to be a label alone, enough to place the column its cells fill. A letter beside
+    /// seed 367's tune-034) or of numbers only (数量 read "a" over 200, 100, 1,200, seed 389's tune-069, where each quantity
+    /// ran into its price): too little to be a label alone, enough to place the column its cells fill. A letter beside
     /// others or off its cell's centre is a piece of their label ("検 柱 卓" for 検査項目).
     /// </summary>
-    private static bool LetterOverWords(DocumentLayout layout, Row row, Segment part)
+    private static bool LetterOverItsColumn(DocumentLayout layout, Row row, Segment part)
     {
         if (part.Compact.Length != 1 || !char.IsLetter(part.Compact[0]))
         {
@@ -449,7 +450,8 @@ internal static partial class TableReader
         var right = verticals.FirstOrDefault(v => v >= part.Box.Right, -1);
         return left >= 0 && right >= 0 && Math.Abs(part.Box.CenterX - ((left + right) / 2)) * 8 < right - left
             && row.Tokens.Count(t => t.Box.CenterX > left && t.Box.CenterX < right) == 1
-            && CellKindsBelow(layout, row, part).Count(k => k == CellKind.Words) >= 2;
+            && CellKindsBelow(layout, row, part) is var kinds
+            && (kinds.Count(k => k == CellKind.Words) >= 2 || (kinds.Count >= 2 && kinds.All(k => k == CellKind.Number)));
     }
 
     /// <summary>

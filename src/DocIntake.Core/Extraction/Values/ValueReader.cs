@@ -79,7 +79,8 @@ internal static partial class ValueReader
             return null;
         }
 
-        var s = TextNormalizer.Compact(text).Trim('|', '｜');
+        // A speck apart before the figure (". 100" under 数量, seed 373's tune-033) is no decimal point.
+        var s = TextNormalizer.Compact(LeadingSpeck().Replace(text ?? string.Empty, string.Empty)).Trim('|', '｜');
         if (s.Length == 0)
         {
             return null;
