@@ -538,6 +538,28 @@ public class JudgingTests
     }
 
     [Theory]
+    [InlineData("2026/12/23", true)] // seed 349's tune-011: "11月23日" read "1月23日" in two cells of five; the others say otherwise
+    [InlineData("2027/01/23", false)] // every line gives it
+    public void Extract_AcceptsADoubtfulLineDeliveryDate_OnlyOnTheDateMostLinesGive(string others, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader().TableHeader(700).Text(1650, 700, "納期");
+        (string Code, string Name, string Date, double Confidence)[] rows =
+            [("MS-1001-A", "シャフト φ10", "2027/01/23", 0.4), ("BU-2040", "ブッシュ", others, 0.97), ("CL-5501", "カラー", others, 0.97),
+             ("PN-7012", "ノックピン", "2027/01/23", 0.4), ("SP-9120", "圧縮ばね", others, 0.97)];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = 750 + (50 * i);
+            page.Text(70, y, $"{i + 1}", 0.97).Text(160, y, rows[i].Code, 0.97).Text(480, y, rows[i].Name, 0.97).Right(980, y, "100", 0.97)
+                .Text(1050, y, "本", 0.97).Right(1260, y, "320", 0.97).Right(1500, y, "32,000", 0.97).Text(1650, y, rows[i].Date, rows[i].Confidence);
+        }
+
+        var line = Extract.Run(page.Build()).Lines[0];
+
+        Assert.Equal("2027-01-23", line["deliveryDate"].Value?.GetValue<string>());
+        Assert.Equal(doubted, line["deliveryDate"].NeedsReview);
+    }
+
+    [Theory]
     [InlineData("2026/11/20 14:32 FROM 0566 21 4411 TOKAI SEIKI P.001/001", false)] // the fax was sent three weeks before
     [InlineData("", true)] // no date to hold the year against
     public void Extract_AcceptsADoubtfulLineDeliveryDate_ThatAnotherReadingGives_ByTheFaxDateWhenTheOrderDateWasLost(string faxHeader, bool doubted)

@@ -165,7 +165,9 @@ internal static partial class SettledValues
     /// order date: two misreadings landing on one plausible date do not happen by chance ("2076" read twice does, hence
     /// the year). Over 16 sets (session 11) 42 such dates held back for their OCR confidence alone (40 on 98-lpi
     /// faxes) were all right. With the order date unread the fax header's date stands in for it: over 20 sets (session
-    /// 13) 11 agreeing dates of orders whose date was lost were held back, all right.
+    /// 13) 11 agreeing dates of orders whose date was lost were held back, all right. One printed date misread the same
+    /// way in two cells does happen ("11月23日" read "1月23日" twice among three read right, seed 349's tune-011): lines
+    /// agree for this only on the date most of them give.
     /// </summary>
     public static void AgreeingDeliveryDates(DocumentDrafts drafts, List<Dictionary<string, Field>> lines, DateOnly? sentOn, ExtractionOptions options)
     {
@@ -176,10 +178,11 @@ internal static partial class SettledValues
 
         var header = Numbers.DateOf(drafts.Fields["deliveryDate"]);
         var dates = drafts.Lines.Select(l => Numbers.DateOf(l.GetValueOrDefault("deliveryDate"))).ToList();
+        var most = dates.OfType<DateOnly>().GroupBy(d => d).Select(g => g.Count()).DefaultIfEmpty(0).Max();
         for (var i = 0; i < lines.Count; i++)
         {
             if (dates[i] is { } due && due.DayNumber - ordered.DayNumber is >= 0 and <= DaysInAYear
-                && (due == header || dates.Where((d, j) => j != i).Contains(due)))
+                && (due == header || (dates.Where((d, j) => j != i).Contains(due) && dates.Count(d => d == due) == most)))
             {
                 Settle(lines[i], "deliveryDate", drafts.Lines[i]["deliveryDate"].ThresholdName, options);
             }
