@@ -120,8 +120,7 @@ public static partial class InspectionWords
     /// </summary>
     public static string? OneLetterOff(string item)
     {
-        var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var replaced = false;
+        var words = JoinSplitWords(item.Split(' ', StringSplitOptions.RemoveEmptyEntries), out var replaced);
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
@@ -142,6 +141,33 @@ public static partial class InspectionWords
         }
 
         return replaced ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>
+    /// A short unknown word and the next one that make a known word, or one a letter off it, joined ("dia neter" → dianeter,
+    /// of "Outer diameter" read with a blank inside a word, seed 337's tune-001, accepted twice).
+    /// </summary>
+    private static string[] JoinSplitWords(string[] words, out bool joined)
+    {
+        joined = false;
+        var result = new List<string>(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var both = i + 1 < words.Length ? words[i] + words[i + 1] : null;
+            if (both is not null && words[i].Length < 5 && !Words.Contains(words[i]) && both.All(char.IsAsciiLetter)
+                && Words.Any(k => k.Length == both.Length && k.Zip(both).Count(p => p.First != char.ToLowerInvariant(p.Second)) <= 1))
+            {
+                result.Add(both);
+                joined = true;
+                i++;
+            }
+            else
+            {
+                result.Add(words[i]);
+            }
+        }
+
+        return [.. result];
     }
 
     private static bool SameKana(char a, char b) => Confusable.Any(g => g.Contains(a, StringComparison.Ordinal) && g.Contains(b, StringComparison.Ordinal));

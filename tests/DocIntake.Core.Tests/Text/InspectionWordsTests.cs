@@ -88,6 +88,8 @@ public class InspectionWordsTests
     [InlineData("Appedrance", "Appearance")] // seed 197's tune-049, accepted at 0.94
     [InlineData("Surtace roughness", "Surface roughness")]
     [InlineData("surface roughncss", "surface roughness")]
+    [InlineData("Outer dia neter", "Outer diameter")] // seed 337's tune-001: a blank inside a word and m read n, accepted twice
+    [InlineData("Outer dia meter", "Outer diameter")]
     [InlineData("Outer diameter", null)] // known words: nothing to guess
     [InlineData("Vike", null)] // too short to guess from
     [InlineData("Burr height", null)] // an item not in the list is left as read
