@@ -221,6 +221,12 @@ public static partial class InspectionWords
     /// <summary>Whether the item is surface roughness (表面粗さ, 面粗度, "Surface roughness"), however OCR garbled the rest of it.</summary>
     public static bool IsRoughness(string item) => RoughnessItem().IsMatch(item.ToUpperInvariant());
 
+    /// <summary>Roughness and plating or coating thickness: items given in μm.</summary>
+    public static bool IsGivenInMicrometres(string item) => IsRoughness(item) || CoatingItem().IsMatch(item.ToUpperInvariant());
+
+    [GeneratedRegex("めっき|メッキ|膜厚|PLATING|COATING")]
+    private static partial Regex CoatingItem();
+
     [GeneratedRegex("粗|ROUGHNESS")]
     private static partial Regex RoughnessItem();
 

@@ -662,6 +662,8 @@ public class ExpectedValuesTests
 
     [Theory]
     [InlineData("表面粗さ", "mm", "μm", true)] // seed 293's tune-035 and 233's tune-048: μ read m, "mm" accepted for roughness
+    [InlineData("めっき膜厚", "んmm", "μm", true)] // seed 401's tune-015: μm read "んmm", accepted as mm
+    [InlineData("Plating thickness", "mm", "μm", true)]
     [InlineData("外径", "mm", "mm", false)]
     public void Extract_GivesRoughnessInMicrometres_WhateverItsUnitWasReadAs(string item, string printed, string expected, bool doubted)
     {

@@ -635,7 +635,8 @@ public class JudgingTests
     [InlineData("ー74885", true)] // S-74885 with its letter lost, the hyphen read as a long vowel mark (seed 127's tune-065)
     [InlineData("260204ー", true)]
     [InlineData("908554/", true)] // 9085547, its 7 read as a slash (seed 257's tune-057)
-    [InlineData("2604/118", false)]
+    [InlineData("260/092", true)] // 2607092, its 7 read as a slash inside (seed 401's tune-021's lot number, accepted)
+    [InlineData("SO/A-118", false)] // a slash between letters is printed
     public void Extract_DoubtsACodeOfOneOrTwoCharacters_OrOneEndingInItsSeparator(string number, bool reviewed)
     {
         var page = new PageBuilder(source: "ocr").Text(700, 100, "注文書", 0.95).Text(100, 300, "注文番号", 0.97).Text(400, 300, number, 0.97).Build();

@@ -120,7 +120,7 @@ public class MeasurementRepairTests
 
     [Theory]
     [InlineData("ん m", "μm", true)] // seed 149's tune-003: the μ of a plating thickness read "ん", a bare m accepted at 0.89
-    [InlineData("mm", "mm", false)]
+    [InlineData("μm", "μm", false)]
     public void Extract_TakesABareMetreForAMicrometreThatLostItsMu(string printed, string unit, bool doubted)
     {
         var page = new PageBuilder(source: "ocr")

@@ -253,10 +253,11 @@ internal static partial class QualityRecordExtractor
         }
 
         if (m["unit"].Value?.GetValue<string>() is not (null or "μm") && m["item"].Value?.GetValue<string>() is { } roughItem
-            && InspectionWords.IsRoughness(roughItem))
+            && InspectionWords.IsGivenInMicrometres(roughItem))
         {
             // Roughness is given in μm: over 22 sets (session 20) all 247 roughness rows were, and the unit read otherwise
-            // ("mm" with its μ read m, twice accepted; "jam", "fem") was μm misread. Put right, for review.
+            // ("mm" with its μ read m, twice accepted; "jam", "fem") was μm misread. Plating thickness too: all 149 plating
+            // rows of 26 sets (session 22), and "んmm" was accepted as mm (seed 401's tune-015). Put right, for review.
             m["unit"].Value = JsonValue.Create("μm");
             m["unit"].Reasons.Add(ReviewReasons.Ambiguous);
         }
