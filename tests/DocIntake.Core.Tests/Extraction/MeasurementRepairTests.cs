@@ -99,6 +99,17 @@ public class MeasurementRepairTests
     }
 
     [Theory]
+    [InlineData("11.90～17.10", true)] // seed 401's tune-021: 12.10 read 17.10, the values against the lower end, accepted
+    [InlineData("11.90～12.10", false)]
+    public void Extract_DoubtsTheFarLimit_WhenTheValuesLieAgainstTheOtherEnd(string spec, bool doubted)
+    {
+        var row = Extract.Run(Record(spec, ["12.01", "12.02", "11.93"], "合")).Measurements[0];
+
+        Assert.Equal(doubted, row["upperLimit"].NeedsReview);
+        Assert.False(row["lowerLimit"].NeedsReview);
+    }
+
+    [Theory]
     [InlineData("1.1/", true)] // seed 389's tune-022: 217 read "21/", dropped, and the other values accepted as all
     [InlineData("・", false)] // a speck in a value cell is no value
     public void Extract_DoubtsValuesBesideAFigureThatReadAsNoNumber(string second, bool doubted)

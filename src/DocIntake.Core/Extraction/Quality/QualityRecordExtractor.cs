@@ -386,6 +386,7 @@ internal static partial class QualityRecordExtractor
         MeasurementRepair.UpperLimitOutOfScale(m);
         MeasurementRepair.ScaleUnconfirmed(m);
         MeasurementRepair.FarOutside(m);
+        MeasurementRepair.HuggingALimit(m);
         MeasurementRepair.OffTheRockwellScale(m);
         return m;
     }
