@@ -67,6 +67,21 @@ public sealed class PageText
         };
     }
 
+    /// <summary>The page with only <paramref name="rulings"/> as its ruling lines.</summary>
+    public PageText WithRulings(IReadOnlyList<RulingLine> rulings) => new()
+    {
+        Number = Number,
+        Width = Width,
+        Height = Height,
+        Source = Source,
+        Words = Words,
+        Lines = Lines,
+        Rulings = rulings,
+        MeanConfidence = MeanConfidence,
+        Rotation = Rotation,
+        Operations = Operations,
+    };
+
     /// <summary>Rebuilds lines from words grouped by their line index, in order.</summary>
     public static IReadOnlyList<TextLine> GroupLines(IReadOnlyList<TextWord> words) =>
         words.GroupBy(w => w.Line)

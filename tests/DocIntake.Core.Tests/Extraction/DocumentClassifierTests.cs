@@ -189,6 +189,30 @@ public class DocumentClassifierTests
         Assert.Equal(DocumentTypes.Order, Extract.Run(page).DocumentType);
     }
 
+    /// <summary>
+    /// A 98-lpi fax (seed 419's tune-024): title, header and the subtotal's row lost, a quantity read "I50"; the tax and
+    /// the total still add up (69,151 + 10 % = 76,066), the subtotal they imply.
+    /// </summary>
+    [Theory]
+    [InlineData("Y76.066", DocumentTypes.Order)]
+    [InlineData("Y76.966", DocumentTypes.Unknown)]
+    public void Extract_ClassifiesOrder_WhenTitleAndSubtotalLostAndTheTaxAndTotalAgree(string total, string type)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(50, 13, "2//01/2026 13:99 181533682291 GAMAGORL SLIKO #2206 P. 1/1", 0.6)
+            .Text(298, 118, "\" 汁文番号 : IN2001 394", 0.4)
+            .Text(1020, 170, ". 発行日 : 202047 WJ 27h1", 0.5)
+            .Text(158, 780, "No. ith int Bit iffy afi tat fais %", 0.4)
+            .Text(176, 832, "1 MS-1002-A シャフト 12 I50 本 385 57.750", 0.6)
+            .Text(171, 886, "2 (il-5502 スペベーリー 21 個 38.50 1,001", 0.5)
+            .Text(156, 1284, "仙 呈 小 訓 Y6 り . |", 0.4)
+            .Text(1111, 1358, "・ 消費 税 Y6,915", 0.6)
+            .Text(1015, 1410, $". ral BMLCBRIA) {total}", 0.3)
+            .Build();
+
+        Assert.Equal(type, Extract.Run(page).DocumentType);
+    }
+
     /// <summary>A 98-lpi fax (seed 59's tune-040): only one row multiplies out, but the line amounts sum to the total.</summary>
     [Theory]
     [InlineData("3,188,000]'J", DocumentTypes.Order)]

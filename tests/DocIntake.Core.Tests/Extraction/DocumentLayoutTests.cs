@@ -146,4 +146,29 @@ public class DocumentLayoutTests
 
         Assert.Equal("判定不合格", row.Compact);
     }
+
+    [Theory]
+    [InlineData(300, 1100, 12.0)] // seed 419's tune-071: a scanner's streak through the table, past its frame
+    [InlineData(540, 740, null)] // a ruling from frame to frame is the table's: the nominal stands outside its column
+    public void Extract_TakesNoStreakPastTheTablesFrameForAColumnsEdge(int top, int bottom, double? nominal)
+    {
+        // The spec column's label and the tolerance stand right of the line, the nominal left of it, as printed.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(80, 200, "株式会社三河精密 御中", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(450, 550, "規格", 0.95).Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95)
+            .Text(1050, 550, "n3", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, "外径", 0.95).Text(300, 600, "12.000", 0.95).Text(460, 600, "(+0/-0.018)", 0.95)
+            .Text(750, 600, "11.991", 0.95).Text(900, 600, "11.991", 0.95).Text(1050, 600, "11.995", 0.95).Text(1310, 600, "合", 0.95)
+            .Text(80, 650, "全長", 0.95).Text(300, 650, "250.00", 0.95).Text(460, 650, "±0.10", 0.95)
+            .Text(750, 650, "249.96", 0.95).Text(900, 650, "250.02", 0.95).Text(1050, 650, "249.97", 0.95).Text(1310, 650, "合", 0.95)
+            .Horizontal(530, 70, 1400).Horizontal(740, 70, 1400)
+            .Vertical(70, 530, 740).Vertical(290, 530, 740).Vertical(740, 530, 740).Vertical(890, 530, 740).Vertical(1040, 530, 740)
+            .Vertical(1190, 530, 740).Vertical(1400, 530, 740)
+            .Vertical(440, top, bottom)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(nominal, doc.Measurements[0]["nominal"].Num() is { } n ? (double)n : null);
+    }
 }

@@ -560,6 +560,28 @@ public class JudgingTests
     }
 
     [Theory]
+    [InlineData("令和8年2月HH", 0.2, true)] // seed 419's tune-011: "12月14日" read "12月1日" in two cells of five, against the header's 納期
+    [InlineData("2026/12/01", 0.97, false)] // most lines give it
+    public void Extract_AcceptsALineDeliveryDateOtherThanTheHeaders_OnlyWhenMostLinesGiveIt(string others, double confidence, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader().TableHeader(700).Text(1650, 700, "納期");
+        (string Code, string Name, string Date, double Confidence)[] rows =
+            [("MS-1001-A", "シャフト φ10", "2026/12/01", 0.4), ("BU-2040", "ブッシュ", others, confidence), ("CL-5501", "カラー", others, confidence),
+             ("PN-7012", "ノックピン", "2026/12/01", 0.4), ("SP-9120", "圧縮ばね", "全和8年12月11晶", 0.1)];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = 750 + (50 * i);
+            page.Text(70, y, $"{i + 1}", 0.97).Text(160, y, rows[i].Code, 0.97).Text(480, y, rows[i].Name, 0.97).Right(980, y, "100", 0.97)
+                .Text(1050, y, "本", 0.97).Right(1260, y, "320", 0.97).Right(1500, y, "32,000", 0.97).Text(1650, y, rows[i].Date, rows[i].Confidence);
+        }
+
+        var line = Extract.Run(page.Build()).Lines[0];
+
+        Assert.Equal("2026-12-01", line["deliveryDate"].Value?.GetValue<string>());
+        Assert.Equal(doubted, line["deliveryDate"].NeedsReview);
+    }
+
+    [Theory]
     [InlineData("2026/11/20 14:32 FROM 0566 21 4411 TOKAI SEIKI P.001/001", false)] // the fax was sent three weeks before
     [InlineData("", true)] // no date to hold the year against
     public void Extract_AcceptsADoubtfulLineDeliveryDate_ThatAnotherReadingGives_ByTheFaxDateWhenTheOrderDateWasLost(string faxHeader, bool doubted)

@@ -70,6 +70,12 @@ internal sealed class PageBuilder(int number = 1, int width = 1700, int height =
         return this;
     }
 
+    public PageBuilder Horizontal(int y, int left, int right)
+    {
+        rulings.Add(new RulingLine(true, new PixelBox(left, y, right - left, 2)));
+        return this;
+    }
+
     public PageText Build() => new()
     {
         Number = number,

@@ -37,6 +37,12 @@ internal static partial class OrderArithmetic
                     return true;
                 }
             }
+
+            // The subtotal's row lost ("仙 呈 小 訓 Y6 り", seed 419's tune-024): the tax and the total still tell it.
+            if (amounts.Skip(i + 1).Any(total => total > amounts[i] && IsTaxOn(total - amounts[i], amounts[i])))
+            {
+                return true;
+            }
         }
 
         return false;

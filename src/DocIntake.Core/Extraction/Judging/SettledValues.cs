@@ -167,7 +167,8 @@ internal static partial class SettledValues
     /// faxes) were all right. With the order date unread the fax header's date stands in for it: over 20 sets (session
     /// 13) 11 agreeing dates of orders whose date was lost were held back, all right. One printed date misread the same
     /// way in two cells does happen ("11月23日" read "1月23日" twice among three read right, seed 349's tune-011): lines
-    /// agree for this only on the date most of them give.
+    /// agree for this only on the date most of them give. Against a 納期 printed in the header, a date of their own needs
+    /// more than half of the lines ("12月14日" read "12月1日" in two cells of five, the others unread: seed 419's tune-011).
     /// </summary>
     public static void AgreeingDeliveryDates(DocumentDrafts drafts, List<Dictionary<string, Field>> lines, DateOnly? sentOn, ExtractionOptions options)
     {
@@ -182,7 +183,8 @@ internal static partial class SettledValues
         for (var i = 0; i < lines.Count; i++)
         {
             if (dates[i] is { } due && due.DayNumber - ordered.DayNumber is >= 0 and <= DaysInAYear
-                && (due == header || (dates.Where((d, j) => j != i).Contains(due) && dates.Count(d => d == due) == most)))
+                && (due == header || (dates.Count(d => d == due) is var agreeing and >= 2 && agreeing == most
+                    && (header is null || agreeing * 2 > lines.Count))))
             {
                 Settle(lines[i], "deliveryDate", drafts.Lines[i]["deliveryDate"].ThresholdName, options);
             }

@@ -30,6 +30,7 @@ internal sealed class DocumentLayout
 
     public static DocumentLayout Build(IReadOnlyList<PageText> pages)
     {
+        pages = [.. pages.Select(TableRulings.Of)];
         var rows = new List<Row>();
         var headers = new List<Row>();
         foreach (var page in pages.OrderBy(p => p.Number))
