@@ -148,9 +148,23 @@ public class DocumentLayoutTests
     }
 
     [Theory]
-    [InlineData(300, 1100, 12.0)] // seed 419's tune-071: a scanner's streak through the table, past its frame
-    [InlineData(540, 740, null)] // a ruling from frame to frame is the table's: the nominal stands outside its column
-    public void Extract_TakesNoStreakPastTheTablesFrameForAColumnsEdge(int top, int bottom, double? nominal)
+    [InlineData(55, "品名|テーパーカラー")] // seed 421's tune-054: read on without a blank, "カラ" boxed narrow at its right end
+    [InlineData(70, "品名|テーパー|カラー")] // two widths of a letter apart: two cells
+    public void Build_KeepsAKatakanaWordWhole_OverAGapALittleWide(int gap, string expected)
+    {
+        var page = new PageBuilder(source: "ocr").Text(80, 300, "品名", 0.95).Text(300, 300, "テーパー", 0.95).Text(420 + gap, 300, "カラー", 0.95).Build();
+
+        var row = DocumentLayout.Build([page]).Rows.Single();
+
+        Assert.Equal(expected, string.Join("|", row.Segments.Select(s => s.Compact)));
+    }
+
+    [Theory]
+    [InlineData(300, 1100, 2, 12.0)] // seed 419's tune-071: a scanner's streak through the table, past its frame
+    [InlineData(100, 745, 1, 12.0)] // seed 419's tune-046: a hairline from high above the table to its foot
+    [InlineData(100, 745, 2, null)] // a box's line whose other horizontal was not found
+    [InlineData(540, 740, 1, null)] // a ruling from frame to frame is the table's: the nominal stands outside its column
+    public void Extract_TakesNoStreakPastTheTablesFrameForAColumnsEdge(int top, int bottom, int width, double? nominal)
     {
         // The spec column's label and the tolerance stand right of the line, the nominal left of it, as printed.
         var page = new PageBuilder(source: "ocr")
@@ -161,10 +175,10 @@ public class DocumentLayoutTests
             .Text(750, 600, "11.991", 0.95).Text(900, 600, "11.991", 0.95).Text(1050, 600, "11.995", 0.95).Text(1310, 600, "合", 0.95)
             .Text(80, 650, "全長", 0.95).Text(300, 650, "250.00", 0.95).Text(460, 650, "±0.10", 0.95)
             .Text(750, 650, "249.96", 0.95).Text(900, 650, "250.02", 0.95).Text(1050, 650, "249.97", 0.95).Text(1310, 650, "合", 0.95)
-            .Horizontal(530, 70, 1400).Horizontal(740, 70, 1400)
+            .Horizontal(530, 70, 1400).Horizontal(590, 70, 1400).Horizontal(740, 70, 1400)
             .Vertical(70, 530, 740).Vertical(290, 530, 740).Vertical(740, 530, 740).Vertical(890, 530, 740).Vertical(1040, 530, 740)
             .Vertical(1190, 530, 740).Vertical(1400, 530, 740)
-            .Vertical(440, top, bottom)
+            .Vertical(440, top, bottom, width)
             .Build();
 
         var doc = Extract.Run(page);

@@ -64,9 +64,9 @@ internal sealed class PageBuilder(int number = 1, int width = 1700, int height =
         return this;
     }
 
-    public PageBuilder Vertical(int x, int top, int bottom)
+    public PageBuilder Vertical(int x, int top, int bottom, int width = 2)
     {
-        rulings.Add(new RulingLine(false, new PixelBox(x, top, 2, bottom - top)));
+        rulings.Add(new RulingLine(false, new PixelBox(x, top, width, bottom - top)));
         return this;
     }
 

@@ -5,8 +5,10 @@ namespace DocIntake.Core.Extraction.Layout;
 /// <summary>
 /// The ruling lines that part table cells. A scanner's streak is found as a vertical line like any other (seed 419's
 /// tune-071: one pixel wide, a thousand pixels down the page and through a table); taken for a column's edge it put the
-/// cells' first figures into the column before ("外径 12.000 | (+0/-0.018)"). A table's verticals end at its frame; a
-/// line running well past the top and the bottom of the horizontals it crosses belongs to no table.
+/// cells' first figures into the column before ("外径 12.000 | (+0/-0.018)"); running on through the header it parted
+/// "Deliver | To" (tune-046). A table's verticals end at its frame: a line running well past the top and the bottom of
+/// the horizontals it crosses belongs to no table, nor does a hairline running well past one end (over 26 sets' pages, 34
+/// such hairlines, all streaks; lines two pixels wide past one end are boxes whose other horizontal was not found).
 /// </summary>
 internal static class TableRulings
 {
@@ -24,6 +26,13 @@ internal static class TableRulings
             .Where(h => h.X <= vertical.CenterX && h.Right >= vertical.CenterX && h.CenterY > vertical.Y && h.CenterY < vertical.Bottom)
             .Select(h => h.CenterY)
             .ToList();
-        return crossed.Count >= 2 && crossed.Min() - vertical.Y > overrun && vertical.Bottom - crossed.Max() > overrun;
+        if (crossed.Count < 2)
+        {
+            return false;
+        }
+
+        var above = crossed.Min() - vertical.Y > overrun;
+        var below = vertical.Bottom - crossed.Max() > overrun;
+        return (above && below) || ((above || below) && vertical.Width <= 1);
     }
 }
