@@ -608,9 +608,11 @@ public class OrderExtractionTests
     }
 
     [Theory]
-    [InlineData("24 240", 24, 240)] // quantity 10 × 24 = 240 (seed 131's tune-011, 単価 unread)
-    [InlineData("4,820 48,200", 4820, 48200)]
-    public void Extract_SplitsTheUnitPriceOffTheAmount_WhenItsColumnWasNotRead(string cell, double price, double amount)
+    [InlineData("24 240", 24, 240, false)] // quantity 10 × 24 = 240 (seed 131's tune-011, 単価 unread)
+    [InlineData("4,820 48,200", 4820, 48200, false)]
+    [InlineData("385 15.785", 385, 15785, true)] // seed 419's tune-061: the order's own amount wrong, no 38,515.785
+    [InlineData("38 5,785", 38, 5785, true)]
+    public void Extract_SplitsTheUnitPriceOffTheAmount_WhenItsColumnWasNotRead(string cell, double price, double amount, bool mismatch)
     {
         var page = SampleOrders.JapaneseHeader()
             .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1420, 700, "金額")
@@ -618,10 +620,13 @@ public class OrderExtractionTests
             .Right(1500, 750, cell, 0.95)
             .Build();
 
-        var line = Extract.Run(page).Lines[0];
+        var doc = Extract.Run(page);
+        var line = doc.Lines[0];
 
         Assert.Equal((decimal)price, line["unitPrice"].Num());
         Assert.Equal((decimal)amount, line["amount"].Num());
+        Assert.Equal(mismatch, doc.Problems.Any(p => p.Code == "line_amount_mismatch"));
+        Assert.Equal(mismatch, line["unitPrice"].NeedsReview && line["amount"].NeedsReview);
     }
 
     [Theory]
