@@ -297,6 +297,37 @@ internal static partial class MeasurementRepair
         }
     }
 
+    /// <summary>
+    /// 以下 read 以上, or the reverse (one letter apart: "1.6以上" over roughness values of 1.01 0.93 1.26 that passed, seed
+    /// 419's tune-039, its missing upper limit accepted): every value of a passing row on the wrong side of its one limit
+    /// makes it the other limit (doubted until the values and the pass settle it) and leaves the side it was taken for in
+    /// doubt: a two-sided band may have lost its other figure with the mark.
+    /// </summary>
+    public static void WrongSideOfItsLimit(Dictionary<string, FieldDraft> m)
+    {
+        var lower = Number(m["lowerLimit"]);
+        var upper = Number(m["upperLimit"]);
+        if (lower.HasValue == upper.HasValue || m["nominal"].Found || m["result"].Value?.GetValue<string>() != "pass"
+            || m["values"].Value is not JsonArray { Count: >= 2 } array)
+        {
+            return;
+        }
+
+        var values = array.Select(v => v!.GetValue<decimal>()).ToList();
+        var (from, to, limit) = lower is { } l ? ("lowerLimit", "upperLimit", l) : ("upperLimit", "lowerLimit", upper!.Value);
+        if (!values.TrueForAll(v => from == "lowerLimit" ? v < limit : v > limit))
+        {
+            return;
+        }
+
+        var read = m[from];
+        m[to] = FieldDraft.Missing(to, m[to].ThresholdName, m[to].Kind, false);
+        m[to].TakeInferred(JsonValue.Create(limit), read.Text!, read);
+        m[to].Reasons.Add(ReviewReasons.Ambiguous);
+        m[from] = FieldDraft.Missing(from, read.ThresholdName, read.Kind, false);
+        m[from].LabelSeen = true;
+    }
+
     /// <summary>φ as OCR reads it: a diameter's nominal, not a limit.</summary>
     private const string DiameterMarks = "φΦøØゅ中";
 

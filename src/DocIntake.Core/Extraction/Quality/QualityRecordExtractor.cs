@@ -383,6 +383,7 @@ internal static partial class QualityRecordExtractor
         MeasurementRepair.DiameterReadAsOne(m, specCell);
         MeasurementRepair.NominalLostPoint(m);
         MeasurementRepair.LostLimitMark(m);
+        MeasurementRepair.WrongSideOfItsLimit(m);
         MeasurementRepair.UpperLimitOutOfScale(m);
         MeasurementRepair.ScaleUnconfirmed(m);
         MeasurementRepair.FarOutside(m);
