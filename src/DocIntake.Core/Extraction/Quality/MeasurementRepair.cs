@@ -315,7 +315,9 @@ internal static partial class MeasurementRepair
 
         var values = array.Select(v => v!.GetValue<decimal>()).ToList();
         var (from, to, limit) = lower is { } l ? ("lowerLimit", "upperLimit", l) : ("upperLimit", "lowerLimit", upper!.Value);
-        if (!values.TrueForAll(v => from == "lowerLimit" ? v < limit : v > limit))
+        // Values of another size than the limit lost their points ("0.015" read "0015" under "max. 0.02", seed 313's tune-002).
+        var median = values.Order().ElementAt(values.Count / 2);
+        if (!values.TrueForAll(v => from == "lowerLimit" ? v < limit : v > limit) || median < limit / 4 || median > limit * 4)
         {
             return;
         }
