@@ -129,6 +129,54 @@ internal static partial class LineEvidence
         }
     }
 
+    /// <summary>
+    /// A coarse fax misreads one digit as another all over a page ("2" as "7": 1,192,800 read 1,197,800 and 16,200 read
+    /// 16,700 beside their quantities and prices, seed 431's tune-034). Two lines whose amounts differ from their
+    /// quantity × price only by that one swap show the page's habit; a line that multiplies out with that digit in its
+    /// price and amount may carry it in both (8,028 and 80,280 read 8,078 and 80,780, accepted): doubted.
+    /// </summary>
+    public static void DoubtADigitThePageMisreads(List<Dictionary<string, FieldDraft>> lines)
+    {
+        var swaps = new List<(char Printed, char Read)>();
+        foreach (var line in lines)
+        {
+            if (Checks.Numbers.Of(line["quantity"]) is { } q && Checks.Numbers.Of(line["unitPrice"]) is { } p
+                && Checks.Numbers.Of(line["amount"]) is { } a && q * p != a && OneDigitSwap(q * p, a) is { } swap)
+            {
+                swaps.Add(swap);
+            }
+        }
+
+        foreach (var habit in swaps.GroupBy(s => s).Where(g => g.Count() >= 2).Select(g => g.Key.Read))
+        {
+            foreach (var line in lines)
+            {
+                if (Checks.Numbers.Of(line["quantity"]) is { } q && Checks.Numbers.Of(line["unitPrice"]) is { } p
+                    && Checks.Numbers.Of(line["amount"]) is { } a && q * p == a
+                    && Digits(p).Contains(habit, StringComparison.Ordinal) && Digits(a).Contains(habit, StringComparison.Ordinal))
+                {
+                    line["unitPrice"].Reasons.Add(ReviewReasons.Ambiguous);
+                    line["amount"].Reasons.Add(ReviewReasons.Ambiguous);
+                }
+            }
+        }
+    }
+
+    /// <summary>The one digit pair in which two figures of the same length differ everywhere they differ.</summary>
+    private static (char Printed, char Read)? OneDigitSwap(decimal expected, decimal read)
+    {
+        var (x, y) = (Digits(expected), Digits(read));
+        if (x.Length != y.Length)
+        {
+            return null;
+        }
+
+        var pairs = x.Zip(y).Where(p => p.First != p.Second).Distinct().ToList();
+        return pairs is [var only] ? only : null;
+    }
+
+    private static string Digits(decimal n) => n.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+
     [GeneratedRegex(@"[0-9]\.[0-9]{2}(?![0-9])")]
     private static partial Regex Cents();
 

@@ -87,6 +87,7 @@ internal static partial class OrderExtractor
             LineEvidence.DoubtUnplacedLines(drafts.Lines);
             LineEvidence.DoubtLostDecimalPoint(drafts.Lines, "unitPrice");
             LineEvidence.DoubtLostDecimalPoint(drafts.Lines, "amount");
+            LineEvidence.DoubtADigitThePageMisreads(drafts.Lines);
         }
 
         if (orderDate is { Found: false, Unparsable: false }
