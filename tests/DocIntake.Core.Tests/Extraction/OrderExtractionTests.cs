@@ -1164,4 +1164,23 @@ public class OrderExtractionTests
         Assert.Equal(doubted, lines[2]["unitPrice"].NeedsReview);
         Assert.False(lines[3]["amount"].NeedsReview); // no 7 in it
     }
+
+    [Theory]
+    [InlineData("木社倉庫", "本社倉庫", true)] // seed 431's tune-075: 本 read 木, accepted
+    [InlineData("弊杜安城工場", "弊社安城工場", true)]
+    [InlineData("本社倉庫", "本社倉庫", false)]
+    [InlineData("木材センター", "木材センター", false)] // no owner word, no place word: read as printed
+    public void Extract_PutsBackTheOwnerWordOfADeliveryPlace_MisreadByALookalike(string read, string expected, bool doubted)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 120, "注文書", 0.95).Text(1100, 200, "注文番号: PO-26-0112", 0.95).Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(80, 500, "納入場所", 0.95).Text(300, 500, read, 0.97)
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Build();
+
+        var field = Extract.Run(page).Fields["deliveryLocation"];
+
+        Assert.Equal(expected, field.Value?.GetValue<string>());
+        Assert.Equal(doubted, field.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
 }

@@ -38,6 +38,8 @@ internal static partial class OrderExtractor
         {
             drafts.Fields["deliveryLocation"] = place;
         }
+
+        UnlabelledDeliveryLocation.RepairOwner(drafts.Fields["deliveryLocation"]);
         drafts.Fields["subtotal"] = locator.Locate(OrderSpecs.Subtotal, ctx.Read());
         drafts.Fields["tax"] = locator.Locate(OrderSpecs.Tax, ctx.Read());
         var total = locator.Locate(OrderSpecs.Total, ctx.Read());

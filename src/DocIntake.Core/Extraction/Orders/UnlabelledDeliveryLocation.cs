@@ -5,6 +5,7 @@ using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Tables;
 using DocIntake.Core.Extraction.Values;
+using DocIntake.Core.Text;
 
 namespace DocIntake.Core.Extraction.Orders;
 
@@ -35,6 +36,35 @@ internal static partial class UnlabelledDeliveryLocation
         return draft;
     }
 
+    /// <summary>
+    /// A place written the usual way with its owner word misread by a kanji look-alike ("木社倉庫" for 本社倉庫, seed 431's
+    /// tune-075, accepted): put back and doubted.
+    /// </summary>
+    public static void RepairOwner(FieldDraft place)
+    {
+        if (place.Value?.GetValue<string>() is not { Length: > 2 } text || MisreadOwner().Match(text) is not { Success: true } m)
+        {
+            return;
+        }
+
+        var owner = m.Groups[1].Value switch
+        {
+            "木" or "未" or "末" => "本",
+            "幣" or "蔽" => "弊",
+            "責" => "貴",
+            var same => same,
+        };
+        var repaired = owner + "社" + text[2..];
+        if (repaired != text && Place().IsMatch(TextNormalizer.Compact(repaired)))
+        {
+            place.Value = JsonValue.Create(repaired);
+            place.Reasons.Add(ReviewReasons.Ambiguous);
+        }
+    }
+
     [GeneratedRegex("^(弊社|当社|本社|貴社)[^0-9０-９県市町村区]{0,10}(倉庫|工場|持込|受入)$")]
     private static partial Regex Place();
+
+    [GeneratedRegex("^([木未末幣蔽責弊当本貴])[社杜]")]
+    private static partial Regex MisreadOwner();
 }
