@@ -641,7 +641,7 @@ public static partial class ToleranceParser
     private static partial Regex CommaBeforeThreeDecimalsRegex();
 
     /// <summary>A katakana gauge name, a spaced-off word, a unit behind a quote mark ("“m"), or specks at the end of the 規格 text.</summary>
-    [GeneratedRegex(@"(?:[\p{IsKatakana}ー]+|\s+[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}ー]+|\s+[“”‘’][A-Za-zμ]*|[\s\-|.・*_,。'""~]+)+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[\p{IsKatakana}ー]+|\s+[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}ー]+|\s+[“”‘’][A-Za-zμ]*|[\s\-|.・*_,。'""~«»]+)+$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingNoiseRegex();
 
     /// <summary>
