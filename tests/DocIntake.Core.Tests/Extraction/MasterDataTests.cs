@@ -270,4 +270,21 @@ public class MasterDataTests
         Assert.Equal("シャント pw", line["description"].Text);
         Assert.Equal(reviewed, line["description"].NeedsReview);
     }
+
+    [Theory]
+    [InlineData("補強フラケット", "補強ブラケット", true)] // seed 419's tune-005: ブ read フ in a part not in the master
+    [InlineData("補強ブラケット", "補強ブラケット", false)]
+    [InlineData("ブラケット", "ブラケット", false)] // listed as it is
+    [InlineData("フレーム", "フレーム", false)] // no listed word one voicing from it
+    public void Extract_PutsBackAKanaVoicingLost_InAWordOfTheMastersNames(string read, string expected, bool doubted)
+    {
+        var master = MasterData.Load(new StringReader("name,kana,tel,fax\n"),
+            new StringReader("partNumber,name,unit,unitPrice\nBR-3312-02,ブラケット,個,1250\nPL-4420,ベースプレート,枚,4600\n"));
+        var page = SampleOrders.JapaneseHeader().Table(700, ("BR-3320", read, "10", "個", "1,250", "12,500")).Build();
+
+        var description = Extract.Run(page, new ExtractionOptions { MasterData = master }).Lines[0]["description"];
+
+        Assert.Equal(expected, description.Value!.GetValue<string>());
+        Assert.Equal(doubted, description.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
 }

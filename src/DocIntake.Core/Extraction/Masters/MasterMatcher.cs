@@ -18,6 +18,7 @@ internal static class MasterMatcher
     {
         foreach (var line in drafts.Lines)
         {
+            KatakanaVoicing.PutBack(line["description"], master);
             Part(line, master, english);
         }
 
