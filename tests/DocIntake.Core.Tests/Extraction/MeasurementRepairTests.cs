@@ -402,4 +402,16 @@ public class MeasurementRepairTests
         // The values and the pass hold the limit taken for the other; whether a lower side was lost with the mark is open.
         Assert.Equal(lowerDoubted, row["lowerLimit"].NeedsReview);
     }
+
+    [Theory]
+    [InlineData("249.96", 249.9, 250.1, true)] // seed 409's tune-064: "±0.10" read "+10.10", the values within 0.04
+    [InlineData("255.00", 239.9, 260.1, false)] // a value beyond ±0.10: the band as read
+    public void Extract_ReadsAPlusOneBeforeADeviation_AsPlusMinus_WhenTheValuesLieInsideTheFigure(string second, double lower, double upper, bool doubted)
+    {
+        var row = Extract.Run(Record("250.00+10.10", ["250.00", second, "249.98"], "合")).Measurements[0];
+
+        Assert.Equal((decimal)lower, row["lowerLimit"].Num());
+        Assert.Equal((decimal)upper, row["upperLimit"].Num());
+        Assert.Equal(doubted, row["upperLimit"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
 }

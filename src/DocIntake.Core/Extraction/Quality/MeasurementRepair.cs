@@ -38,6 +38,40 @@ internal static partial class MeasurementRepair
     }
 
     /// <summary>
+    /// "250.00 ±0.10" read "250.00+10.10": the ± as a plus and its lower bar as a 1 before the deviation, a band twenty
+    /// wide around values within 0.04 of the nominal (seed 409's tune-064, accepted as 239.90～260.10). A deviation of ten
+    /// and a figure of the form 0.x, every value inside the figure alone: the figure it was, both limits doubted.
+    /// </summary>
+    public static void PlusMinusReadAsPlusOne(Dictionary<string, FieldDraft> m)
+    {
+        if (Number(m["nominal"]) is not { } nominal || Number(m["upperLimit"]) is not { } upper || m["nominal"].Text is not { } text
+            || PlusOne().Match(TextNormalizer.Compact(text)) is not { Success: true } match
+            || m["values"].Value is not JsonArray { Count: > 0 } array)
+        {
+            return;
+        }
+
+        var deviation = decimal.Parse(match.Groups["d"].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
+        var values = array.Select(v => v!.GetValue<decimal>()).ToList();
+        if (upper - nominal != 10 + deviation || !values.TrueForAll(v => Math.Abs(v - nominal) <= deviation))
+        {
+            return;
+        }
+
+        foreach (var (name, limit) in new[] { ("lowerLimit", nominal - deviation), ("upperLimit", nominal + deviation) })
+        {
+            if (m[name].Found)
+            {
+                m[name].Value = JsonValue.Create(limit);
+                m[name].Reasons.Add(ReviewReasons.Ambiguous);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"[+±]1(?<d>0[.,][0-9]+)$")]
+    private static partial Regex PlusOne();
+
+    /// <summary>
     /// An upper limit more than five times every value lost its decimal point or took in a digit ("Ra ≦1.6" read
     /// "Ra S16um" beside 0.94 and 1.22; "10.02" read "110.02"): over 22 sets (session 13) 13 such limits, none right.
     /// It is doubted; values that lost their points all together lie above it instead and leave it alone.

@@ -380,6 +380,7 @@ internal static partial class QualityRecordExtractor
         }
 
         MeasurementRepair.LostMinus(m, specCell is null ? null : tolerance);
+        MeasurementRepair.PlusMinusReadAsPlusOne(m);
         MeasurementRepair.DiameterReadAsOne(m, specCell);
         MeasurementRepair.NominalLostPoint(m);
         MeasurementRepair.LostLimitMark(m);
