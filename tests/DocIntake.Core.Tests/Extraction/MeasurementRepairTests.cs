@@ -414,4 +414,15 @@ public class MeasurementRepairTests
         Assert.Equal((decimal)upper, row["upperLimit"].Num());
         Assert.Equal(doubted, row["upperLimit"].Reasons.Contains(ReviewReasons.Ambiguous));
     }
+
+    [Theory]
+    [InlineData("58.067 0", "58.9", true)] // seed 409's tune-024: "58.0～62.0" read so, a limit finer than its values, accepted
+    [InlineData("≧58.067", "58.900", false)] // values printed as finely
+    [InlineData("≧58.0", "58.9", false)]
+    public void Extract_DoubtsALimitFinerThanEveryValue_EvenWhenTheRowAgreesWithIt(string spec, string first, bool doubted)
+    {
+        var row = Extract.Run(Record(spec, [first, "59.3", "60.6"], "合")).Measurements[0];
+
+        Assert.Equal(doubted, row["lowerLimit"].NeedsReview);
+    }
 }

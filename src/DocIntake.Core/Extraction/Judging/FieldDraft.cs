@@ -72,6 +72,12 @@ internal sealed class FieldDraft
     /// <summary>Read from a normal-resolution fax page (204×98): thin strokes, hyphens and dots are often lost there.</summary>
     public bool CoarsePage { get; set; }
 
+    /// <summary>
+    /// The value's own row says it is misread (a limit finer than every value measured against it): doubted, and no
+    /// agreement of the row's other figures settles it.
+    /// </summary>
+    public bool Contradicted { get; set; }
+
     public int ChecksPassed { get; set; }
 
     public MasterEvidence Master { get; set; }

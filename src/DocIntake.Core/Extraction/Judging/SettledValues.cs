@@ -288,7 +288,7 @@ internal static partial class SettledValues
             if (limit is { } figure && figure >= median / 2 && figure <= median * 2
                 && row[name].SecondLook != SecondLookEvidence.Disagrees)
             {
-                Settle(judged, name, row[name].ThresholdName, options, ambiguousToo: true);
+                SettleDoubted(row, judged, name, options);
             }
         }
     }
@@ -360,7 +360,7 @@ internal static partial class SettledValues
         {
             foreach (var name in new[] { "lowerLimit", "upperLimit", "nominal" })
             {
-                Settle(judged, name, row[name].ThresholdName, options, ambiguousToo: true);
+                SettleDoubted(row, judged, name, options);
             }
         }
     }
@@ -389,8 +389,8 @@ internal static partial class SettledValues
         if (values.TrueForAll(v => v >= lower && v <= upper) && lower >= median / 2 && upper <= median * 2
             && median >= lower + tenth && median <= upper - tenth)
         {
-            Settle(judged, "lowerLimit", row["lowerLimit"].ThresholdName, options, ambiguousToo: true);
-            Settle(judged, "upperLimit", row["upperLimit"].ThresholdName, options, ambiguousToo: true);
+            SettleDoubted(row, judged, "lowerLimit", options);
+            SettleDoubted(row, judged, "upperLimit", options);
         }
     }
 
@@ -400,6 +400,15 @@ internal static partial class SettledValues
         && string.Concat(printed.Where(char.IsAsciiDigit)) == (index + 1).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Accepts a value doubted for its OCR confidence alone (or, with <paramref name="ambiguousToo"/>, as ambiguous).</summary>
+    /// <summary>A doubted figure of a measured row settled by its row's agreement, unless the row itself contradicts it.</summary>
+    private static void SettleDoubted(Dictionary<string, FieldDraft> row, Dictionary<string, Field> judged, string name, ExtractionOptions options)
+    {
+        if (!row[name].Contradicted)
+        {
+            Settle(judged, name, row[name].ThresholdName, options, ambiguousToo: true);
+        }
+    }
+
     private static void Settle(Dictionary<string, Field> judged, string name, string thresholdName, ExtractionOptions options, bool ambiguousToo = false)
     {
         if (judged.GetValueOrDefault(name) is { NeedsReview: true } doubted

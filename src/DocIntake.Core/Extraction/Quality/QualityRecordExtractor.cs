@@ -389,6 +389,7 @@ internal static partial class QualityRecordExtractor
         MeasurementRepair.ScaleUnconfirmed(m);
         MeasurementRepair.FarOutside(m);
         MeasurementRepair.HuggingALimit(m);
+        MeasurementRepair.FinerThanTheValues(m);
         MeasurementRepair.OffTheRockwellScale(m);
         return m;
     }
