@@ -1183,4 +1183,21 @@ public class OrderExtractionTests
         Assert.Equal(expected, field.Value?.GetValue<string>());
         Assert.Equal(doubted, field.Reasons.Contains(ReviewReasons.Ambiguous));
     }
+
+    [Theory]
+    [InlineData("ガイ  ドレール", "ガイドレール", true)] // seed 373's tune-063: the engine saw a blank in a faint letter, accepted
+    [InlineData("ガイドレール", "ガイドレール", false)]
+    [InlineData("シャフト  ASSY", "シャフト ASSY", false)] // a blank before a Latin word is printed
+    public void Extract_JoinsAKatakanaNameTheEngineSawABlankIn(string printed, string expected, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader().TableHeader(700)
+            .Text(70, 750, "1", 0.97).Text(160, 750, "KX-0417", 0.97).Cut(480, 750, printed, 0.97).Right(980, 750, "150", 0.97)
+            .Text(1050, 750, "本", 0.97).Right(1260, 750, "5,300", 0.97).Right(1500, 750, "795,000", 0.97)
+            .Build();
+
+        var description = Extract.Run(page).Lines[0]["description"];
+
+        Assert.Equal(expected, description.Value!.GetValue<string>());
+        Assert.Equal(doubted, description.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
 }
