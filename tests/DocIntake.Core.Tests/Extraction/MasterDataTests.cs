@@ -287,4 +287,28 @@ public class MasterDataTests
         Assert.Equal(expected, description.Value!.GetValue<string>());
         Assert.Equal(doubted, description.Reasons.Contains(ReviewReasons.Ambiguous));
     }
+
+    [Theory]
+    [InlineData("Meiko Trading Co.,Ltd.", "Meiko Trading Co., Ltd.")] // seed 293's tune-010: the blank after the comma lost, accepted
+    [InlineData("Meiko Trading Co., Ltd.", "Meiko Trading Co., Ltd.")]
+    public void Extract_TakesTheListedSpellingOfAnEnglishBuyer_ReadWithABlankLost(string printed, string expected)
+    {
+        var master = MasterData.Load(new StringReader("name,kana,tel,fax\n\"Meiko Trading Co., Ltd.\",メイコウトレーディング,052-203-5521,052-203-5522\n"),
+            new StringReader("partNumber,name,unit,unitPrice\n"));
+        var page = new PageBuilder(source: "ocr")
+            .Cut(140, 135, printed, 0.95).Text(1000, 135, "PURCHASE ORDER", 0.95)
+            .Cut(140, 190, "3-15-2 Sakae, Naka-ku, Nagoya, Aichi 460-0008", 0.95)
+            .Cut(140, 225, "Ph +81-52-203-5521 Fax: 052-203-5522", 0.95)
+            .Cut(1060, 300, "Order Date 2026-04-27", 0.95)
+            .Cut(140, 375, "Vendor: Mikawa Precision Co., Ltd.", 0.95)
+            .Text(60, 700, "Item").Text(160, 700, "Part No.").Text(480, 700, "Description").Text(900, 700, "Qty")
+            .Text(1180, 700, "Unit Price").Text(1420, 700, "Amount")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "AS-2001", 0.95).Text(480, 750, "Shaft", 0.95).Right(980, 750, "5", 0.95)
+            .Right(1260, 750, "8,900", 0.95).Right(1500, 750, "44,500", 0.95)
+            .Build();
+
+        var buyer = Extract.Run(page, new ExtractionOptions { MasterData = master }).Fields["buyerName"];
+
+        Assert.Equal(expected, buyer.Value!.GetValue<string>());
+    }
 }
