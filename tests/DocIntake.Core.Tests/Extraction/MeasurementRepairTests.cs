@@ -425,4 +425,14 @@ public class MeasurementRepairTests
 
         Assert.Equal(doubted, row["lowerLimit"].NeedsReview);
     }
+
+    [Theory]
+    [InlineData("0.01", true)] // seed 379's tune-032: one value short of the others' places lost a digit, accepted
+    [InlineData("0.010", false)]
+    public void Extract_DoubtsTheValues_WhenOneHasFewerPlacesThanTheOthers(string third, bool doubted)
+    {
+        var row = Extract.Run(Record("≦0.02", ["0.012", "0.015", third, "0.014"], "合")).Measurements[0];
+
+        Assert.Equal(doubted, row["values"].NeedsReview);
+    }
 }

@@ -277,6 +277,26 @@ internal static partial class MeasurementRepair
         }
     }
 
+    /// <summary>
+    /// Values printed to one precision but one, which has fewer places: that one lost a digit ("0.012 0.015 0.01" for
+    /// 0.015, seed 379's tune-032, accepted; "12." for 1.21). Over 30 cached sets (session 23) two such rows, both wrong.
+    /// </summary>
+    public static void ValueShortOfItsPlaces(Dictionary<string, FieldDraft> m)
+    {
+        var figures = (m["values"].Text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (figures.Length < 3 || !figures.All(f => PointedFigure().IsMatch(f) || f.EndsWith('.')))
+        {
+            return;
+        }
+
+        var places = figures.Select(f => f.Length - f.IndexOf('.', StringComparison.Ordinal) - 1).ToList();
+        var most = places.Max();
+        if (places.Count(p => p < most) == 1 && places.Count(p => p == most) >= 2)
+        {
+            m["values"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
+    }
+
     private static int Places(decimal n) => n == decimal.Truncate(n) ? 0 : n.ToString("0.##########", CultureInfo.InvariantCulture).Split('.')[1].Length;
 
     private static List<decimal> PointedValues(string? text) =>

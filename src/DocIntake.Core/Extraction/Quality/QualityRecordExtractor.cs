@@ -390,6 +390,7 @@ internal static partial class QualityRecordExtractor
         MeasurementRepair.FarOutside(m);
         MeasurementRepair.HuggingALimit(m);
         MeasurementRepair.FinerThanTheValues(m);
+        MeasurementRepair.ValueShortOfItsPlaces(m);
         MeasurementRepair.OffTheRockwellScale(m);
         return m;
     }
