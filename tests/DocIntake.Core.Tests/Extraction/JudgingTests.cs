@@ -542,18 +542,10 @@ public class JudgingTests
     [InlineData("2027/01/23", false)] // every line gives it
     public void Extract_AcceptsADoubtfulLineDeliveryDate_OnlyOnTheDateMostLinesGive(string others, bool doubted)
     {
-        var page = SampleOrders.JapaneseHeader().TableHeader(700).Text(1650, 700, "納期");
         (string Code, string Name, string Date, double Confidence)[] rows =
             [("MS-1001-A", "シャフト φ10", "2027/01/23", 0.4), ("BU-2040", "ブッシュ", others, 0.97), ("CL-5501", "カラー", others, 0.97),
              ("PN-7012", "ノックピン", "2027/01/23", 0.4), ("SP-9120", "圧縮ばね", others, 0.97)];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            var y = 750 + (50 * i);
-            page.Text(70, y, $"{i + 1}", 0.97).Text(160, y, rows[i].Code, 0.97).Text(480, y, rows[i].Name, 0.97).Right(980, y, "100", 0.97)
-                .Text(1050, y, "本", 0.97).Right(1260, y, "320", 0.97).Right(1500, y, "32,000", 0.97).Text(1650, y, rows[i].Date, rows[i].Confidence);
-        }
-
-        var line = Extract.Run(page.Build()).Lines[0];
+        var line = Extract.Run(OrderWithLineDates(rows)).Lines[0];
 
         Assert.Equal("2027-01-23", line["deliveryDate"].Value?.GetValue<string>());
         Assert.Equal(doubted, line["deliveryDate"].NeedsReview);
@@ -564,10 +556,19 @@ public class JudgingTests
     [InlineData("2026/12/01", 0.97, false)] // most lines give it
     public void Extract_AcceptsALineDeliveryDateOtherThanTheHeaders_OnlyWhenMostLinesGiveIt(string others, double confidence, bool doubted)
     {
-        var page = SampleOrders.JapaneseHeader().TableHeader(700).Text(1650, 700, "納期");
         (string Code, string Name, string Date, double Confidence)[] rows =
             [("MS-1001-A", "シャフト φ10", "2026/12/01", 0.4), ("BU-2040", "ブッシュ", others, confidence), ("CL-5501", "カラー", others, confidence),
              ("PN-7012", "ノックピン", "2026/12/01", 0.4), ("SP-9120", "圧縮ばね", "全和8年12月11晶", 0.1)];
+        var line = Extract.Run(OrderWithLineDates(rows)).Lines[0];
+
+        Assert.Equal("2026-12-01", line["deliveryDate"].Value?.GetValue<string>());
+        Assert.Equal(doubted, line["deliveryDate"].NeedsReview);
+    }
+
+    /// <summary>An order (納期 2026年12月10日 in its header) whose lines each carry a delivery date read at a confidence.</summary>
+    private static PageText OrderWithLineDates((string Code, string Name, string Date, double Confidence)[] rows)
+    {
+        var page = SampleOrders.JapaneseHeader().TableHeader(700).Text(1650, 700, "納期");
         for (var i = 0; i < rows.Length; i++)
         {
             var y = 750 + (50 * i);
@@ -575,10 +576,7 @@ public class JudgingTests
                 .Text(1050, y, "本", 0.97).Right(1260, y, "320", 0.97).Right(1500, y, "32,000", 0.97).Text(1650, y, rows[i].Date, rows[i].Confidence);
         }
 
-        var line = Extract.Run(page.Build()).Lines[0];
-
-        Assert.Equal("2026-12-01", line["deliveryDate"].Value?.GetValue<string>());
-        Assert.Equal(doubted, line["deliveryDate"].NeedsReview);
+        return page.Build();
     }
 
     [Theory]
