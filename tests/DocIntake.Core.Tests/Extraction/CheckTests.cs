@@ -47,6 +47,24 @@ public class CheckTests
         Assert.Equal(["subtotal", "tax", "total"], problem.Fields);
     }
 
+    [Theory]
+    [InlineData("32,000", "3,100", "34,100", 31000.0, "subtotal_mismatch")] // seed 419's tune-054: 31,000 printed, read as the lines' 32,000
+    [InlineData("32,000", "3,200", "35,201", 32000.0, "total_mismatch")] // the total misread: the tax is the subtotal's own share
+    [InlineData("32,000", "3,200", "35,300", 32000.0, "total_mismatch")] // the tax is the subtotal's: the total is off, not the subtotal
+    [InlineData("32,000", "3,100", "31,100", 32000.0, "total_mismatch")] // the total less the tax (28,000) is two digits from the subtotal
+    public void Extract_PutsBackASubtotalMisreadByOneDigit_WhenTaxAndTotalAgreeOnAnother(string subtotal, string tax, string total, double expected, string problem)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
+            .Totals(1000, subtotal, tax, total).Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal((decimal)expected, doc.Fields["subtotal"].Num());
+        Assert.Equal(problem, Assert.Single(doc.Problems).Code);
+        Assert.True(doc.Fields["subtotal"].NeedsReview);
+    }
+
     [Fact]
     public void Extract_ReadsTotalsByTheirArithmetic_WhenTheirLabelsWereGarbled_AndReportsTheSubtotalMismatch()
     {
@@ -65,6 +83,29 @@ public class CheckTests
         var problem = Assert.Single(doc.Problems);
         Assert.Equal("subtotal_mismatch", problem.Code);
         Assert.Equal("198,071円", doc.Fields["total"].Text); // beside 合計金術, one letter from 合計金額
+    }
+
+    [Theory]
+    [InlineData("Y 29,902", "total_mismatch")] // seed 409's tune-079: 10,000 short of subtotal and tax
+    [InlineData("Y 2,990", null)] // no figure of their sum's size: no total
+    public void Extract_ReadsAWrongTotal_WhenAllThreeLabelsGarbled(string printed, string? problem)
+    {
+        // The tax's (10%) read "109" before its own figure: the ¥ begins the amount.
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"), ("BU-2040", "ブッシュ", "50", "個", "85.5", "4,275"))
+            .Text(700, 1000, "finn ・ il (BEDE)", 0.3).Right(1500, 1000, "Y 36,275", 0.9)
+            .Text(700, 1050, "清. 代税 109", 0.3).Right(1500, 1050, "Y3627", 0.9)
+            .Text(700, 1100, "谷訓全衝(税込)。。", 0.3).Right(1500, 1100, printed, 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(problem, doc.Problems.SingleOrDefault()?.Code);
+        Assert.True(doc.Fields["total"].NeedsReview);
+        if (problem is not null)
+        {
+            Assert.Equal((36275m, 3627m, 29902m), (doc.Fields["subtotal"].Num(), doc.Fields["tax"].Num(), doc.Fields["total"].Num()));
+        }
     }
 
     [Theory]

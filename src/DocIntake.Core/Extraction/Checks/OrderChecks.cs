@@ -214,7 +214,7 @@ internal static class OrderChecks
     }
 
     /// <summary>Consumption tax at 10 % or 8 %, rounded down, to nearest or up (each is in use) added to the sum.</summary>
-    private static bool IncludesTax(decimal sum, decimal total) => IncludesTax(sum, total, StandardRate) || IncludesTax(sum, total, ReducedRate);
+    internal static bool IncludesTax(decimal sum, decimal total) => IncludesTax(sum, total, StandardRate) || IncludesTax(sum, total, ReducedRate);
 
     private static bool IncludesTax(decimal sum, decimal total, decimal rate) =>
         total == sum + decimal.Floor(sum * rate) || total == sum + decimal.Round(sum * rate, MidpointRounding.AwayFromZero)

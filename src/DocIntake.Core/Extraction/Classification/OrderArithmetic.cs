@@ -93,7 +93,9 @@ internal static partial class OrderArithmetic
             return null;
         }
 
-        var text = string.Concat(digits).TrimStart('_', '-', 'Y', '¥', '\\').TrimEnd('円', '-', '.', ',');
+        // The currency mark begins the amount: a figure before it is another word's ("代税 109 Y19210", (10%) garbled).
+        var mark = digits.FindLastIndex(t => t.TrimStart('_', '-').StartsWith('Y') || t.TrimStart('_', '-').StartsWith('¥'));
+        var text = string.Concat(digits.Skip(Math.Max(mark, 0))).TrimStart('_', '-', 'Y', '¥', '\\').TrimEnd('円', '-', '.', ',');
         return Numeric().IsMatch(text) ? ValueReader.Money(text) : null;
     }
 
