@@ -99,6 +99,24 @@ public class ExpectedValuesTests
         Assert.Equal(doubted, notes.NeedsReview);
     }
 
+    [Theory]
+    [InlineData("検査成績書を", "添付してください", "検査成績書を添付してください")] // seed 401's tune-025: the first half accepted alone
+    [InlineData("検査成績書を添付してくだ", "さい", "検査成績書を添付してください")] // seed 307's tune-078
+    [InlineData("検査成績書を", "至急", "検査成績書を")] // no instruction together: kept apart, and cut short on its particle
+    [InlineData("分納不可", "至急", "分納不可")]
+    public void Extract_JoinsARemarkCutInTwoAtAGap_WhenTogetherTheyEndAsAnInstruction(string first, string second, string expected)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(100, 1000, "備考", 0.95).Text(100, 1050, first, 0.97).Text(600, 1050, second, 0.97)
+            .Build();
+
+        var notes = Extract.Run(page).Fields["notes"];
+
+        Assert.Equal(expected, notes.Value?.GetValue<string>());
+        Assert.Equal(expected == "検査成績書を", notes.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
     [Fact]
     public void Extract_TakesOrderLinesWithoutUnitsAsUnitless_WhenNoLineHasOne_EvenOnANormalResolutionFax()
     {
@@ -111,6 +129,21 @@ public class ExpectedValuesTests
         Assert.False(fine.NeedsReview);
         Assert.False(coarse.NeedsReview);
         Assert.Null(coarse.Value);
+    }
+
+    [Fact]
+    public void Extract_SendsTheUnitToReview_WhenNoLineHasOneButAQuantityCellHeldNoQuantity()
+    {
+        // Seed 443's tune-009: columns cut in the wrong place left "フト 2.000 本" in the quantity cell.
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "", "320", "32,000"), ("BU-2040", "ブッ", "シュ 50 個", "", "85.5", "4,275"))
+            .Build();
+
+        var lines = Extract.Run(page).Lines;
+
+        Assert.Null(lines[1]["quantity"].Value);
+        Assert.True(lines[1]["unit"].NeedsReview);
+        Assert.Null(lines[1]["unit"].Value);
     }
 
     [Fact]

@@ -730,6 +730,22 @@ public class OrderExtractionTests
         Assert.Equal(85.5m, line["unitPrice"].Num());
     }
 
+    [Theory]
+    [InlineData("4", true)] // seed 439's tune-060: 個 read as a 4 on every line
+    [InlineData("", false)] // no unit printed
+    [InlineData("・", false)] // a speck in an empty cell
+    public void Extract_SendsAUnitCellThatReadNoUnitToReview_EvenWhenNoLineHasAUnit(string cell, bool review)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", cell, "320", "32,000"), ("BU-2040", "ブッシュ", "50", cell, "85.5", "4,275"))
+            .Build();
+
+        var lines = Extract.Run(page).Lines;
+
+        Assert.All(lines, l => Assert.Equal(review, l["unit"].NeedsReview));
+        Assert.All(lines, l => Assert.Null(l["unit"].Value));
+    }
+
     [Fact]
     public void Extract_ReadsTheFirstPageWithTheSecondPagesColumns_WhenItsHeaderLostLabels()
     {

@@ -93,11 +93,13 @@ internal static class ExpectedValues
         // A unit column is printed for every line of an order or for none: with no unit read on any line, none was
         // printed, whatever else made it look lost (a header row read as noise): over 16 sets (session 11) 50 such G3
         // lines, none with a unit. (Not so for delivery dates: 22 of 69 such were printed.)
+        // A quantity cell that held text but no quantity ("フト 2.000 本", a column cut in the wrong place: seed 443's
+        // tune-009) may hold the unit too: that line's unit is unknown, not absent.
         if (!drafts.Lines.Any(l => l.GetValueOrDefault("unit") is { } u && (u.Found || u.Unparsable)))
         {
-            foreach (var unit in drafts.Lines.Select(l => l.GetValueOrDefault("unit")).OfType<FieldDraft>())
+            foreach (var line in drafts.Lines.Where(l => l.ContainsKey("unit")))
             {
-                unit.LabelSeen = false;
+                line["unit"].LabelSeen = line.GetValueOrDefault("quantity") is { Found: false, Unparsable: true };
             }
         }
 

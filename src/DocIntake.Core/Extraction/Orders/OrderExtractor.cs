@@ -51,6 +51,8 @@ internal static partial class OrderExtractor
             drafts.Fields["notes"] = UnlabelledNote.Find(ctx.Layout, table) ?? drafts.Fields["notes"];
         }
 
+        NoteRunOn.Join(ctx.Layout, drafts.Fields["notes"], ctx.Read());
+
         if (drafts.Fields["notes"] is { Value: not null } note && TextNormalizer.Compact(note.Value.GetValue<string>()).Length <= 2)
         {
             // A remark is a sentence: one or two characters are what OCR kept of one ("図" of 図面Rev.Cにて製作のこと, fresh
@@ -263,6 +265,13 @@ internal static partial class OrderExtractor
             }
 
             return draft;
+        }
+
+        // A unit cell holding a letter or figure that is no unit is a unit misread (個 read "4" between the quantity and
+        // the price: seed 439's tune-060), not a blank cell: it goes to review with its text.
+        if (row.Cell("unit") is { } misread && misread.Text.Any(char.IsLetterOrDigit))
+        {
+            return FieldDraft.FromSegment("unit", "lines.unit", ValueKind.Text, false, misread, null);
         }
 
         return FieldDraft.Missing("unit", "lines.unit", ValueKind.Text, false);

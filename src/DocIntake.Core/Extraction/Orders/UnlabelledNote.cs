@@ -35,6 +35,9 @@ internal static partial class UnlabelledNote
         return null;
     }
 
+    /// <summary>Whether a remark ends as an instruction does (its sentence complete).</summary>
+    public static bool EndsAsInstruction(string text) => InstructionEnding().Match(text) is { Success: true } m && m.Index + m.Length == text.Length;
+
     [GeneratedRegex("(こと|願います|ください|下さい|不可|厳守)。?")]
     private static partial Regex InstructionEnding();
 }

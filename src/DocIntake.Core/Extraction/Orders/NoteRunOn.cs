@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using DocIntake.Core.Extraction.Judging;
+using DocIntake.Core.Extraction.Layout;
+using DocIntake.Core.Extraction.Values;
+
+namespace DocIntake.Core.Extraction.Orders;
+
+/// <summary>
+/// A remark OCR cut in two at a wide gap between its words ("検査成績書を | 添付してください", "…添付してくだ | さい": seeds
+/// 401 and 307, the first half accepted alone): the segment right of it on its row completes the sentence. Joined only
+/// when the two together end as an instruction does and the first alone does not, so a totals cell beside a remark
+/// ("消費税(10%)") stays apart. A remark that still ends on a particle or inside a verb ("…を", "…してくだ") is cut short:
+/// doubted.
+/// </summary>
+internal static class NoteRunOn
+{
+    public static void Join(DocumentLayout layout, FieldDraft note, ReadContext reader)
+    {
+        if (note.Value?.GetValue<string>() is not { } text || UnlabelledNote.EndsAsInstruction(text))
+        {
+            return;
+        }
+
+        var row = layout.Rows.FirstOrDefault(r => r.Page == note.Page && r.Segments.Any(s => s.Box == note.Box));
+        var next = row?.Segments.SkipWhile(s => s.Box != note.Box).Skip(1).FirstOrDefault();
+        if (next is not null && ValueReader.Read(note.Text + next.Text, ValueKind.Text, reader)?.GetValue<string>() is { } joined
+            && UnlabelledNote.EndsAsInstruction(joined))
+        {
+            note.Value = JsonValue.Create(joined);
+            note.Text += next.Text;
+            note.Box = note.Box!.Value.Union(next.Box);
+            note.Ocr = Math.Min(note.Ocr, next.MinConfidence);
+        }
+        else if (text.EndsWith("くだ", StringComparison.Ordinal) || (text.Length > 2 && "をにがはてで".Contains(text[^1], StringComparison.Ordinal)))
+        {
+            note.Reasons.Add(Contract.ReviewReasons.Ambiguous);
+        }
+    }
+}
