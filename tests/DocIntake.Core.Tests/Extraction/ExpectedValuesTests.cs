@@ -146,6 +146,26 @@ public class ExpectedValuesTests
         Assert.Null(lines[1]["unit"].Value);
     }
 
+    [Theory]
+    [InlineData("#18‘T11A4n", true)] // seed 367's tune-053: 納期 read "ani" over dates garbled past reading
+    [InlineData("-", false)]
+    [InlineData("", false)]
+    public void Extract_SendsLineDatesToReview_WhenAColumnPastTheKnownOnesHoldsGarbledFigures(string cell, bool review)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"), ("BU-2040", "ブッシュ", "50", "個", "85.5", "4,275"))
+            .Text(1600, 700, "ani", 0.3).Text(1580, 750, cell, 0.4).Text(1580, 800, cell, 0.4);
+        foreach (var x in new[] { 50, 150, 470, 880, 1030, 1170, 1410, 1560, 1750 })
+        {
+            page.Vertical(x, 680, 840);
+        }
+
+        var lines = Extract.Run(page.Build()).Lines;
+
+        Assert.All(lines, l => Assert.Null(l["deliveryDate"].Value));
+        Assert.All(lines, l => Assert.Equal(review, l["deliveryDate"].NeedsReview));
+    }
+
     [Fact]
     public void Extract_TakesOrderLinesWithoutUnitsAsUnitless_WhenTheTableHeaderWasReadAsNoise()
     {

@@ -26,8 +26,10 @@ internal static partial class UnlabelledDeliveryDate
 
         if (ValueReader.Read(last.Text, ValueKind.Date, reader) is not { } date)
         {
-            // "6月15日" with no order date to take the year from: a date is printed, so the empty field goes to review.
-            return MonthDay().IsMatch(last.Compact)
+            // "6月15日" with no order date to take the year from: a date is printed, so the empty field goes to review. So
+            // does a figure garbled past reading in a column right of the table's last known one ("#18‘T11A4n" under a
+            // 納期 read "ani": seed 367's tune-053, four lines' dates accepted as none).
+            return MonthDay().IsMatch(last.Compact) || PastTheColumns(row, last)
                 ? new FieldDraft { Name = "deliveryDate", ThresholdName = "lines.deliveryDate", Kind = ValueKind.Date, LabelSeen = true, Page = last.Page, Box = last.Box }
                 : null;
         }
@@ -58,6 +60,9 @@ internal static partial class UnlabelledDeliveryDate
             "deliveryDate",
             required: false);
     }
+
+    private static bool PastTheColumns(TableRow row, Layout.Segment last) =>
+        row.Columns.Count > 0 && last.Box.X >= row.Columns.Max(c => c.Right) && last.Compact.Length >= 4 && last.Text.Any(char.IsAsciiDigit);
 
     [GeneratedRegex(@"^[0-9]{1,2}月[0-9]{1,2}日?$|^[0-9]{1,2}/[0-9]{1,2}$")]
     private static partial Regex MonthDay();
