@@ -120,8 +120,10 @@ public class ExpectedValuesTests
     [Fact]
     public void Extract_TakesOrderLinesWithoutUnitsAsUnitless_WhenNoLineHasOne_EvenOnANormalResolutionFax()
     {
-        // Units are printed on every line or none; over twelve 80-document sets no 98-lpi order lost them all.
-        var page = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャフト φ10", "100", "", "320", "32,000")).Build();
+        // Units are printed on every line or none; over twelve 80-document sets no 98-lpi order lost them all. (A one-line
+        // order's empty cell under 単位 is another matter: see the unit tests of OrderExtractionTests.)
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "", "320", "32,000"), ("BU-2040", "ブッシュ", "50", "", "85.5", "4,275")).Build();
 
         var fine = Extract.Run(page).Lines[0]["unit"];
         var coarse = Extract.Run(ConfirmationTests.WithOperation(page, "square_pixels:204x98->204x196")).Lines[0]["unit"];

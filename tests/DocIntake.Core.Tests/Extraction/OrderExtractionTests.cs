@@ -746,6 +746,20 @@ public class OrderExtractionTests
         Assert.All(lines, l => Assert.Null(l["unit"].Value));
     }
 
+    [Theory]
+    [InlineData(1, true)] // seed 409's tune-026: the one 個 lost
+    [InlineData(2, false)] // two empty cells: the column was left blank
+    public void Extract_SendsTheEmptyUnitCellOfAOneLineOrderToReview(int lines, bool review)
+    {
+        var rows = new[] { ("SP-9120", "圧縮ばね", "100", "", "55", "5,500"), ("BU-2040", "ブッシュ", "50", "", "85.5", "4,275") };
+        var page = SampleOrders.JapaneseHeader().Table(700, rows[..lines]).Build();
+
+        var unit = Extract.Run(page).Lines[0]["unit"];
+
+        Assert.Null(unit.Value);
+        Assert.Equal(review, unit.NeedsReview);
+    }
+
     [Fact]
     public void Extract_ReadsTheFirstPageWithTheSecondPagesColumns_WhenItsHeaderLostLabels()
     {

@@ -6,6 +6,7 @@ using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Tables;
 using DocIntake.Core.Extraction.Values;
+using DocIntake.Core.Pages;
 using DocIntake.Core.Text;
 
 namespace DocIntake.Core.Extraction.Orders;
@@ -274,7 +275,17 @@ internal static partial class OrderExtractor
             return FieldDraft.FromSegment("unit", "lines.unit", ValueKind.Text, false, misread, null);
         }
 
-        return FieldDraft.Missing("unit", "lines.unit", ValueKind.Text, false);
+        // An empty cell under a unit column its header named: lost, unless the column was left blank (ExpectedValues
+        // weighs which). The cell is where to look.
+        var missing = FieldDraft.Missing("unit", "lines.unit", ValueKind.Text, false);
+        if (row.Columns.FirstOrDefault(c => c.Key == "unit") is { } column)
+        {
+            missing.LabelSeen = true;
+            missing.Page = row.Row.Page;
+            missing.Box = PixelBox.FromCorners(column.Left, row.Row.Box.Y, column.Right, row.Row.Box.Bottom);
+        }
+
+        return missing;
     }
 
     /// <summary>The currency printed with the total (¥, 円, $, USD), else JPY — the default for Japanese orders.</summary>
