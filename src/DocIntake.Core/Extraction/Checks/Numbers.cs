@@ -15,4 +15,13 @@ internal static class Numbers
         && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : null;
+
+    /// <summary>Two figures of the same length that differ in exactly one digit: one misread character apart.</summary>
+    public static bool OneDigitApart(decimal a, decimal b)
+    {
+        var (x, y) = (Digits(a), Digits(b));
+        return x.Length == y.Length && x.Zip(y).Count(p => p.First != p.Second) == 1;
+    }
+
+    private static string Digits(decimal n) => n.ToString("0.##", CultureInfo.InvariantCulture);
 }

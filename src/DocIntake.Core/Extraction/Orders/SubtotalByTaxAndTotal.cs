@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction.Checks;
@@ -29,7 +28,7 @@ internal static class SubtotalByTaxAndTotal
 
         var printed = total - tax;
         if (printed <= 0 || printed == read || OrderChecks.IncludesTax(read, read + tax) || !OrderChecks.IncludesTax(printed, total)
-            || !OneDigitApart(read, printed))
+            || !Numbers.OneDigitApart(read, printed))
         {
             return;
         }
@@ -37,12 +36,4 @@ internal static class SubtotalByTaxAndTotal
         subtotal.Value = JsonValue.Create(printed);
         subtotal.Reasons.Add(ReviewReasons.Ambiguous);
     }
-
-    private static bool OneDigitApart(decimal a, decimal b)
-    {
-        var (x, y) = (Digits(a), Digits(b));
-        return x.Length == y.Length && x.Zip(y).Count(p => p.First != p.Second) == 1;
-    }
-
-    private static string Digits(decimal n) => n.ToString("0.##", CultureInfo.InvariantCulture);
 }
