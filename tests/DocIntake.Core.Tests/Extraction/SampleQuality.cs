@@ -5,7 +5,7 @@ internal static class SampleQuality
 {
     public static PageBuilder Japanese(
         string title = "検査成績書", string overall = "合格", string secondResult = "合", string appearance = "合", string addressee = "株式会社三河精密 御中",
-        string partName = "シャフト φ10", double partNameConfidence = 0.95, string overallLabel = "総合判定", int overallY = 800)
+        string partName = "シャフト φ10", double partNameConfidence = 0.95, string overallLabel = "総合判定", int overallY = 800, string lot = "L2611-03")
     {
         var b = new PageBuilder(source: "ocr");
         b.Text(700, 100, title, 0.95);
@@ -13,7 +13,7 @@ internal static class SampleQuality
         b.Text(1100, 200, "株式会社碧海熱処理", 0.94);
         b.Text(1100, 250, "TEL 0566-92-3318", 0.94);
         b.Text(80, 350, "品番", 0.95).Text(300, 350, "MS-1001-A", 0.95).Text(800, 350, "品名", 0.95).Text(1000, 350, partName, partNameConfidence);
-        b.Text(80, 400, "ロットNo.", 0.95).Text(300, 400, "L2611-03", 0.95).Text(800, 400, "数量", 0.95).Text(1000, 400, "200", 0.95);
+        b.Text(80, 400, "ロットNo.", 0.95).Text(300, 400, lot, 0.95).Text(800, 400, "数量", 0.95).Text(1000, 400, "200", 0.95);
         b.Text(80, 450, "検査日", 0.95).Text(300, 450, "2026/11/18", 0.95).Text(800, 450, "検査者", 0.95).Text(1000, 450, "山田", 0.95);
         b.Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95).Text(600, 550, "単位", 0.95)
             .Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1050, 550, "n3", 0.95).Text(1300, 550, "判定", 0.95);

@@ -7,6 +7,19 @@ namespace DocIntake.Core.Tests.Extraction;
 /// <summary>Rules added while tuning on generated samples: honest review of unread values, column alignment, non-orders.</summary>
 public class TuningRulesTests
 {
+    [Theory]
+    [InlineData("12611-03", "L2611-03", true)] // seed 409's tune-008: the L read as a 1, accepted
+    [InlineData("1.2611-03", "L2611-03", true)]
+    [InlineData("12610-03", "12610-03", false)] // not the inspection's month: a lot numbered so
+    [InlineData("L2611-03", "L2611-03", false)]
+    public void Extract_PutsBackTheLOfALotNumberedByItsMonth(string read, string expected, bool doubted)
+    {
+        var lot = Extract.Run(SampleQuality.Japanese(lot: read).Build()).Fields["lotNumber"];
+
+        Assert.Equal(expected, lot.Value!.GetValue<string>());
+        Assert.Equal(doubted, lot.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
     [Fact]
     public void Extract_TakesEachRowsClosingVerdict_WhenTheHeaderLostIts判定Label()
     {

@@ -48,6 +48,7 @@ internal static partial class QualityRecordExtractor
         }
 
         RepairQuantity(drafts.Fields["quantity"]);
+        LotByInspectionDate.Repair(drafts.Fields["lotNumber"], drafts.Fields["inspectionDate"]);
         if (!drafts.Fields["quantity"].Found)
         {
             // A record states how many parts the lot held: over 33 sets (session 17) 727 of 857 printed it, and of the 38
