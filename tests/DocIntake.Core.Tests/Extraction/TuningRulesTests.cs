@@ -150,6 +150,23 @@ public class TuningRulesTests
     }
 
     [Theory]
+    [InlineData("寸法", "寸法B", "寸法A", false)] // seed 353's tune-061: the A lost, accepted as a known word
+    [InlineData("寸法A", "寸法E", "寸法A", true)] // E does not follow A
+    [InlineData("寸法A", "寸法B", "寸法A", false)]
+    [InlineData("外径", "寸法B", "外径", false)] // a record may list 寸法B alone
+    public void Extract_DoubtsALetteredItemOutOfItsSeries(string first, string second, string expectedFirst, bool secondDoubted)
+    {
+        var page = SampleQuality.Japanese().Build();
+        var words = page.Words.Select(w => w.Text switch { "外径" => w with { Text = first }, "硬度" => w with { Text = second }, _ => w }).ToList();
+
+        var rows = Extract.Run(page.WithWords(words, "misread")).Measurements;
+
+        Assert.Equal(expectedFirst, rows[0]["item"].Value!.GetValue<string>());
+        Assert.Equal(first != expectedFirst, rows[0]["item"].Reasons.Contains(ReviewReasons.Ambiguous));
+        Assert.Equal(secondDoubted, rows[1]["item"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
     [InlineData("BE", 0.91, "硬 度", "硬度", false)] // seed 101's tune-038: jpn+eng read 硬度 as "BE" at 0.91, jpn alone reads it
     [InlineData("AS", 0.72, "内径", "内径", false)] // seed 137's tune-050: the Latin misreading's low confidence is not the re-read's
     [InlineData("WR", 0.91, "碑度", "硬度", true)] // one kanji still wrong: the only known item one character away, a guess

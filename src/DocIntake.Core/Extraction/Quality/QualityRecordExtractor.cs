@@ -80,6 +80,7 @@ internal static partial class QualityRecordExtractor
             }
 
             ExpectSampleSize(drafts.Measurements);
+            LetteredItems.Doubt(drafts.Measurements);
         }
 
         return drafts;
