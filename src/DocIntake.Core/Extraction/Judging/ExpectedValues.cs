@@ -94,14 +94,15 @@ internal static class ExpectedValues
         // printed, whatever else made it look lost (a header row read as noise): over 16 sets (session 11) 50 such G3
         // lines, none with a unit. (Not so for delivery dates: 22 of 69 such were printed.)
         // A quantity cell that held text but no quantity ("フト 2.000 本", a column cut in the wrong place: seed 443's
-        // tune-009) may hold the unit too: that line's unit is unknown, not absent. So is the empty cell of a one-line
+        // tune-009; a re-read of its crop may since have made one of it) may hold the unit too: that line's unit is
+        // unknown, not absent. So is the empty cell of a one-line
         // order under a unit column its header named (the order extractor placed it: it has a box): one 個 lost (seed
         // 409's tune-026) looks the same as a column left blank, which two or more empty cells show.
         if (!drafts.Lines.Any(l => l.GetValueOrDefault("unit") is { } u && (u.Found || u.Unparsable)))
         {
             foreach (var line in drafts.Lines.Where(l => l.ContainsKey("unit")))
             {
-                line["unit"].LabelSeen = line.GetValueOrDefault("quantity") is { Found: false, Unparsable: true }
+                line["unit"].LabelSeen = line.GetValueOrDefault("quantity") is { Found: false, Unparsable: true } or { SecondLook: SecondLookEvidence.Gave }
                     || (drafts.Lines.Count == 1 && line["unit"].Box is not null);
             }
         }
