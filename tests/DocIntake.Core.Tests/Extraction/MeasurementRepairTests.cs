@@ -22,6 +22,18 @@ public class MeasurementRepairTests
     }
 
     [Theory]
+    [InlineData("max. 0.1", "-0.03", 0.03, true)] // seed 449's tune-045: a flatness under its maximum, a speck read as a minus
+    [InlineData("max. 0.1", "0.03", 0.03, false)]
+    [InlineData("0.00 ±0.10", "-0.03", -0.03, false)] // a deviation about zero may be negative
+    public void Extract_PutsBackAValueReadNegativeUnderAMaximumAlone(string spec, string third, double expected, bool doubted)
+    {
+        var row = Extract.Run(Record(spec, ["0.08", "0.05", third, "0.04"], "合")).Measurements[0];
+
+        Assert.Equal((decimal)expected, row["values"].Value!.AsArray()[2]!.GetValue<decimal>());
+        Assert.Equal(doubted, row["values"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
     [InlineData("250.00 +0.10", "249.94", false)] // "250.00 ±0.10" read "250.00 +0.10"; 249.94 would fail +0.10/0
     [InlineData("250,00 +0.10", "249.94", false)] // with a decimal comma too (seed 101's tune-008: "40,00 +0.10" was taken as printed)
     [InlineData("250.00 +0.10", "250.02", true)] // no value below the nominal: ± is only the likelier reading

@@ -297,6 +297,28 @@ internal static partial class MeasurementRepair
         }
     }
 
+    /// <summary>
+    /// A value under a maximum alone ("max. 0.1", a flatness or runout: a size, never below zero) read negative among
+    /// positive ones: a speck before it read as a minus ("-0.03" for 0.03, seed 449's tune-045, accepted). Put back,
+    /// doubted.
+    /// </summary>
+    public static void SpeckedMinus(Dictionary<string, FieldDraft> m)
+    {
+        if (m["lowerLimit"].Found || !m["upperLimit"].Found || m["values"].Value is not JsonArray { Count: >= 2 } array)
+        {
+            return;
+        }
+
+        var values = array.Select(v => v!.GetValue<decimal>()).ToList();
+        if (values.Count(v => v < 0) != 1 || values.Any(v => v == 0))
+        {
+            return;
+        }
+
+        m["values"].Value = new JsonArray([.. values.Select(v => (JsonNode)JsonValue.Create(Math.Abs(v)))]);
+        m["values"].Reasons.Add(ReviewReasons.Ambiguous);
+    }
+
     private static int Places(decimal n) => n == decimal.Truncate(n) ? 0 : n.ToString("0.##########", CultureInfo.InvariantCulture).Split('.')[1].Length;
 
     private static List<decimal> PointedValues(string? text) =>

@@ -393,6 +393,7 @@ internal static partial class QualityRecordExtractor
         MeasurementRepair.HuggingALimit(m);
         MeasurementRepair.FinerThanTheValues(m);
         MeasurementRepair.ValueShortOfItsPlaces(m);
+        MeasurementRepair.SpeckedMinus(m);
         MeasurementRepair.OffTheRockwellScale(m);
         return m;
     }
