@@ -146,9 +146,28 @@ public class CheckTests
     }
 
     [Theory]
+    [InlineData("*")] // seed 449's tune-044: a speck between the label and its amount, read as an asterisk; 1,000 too much
+    [InlineData("・")]
+    public void Extract_PassesOverASpeckBetweenALabelAndItsAmount(string speck)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"), ("BU-2040", "ブッシュ", "50", "個", "85.5", "4,275"))
+            .Text(900, 1000, "小計", 0.95).Right(1500, 1000, "¥36,275", 0.95)
+            .Text(900, 1050, "Gonsumpltion ‘lax", 0.3).Right(1500, 1050, "¥3,627", 0.95)
+            .Text(900, 1100, "‘Total", 0.9).Word(1200, 1102, 4, 6, speck, 0.5).Right(1500, 1100, "¥40,902", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(40902m, doc.Fields["total"].Num());
+        Assert.Contains(doc.Problems, p => p.Code == "total_mismatch");
+    }
+
+    [Theory]
     [InlineData("| ¥36,275 |", 36275, false)] // the lines' sum: confirmed by the subtotal check
     [InlineData("| ¥46,275 |", 46275, true)] // seed 199's tune-003: off by 10,000, the problem printed
     [InlineData("| 46.275 ロ |", 46275, true)] // seed 277's tune-057: 円 read ロ in a Mincho face, the comma a point
+    [InlineData("| 46,275I') |", 46275, true)] // seed 457's tune-048: 円 read "I')" at 98 lpi
     public void Extract_TakesTheLastMarkedAmountBelowTheTable_WhenTheTotalsLabelWasLost(string printed, double total, bool doubted)
     {
         // Seed 31's tune-021 (G3): 合計金額 read "fb | BIE SCA", its amount intact.

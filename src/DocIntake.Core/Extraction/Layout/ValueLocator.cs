@@ -15,7 +15,7 @@ internal sealed partial class ValueLocator
     private readonly Dictionary<Segment, List<LabelHit>> hits = [];
     private readonly List<LabelHit> tied = [];
 
-    private const string Specks = "-－ー―・.,:：|｜_~'`。、";
+    private const string Specks = "-－ー―・.,:：|｜_~'`。、*＊";
     private readonly ISet<int> excludedRows;
     private readonly LabelSet labels;
 

@@ -170,8 +170,11 @@ internal static partial class UnlabelledTotals
     private static string Cleaned(string text) =>
         YenLookAlike().Replace(text.Replace("|", " ", StringComparison.Ordinal).Replace("｜", " ", StringComparison.Ordinal).Trim(' ', '・', '.', ','), "円");
 
-    /// <summary>円 after an amount as OCR reads it in a Mincho face: "117.750 ロ" (seed 277's tune-057), "門".</summary>
-    [GeneratedRegex(@"(?<=[0-9]\s?)[ロ門]$")]
+    /// <summary>
+    /// 円 after an amount as OCR reads it in a Mincho face: "117.750 ロ" (seed 277's tune-057), "門"; after a figure grouped
+    /// in thousands, up to three marks that are no figure ("234,540I')" at 98 lpi, seed 457's tune-048).
+    /// </summary>
+    [GeneratedRegex(@"(?<=[0-9]\s?)[ロ門]$|(?<=^[0-9]{1,3}(?:,[0-9]{3})+)[^0-9,.\s]{1,3}$")]
     private static partial Regex YenLookAlike();
 
     /// <summary>An amount with its currency mark, alone in its segment: "¥508,455", "$2,423.62", "USD 1,920.00", "12,000円".</summary>
