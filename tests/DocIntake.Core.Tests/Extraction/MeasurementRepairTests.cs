@@ -232,6 +232,17 @@ public class MeasurementRepairTests
         Assert.Equal(problem, doc.Problems.Any(p => p.Code == "result_disagrees_with_values"));
     }
 
+    [Fact]
+    public void Extract_TakesTheSideOfABareLimitFromTheValuesReadWhole_WhenGarbledOnesMoveTheMedian()
+    {
+        // Seed 373's tune-067: "≦0.03" read "=0.03" over "2A 0.017 0.016 O016 0.021 0.034", "2A" and "O016" taken as 2 and 16.
+        var row = Extract.Run(Record("=0.03", ["2A", "0.017", "0.016", "0.034"], "NG")).Measurements[0];
+
+        Assert.Equal(0.03m, row["upperLimit"].Num());
+        Assert.Null(row["lowerLimit"].Value);
+        Assert.True(row["upperLimit"].NeedsReview);
+    }
+
     [Theory]
     [InlineData("0.0324", 0.03)] // "0.03以下" with 以下 read "24" (seeds 257 and 269's tune-027, tune-047): accepted as ≦ 0.0324
     [InlineData("0.024", 0.024)] // a limit as fine as the values stands as read
@@ -441,6 +452,7 @@ public class MeasurementRepairTests
     [Theory]
     [InlineData("0.01", true)] // seed 379's tune-032: one value short of the others' places lost a digit, accepted
     [InlineData("0.010", false)]
+    [InlineData("0.01.", true)] // seed 401's tune-047: "8.0." for 8.01, the last digit read as a point
     public void Extract_DoubtsTheValues_WhenOneHasFewerPlacesThanTheOthers(string third, bool doubted)
     {
         var row = Extract.Run(Record("≦0.02", ["0.012", "0.015", third, "0.014"], "合")).Measurements[0];

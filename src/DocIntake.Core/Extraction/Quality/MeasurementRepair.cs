@@ -289,7 +289,8 @@ internal static partial class MeasurementRepair
             return;
         }
 
-        var places = figures.Select(f => f.Length - f.IndexOf('.', StringComparison.Ordinal) - 1).ToList();
+        // A figure ending in a point lost its last digit to it: "12." for 1.21, "8.0." for 8.01 (seed 401's tune-047).
+        var places = figures.Select(f => f.TrimEnd('.') is var kept && kept.Contains('.', StringComparison.Ordinal) ? kept.Length - kept.IndexOf('.', StringComparison.Ordinal) - 1 : 0).ToList();
         var most = places.Max();
         if (places.Count(p => p < most) == 1 && places.Count(p => p == most) >= 2)
         {
@@ -380,7 +381,11 @@ internal static partial class MeasurementRepair
         }
         else if (mark.Length > 0 && !mark.Any(DiameterMarks.Contains) && median != figure && nearValues)
         {
-            Limit(m, median < figure ? "upperLimit" : "lowerLimit", figure, values, doubtful: false);
+            // Garbled values ("2A 0.017 0.016 O016 0.021 0.034" read as 2 and 16: seed 373's tune-067, ≦ 0.03 read "=0.03")
+            // move the median across the figure: the side the figures read whole give is taken, doubted when they differ.
+            var whole = PointedValues(m["values"].Text).Order().ToList();
+            var below = whole.Count >= 3 ? whole[whole.Count / 2] < figure : median < figure;
+            Limit(m, below ? "upperLimit" : "lowerLimit", figure, values, doubtful: below != median < figure);
             if (m["unit"].Value?.GetValue<string>() == mark)
             {
                 m["unit"] = FieldDraft.Missing("unit", "measurements.unit", ValueKind.Text, false); // "s0.02": the s was ≦
