@@ -48,6 +48,8 @@ public static partial class ToleranceParser
         var normalized = TextNormalizer.Nfkc(text);
         return Guess(IntegerRange(normalized))
             ?? ParseNormalized(normalized)
+            // A unit behind a quote mark, a speck read so ("58.0~62.0 “HRC": seed 409's tune-011, taken as no unit).
+            ?? (QuotedUnitRegex().Replace(normalized, " ") is var unquoted && unquoted != normalized ? ParseNormalized(unquoted) : null)
             // The gauge column run into the 規格 cell ("0.1以下ノギス", "50.00 ±0.05 三次"), or specks after it ("58.0~62.0 -"):
             // not part of the tolerance. Only cut when the whole does not parse, so "1.6 以下" keeps its 以下.
             ?? (TrailingNoiseRegex().Replace(normalized, string.Empty) is var cut && cut != normalized ? Parse(cut) : null)
@@ -639,6 +641,9 @@ public static partial class ToleranceParser
     /// <summary>The first figure's comma before three digits, when a figure with a decimal point follows it.</summary>
     [GeneratedRegex(@"^(?<n>[^0-9]*[0-9]{1,3}),(?=[0-9]{3}(?![0-9]).*[0-9][.,][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex CommaBeforeThreeDecimalsRegex();
+
+    [GeneratedRegex(@"\s[“”‘’""](?=[A-Za-zμ]{2,4}$)", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedUnitRegex();
 
     /// <summary>A katakana gauge name, a spaced-off word, a unit behind a quote mark ("“m"), or specks at the end of the 規格 text.</summary>
     [GeneratedRegex(@"(?:[\p{IsKatakana}ー]+|\s+[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}ー]+|\s+[“”‘’][A-Za-zμ]*|[\s\-|.・*_,。'""~«»]+)+$", RegexOptions.CultureInvariant)]

@@ -401,6 +401,7 @@ public class ToleranceParserTests
     [InlineData("10.00mm ±0.05mm", "mm", "10.00", "9.95", "10.05")]
     [InlineData("100 ~ 120 ℃", "°C", null, "100", "120")]
     [InlineData("5% max", "%", null, null, "5")]
+    [InlineData("58.0~62.0 “HRC", "HRC", null, "58.0", "62.0")] // seed 409's tune-011: a speck read as a quote before the unit
     public void Parse_ReadsUnit(string text, string unit, string? nominal, string? lower, string? upper)
     {
         var t = ToleranceParser.Parse(text);
