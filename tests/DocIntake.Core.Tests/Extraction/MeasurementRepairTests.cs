@@ -22,6 +22,17 @@ public class MeasurementRepairTests
     }
 
     [Theory]
+    [InlineData("max. 0.07", true)] // seed 367's tune-052: "max. 0.02" over values up to 0.016, its 2 read 7
+    [InlineData("max. 0.02", false)]
+    [InlineData("0.01 ±0.06", false)] // two-sided: the band is the other rules' to weigh
+    public void Extract_DoubtsAMaximumFarAboveEveryValue(string spec, bool doubted)
+    {
+        var row = Extract.Run(Record(spec, ["0.009", "0.016", "0.013", "0.011"], "合")).Measurements[0];
+
+        Assert.Equal(doubted, row["upperLimit"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
     [InlineData("max. 0.1", "-0.03", 0.03, true)] // seed 449's tune-045: a flatness under its maximum, a speck read as a minus
     [InlineData("max. 0.1", "0.03", 0.03, false)]
     [InlineData("0.00 ±0.10", "-0.03", -0.03, false)] // a deviation about zero may be negative

@@ -150,6 +150,21 @@ public class TuningRulesTests
     }
 
     [Theory]
+    [InlineData("FO", true)] // seed 373's tune-013: 吉田 read as two Latin letters, accepted
+    [InlineData("山田", false)]
+    [InlineData("Yamada", false)] // a name written out in romaji
+    public void Extract_DoubtsAJapaneseRecordsInspectorReadAsAFewLatinLetters(string read, bool doubted)
+    {
+        var page = SampleQuality.Japanese().Build();
+        var words = page.Words.Select(w => w.Text == "山田" ? w with { Text = read } : w).ToList();
+
+        var inspector = Extract.Run(page.WithWords(words, "misread")).Fields["inspector"];
+
+        Assert.Equal(read, inspector.Value!.GetValue<string>());
+        Assert.Equal(doubted, inspector.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
     [InlineData("寸法", "寸法B", "寸法A", false)] // seed 353's tune-061: the A lost, accepted as a known word
     [InlineData("寸法A", "寸法E", "寸法A", true)] // E does not follow A
     [InlineData("寸法A", "寸法B", "寸法A", false)]

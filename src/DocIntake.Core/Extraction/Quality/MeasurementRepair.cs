@@ -223,6 +223,29 @@ internal static partial class MeasurementRepair
     }
 
     /// <summary>
+    /// A maximum alone more than four times the largest value measured against it: a digit of the limit misread ("max.
+    /// 0.02" read "max. 0.07" over values up to 0.016, seed 367's tune-052, accepted). Over 30 cached sets (session 24) 708
+    /// accepted maxima lay within four times their largest value, all right; the one beyond was this misreading. Real
+    /// parts may measure far inside a generous maximum: then a person confirms it.
+    /// </summary>
+    public static void FarAboveTheValues(Dictionary<string, FieldDraft> m)
+    {
+        if (m["lowerLimit"].Found || Checks.Numbers.Of(m["upperLimit"]) is not { } upper
+            || m["values"].Value is not JsonArray { Count: > 0 } array)
+        {
+            return;
+        }
+
+        var largest = array.Max(v => v!.GetValue<decimal>());
+        if (largest > 0 && upper > FarAbove * largest)
+        {
+            m["upperLimit"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
+    }
+
+    private const decimal FarAbove = 4m;
+
+    /// <summary>
     /// Values inside a two-sided band but all against one end of it: the far limit is a misread figure ("11.90～17.10" for
     /// 12.10 over values of 12.01 to 12.03, seed 401's tune-021, accepted). Over 26 sets (session 22) 2 of 2176 printed rows
     /// had their values' mean in the outer twentieth of the band.

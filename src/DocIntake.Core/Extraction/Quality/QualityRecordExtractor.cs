@@ -60,6 +60,12 @@ internal static partial class QualityRecordExtractor
         {
             drafts.Fields["inspector"].LabelSeen = true; // records are signed by their inspector: absent means not read
         }
+        else if (!ctx.English && drafts.Fields["inspector"].Value?.GetValue<string>() is { Length: <= 4 } latin && !latin.Any(TextNormalizer.IsKanaOrKanji))
+        {
+            // A Japanese record's inspector read as a few Latin letters is a kanji name misread ("FO" for 吉田): over 30
+            // cached sets (session 24) 8 such, all wrong, one accepted.
+            drafts.Fields["inspector"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
 
         var customer = PartyFinder.Addressee(ctx, locator, QualitySpecs.CustomerName, tableRows);
         drafts.Fields["customerName"] = customer;
@@ -391,6 +397,7 @@ internal static partial class QualityRecordExtractor
         MeasurementRepair.ScaleUnconfirmed(m);
         MeasurementRepair.FarOutside(m);
         MeasurementRepair.HuggingALimit(m);
+        MeasurementRepair.FarAboveTheValues(m);
         MeasurementRepair.FinerThanTheValues(m);
         MeasurementRepair.ValueShortOfItsPlaces(m);
         MeasurementRepair.SpeckedMinus(m);
