@@ -22,6 +22,18 @@ public class MeasurementRepairTests
     }
 
     [Theory]
+    [InlineData("6.65", true)] // seed 373's tune-021: "6.60 (+0.1/-0)" read "6.66" over 6.65, 6.65, 6.64 beside a pass
+    [InlineData("6.67", false)] // one value inside: the verdict disagrees with the values, as the check says
+    public void Extract_DoubtsTheSpecification_WhenEveryValueOfAPassingRowLiesBeyondALimit(string first, bool doubted)
+    {
+        var row = Extract.Run(Record("6.66 (+0.1/-0)", [first, "6.65", "6.64"], "合")).Measurements[0];
+
+        Assert.Equal(doubted, row["nominal"].Reasons.Contains(ReviewReasons.Ambiguous));
+        Assert.Equal(doubted, row["lowerLimit"].Reasons.Contains(ReviewReasons.Ambiguous));
+        Assert.Equal(doubted, row["upperLimit"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
     [InlineData("max. 0.07", true)] // seed 367's tune-052: "max. 0.02" over values up to 0.016, its 2 read 7
     [InlineData("max. 0.02", false)]
     [InlineData("0.01 ±0.06", false)] // two-sided: the band is the other rules' to weigh

@@ -87,6 +87,7 @@ internal static partial class QualityRecordExtractor
 
             ExpectSampleSize(drafts.Measurements);
             LetteredItems.Doubt(drafts.Measurements);
+            drafts.Measurements.ForEach(MeasurementRepair.EveryValueBeyondALimit);
         }
 
         return drafts;
