@@ -22,6 +22,17 @@ public class MeasurementRepairTests
     }
 
     [Theory]
+    [InlineData("11.90～12.10 tm", "11.99", true)] // seed 233's tune-046: a length's mm read "tm", taken for μm and accepted
+    [InlineData("≦ 1.6 tm", "0.8", false)] // one-sided: as μm is given (roughness, plating)
+    public void Extract_DoubtsAMicrometreGuessedFromALookAlike_OnATwoSidedRange(string spec, string value, bool doubted)
+    {
+        var row = Extract.Run(Record(spec, [value, value, value], "合")).Measurements[0];
+
+        Assert.Equal("μm", row["unit"].Value!.GetValue<string>());
+        Assert.Equal(doubted, row["unit"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
     [InlineData("6.65", true)] // seed 373's tune-021: "6.60 (+0.1/-0)" read "6.66" over 6.65, 6.65, 6.64 beside a pass
     [InlineData("6.67", false)] // one value inside: the verdict disagrees with the values, as the check says
     public void Extract_DoubtsTheSpecification_WhenEveryValueOfAPassingRowLiesBeyondALimit(string first, bool doubted)

@@ -254,10 +254,11 @@ internal static partial class QualityRecordExtractor
         }
 
         m["unit"].Ocr *= unitExact ? 1 : 0.5;
-        if (!unitExact && m["unit"].Value?.GetValue<string>() is "μm" && tolerance?.Nominal is not null)
+        if (!unitExact && m["unit"].Value?.GetValue<string>() is "μm" && (tolerance?.Nominal is not null || tolerance is { Lower: not null, Upper: not null }))
         {
             // μm read from a look-alike ("nm", "qm") is given for roughness and plating, one-sided (≦1.6, ≧8): over 22 sets
-            // (session 20) 150 such; the two on a nominal with a band ("14.00 ±0.05 nm", an outer diameter) were mm.
+            // (session 20) 150 such; the two on a nominal with a band ("14.00 ±0.05 nm", an outer diameter) were mm, and so
+            // was one on a range ("11.90～12.10 tm", a length: seed 233's tune-046, accepted).
             m["unit"].Reasons.Add(ReviewReasons.Ambiguous);
         }
 
