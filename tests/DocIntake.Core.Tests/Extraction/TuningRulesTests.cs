@@ -169,6 +169,7 @@ public class TuningRulesTests
     [InlineData("寸法A", "寸法E", "寸法A", true)] // E does not follow A
     [InlineData("寸法A", "寸法B", "寸法A", false)]
     [InlineData("外径", "寸法B", "外径", false)] // a record may list 寸法B alone
+    [InlineData("寸法/", "寸法E", "寸法/", true)] // seed 281's tune-057: E second of two rows of its stem
     public void Extract_DoubtsALetteredItemOutOfItsSeries(string first, string second, string expectedFirst, bool secondDoubted)
     {
         var page = SampleQuality.Japanese().Build();

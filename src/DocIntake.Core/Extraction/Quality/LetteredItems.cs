@@ -9,7 +9,8 @@ namespace DocIntake.Core.Extraction.Quality;
 /// Items told apart by a letter ("寸法A", "寸法B"; "Dimension A", "Dimension B") follow each other in letter order, not
 /// always from A (a record may list 寸法B alone). A bare stem right before or after a lettered row of its stem lost its
 /// letter ("寸法" above "寸法B": seed 353's tune-061, accepted as a known word): it takes the letter its place gives,
-/// doubted. A lettered row that does not follow the lettered row right above it ("寸法A" then "寸法E") is doubted.
+/// doubted. A lettered row that does not follow the lettered row right above it ("寸法A" then "寸法E"), or whose letter lies
+/// further down the alphabet than the rows of its stem reach, is doubted.
 /// </summary>
 internal static partial class LetteredItems
 {
@@ -21,7 +22,11 @@ internal static partial class LetteredItems
             var draft = measurements[row]["item"];
             if (Letter(items, row) is { } own)
             {
-                if (Letter(items, row - 1) is { } above && above.Stem == own.Stem && own.Letter != above.Letter + 1)
+                // A series skips at most the first letter (a record may list 寸法B alone): a letter further down the
+                // alphabet than the rows of its stem reach was misread ("Dimension E" second of two: seed 281's tune-057).
+                var bare = own.Stem.TrimEnd();
+                var rows = items.Count(i => i is not null && i.StartsWith(bare, StringComparison.Ordinal) && i.Length <= own.Stem.Length + 2);
+                if ((Letter(items, row - 1) is { } above && above.Stem == own.Stem && own.Letter != above.Letter + 1) || own.Letter - 'A' > rows)
                 {
                     draft.Reasons.Add(ReviewReasons.Ambiguous);
                 }
