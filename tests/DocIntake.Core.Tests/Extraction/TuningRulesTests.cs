@@ -150,6 +150,19 @@ public class TuningRulesTests
     }
 
     [Theory]
+    [InlineData("QC-2611-0217", "QC-2611-0217")] // seed 367's tune-023: "成績 リー書番号", accepted as not printed
+    [InlineData("QC-2610-0217", null)] // not numbered by the inspection's month: nothing says it is the report's
+    public void Extract_TakesACodeNumberedByTheInspectionsMonthAsTheReportNumber_WhenItsLabelGarbled(string code, string? expected)
+    {
+        var page = SampleQuality.Japanese().Text(1100, 120, "成績 リー書番号", 0.5).Text(1400, 120, code, 0.73).Build();
+
+        var report = Extract.Run(page).Fields["reportNumber"];
+
+        Assert.Equal(expected, report.Value?.GetValue<string>());
+        Assert.Equal(expected is not null, report.NeedsReview);
+    }
+
+    [Theory]
     [InlineData("FO", true)] // seed 373's tune-013: 吉田 read as two Latin letters, accepted
     [InlineData("山田", false)]
     [InlineData("Yamada", false)] // a name written out in romaji

@@ -41,6 +41,12 @@ internal static partial class QualityRecordExtractor
 
         GuessLookAlike(drafts.Fields["overallResult"]);
 
+        if (drafts.Fields["reportNumber"] is { Found: false, Unparsable: false }
+            && UnlabelledReportNumber.Find(ctx.Layout, tableRows, drafts.Fields["inspectionDate"], ctx.TransmissionDate) is { } reportNumber)
+        {
+            drafts.Fields["reportNumber"] = reportNumber;
+        }
+
         if (!drafts.Fields["partNumber"].Found && ctx.Options.MasterData is { } master
             && ListedPartNumber(ctx.Layout, tableRows, master) is { } listed)
         {
