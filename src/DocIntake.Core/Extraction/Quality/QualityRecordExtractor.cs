@@ -671,25 +671,9 @@ internal static partial class QualityRecordExtractor
     /// the table is its part number, placed by layout alone. Over 18 evaluation sets (session 12) 13 records had lost the
     /// label so and printed one listed number, each time the part's; none printed a listed number that was not.
     /// </summary>
-    private static FieldDraft? ListedPartNumber(DocumentLayout layout, ISet<int> tableRows, Masters.MasterData master)
-    {
-        var found = layout.Rows.Where(r => !tableRows.Contains(r.Index))
-            .SelectMany(r => r.Tokens.Select(t => (Row: r, Token: t, Part: master.Parts.FirstOrDefault(p =>
-                string.Equals(p.PartNumber, t.Text.Trim('。', '.', ',', '、', '・'), StringComparison.OrdinalIgnoreCase)))))
-            .Where(x => x.Part is not null)
-            .ToList();
-        if (found.Select(x => x.Part!.PartNumber).Distinct().Count() != 1)
-        {
-            return null;
-        }
-
-        var (row, token, part) = found[0];
-        var draft = FieldDraft.FromSegment(
-            QualitySpecs.PartNumber.Name, QualitySpecs.PartNumber.Name, ValueKind.Code, QualitySpecs.PartNumber.Required,
-            new Segment([token], row.Index), JsonValue.Create(part!.PartNumber));
-        draft.Inferred = true;
-        return draft;
-    }
+    private static FieldDraft? ListedPartNumber(DocumentLayout layout, ISet<int> tableRows, Masters.MasterData master) =>
+        OnlyCodeAboveTheTable.Find(layout, tableRows, QualitySpecs.PartNumber, word =>
+            master.Parts.FirstOrDefault(p => string.Equals(p.PartNumber, word, StringComparison.OrdinalIgnoreCase))?.PartNumber);
 
     /// <summary>A shipped quantity is whole: "2.000" is OCR's 2,000 — read it so, but let a person confirm.</summary>
     private static void RepairQuantity(FieldDraft quantity)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction.Checks;
@@ -24,21 +23,9 @@ internal static partial class UnlabelledReportNumber
         }
 
         var month = date.ToString("yyMM", CultureInfo.InvariantCulture);
-        var found = layout.Rows.Where(r => !tableRows.Contains(r.Index))
-            .SelectMany(r => r.Tokens.Select(t => (Row: r, Token: t, Match: MonthNumbered().Match(t.Text.Trim('。', '.', ',', '・')))))
-            .Where(x => x.Match.Success && x.Match.Groups["month"].Value == month)
-            .ToList();
-        if (found.Select(x => x.Match.Value).Distinct().Count() != 1)
-        {
-            return null;
-        }
-
-        var (row, token, match) = found[0];
-        var draft = FieldDraft.FromSegment(
-            QualitySpecs.ReportNumber.Name, QualitySpecs.ReportNumber.Name, ValueKind.Code, QualitySpecs.ReportNumber.Required,
-            new Segment([token], row.Index), JsonValue.Create(match.Value));
-        draft.Inferred = true;
-        draft.Reasons.Add(ReviewReasons.Ambiguous);
+        var draft = OnlyCodeAboveTheTable.Find(layout, tableRows, QualitySpecs.ReportNumber, word =>
+            MonthNumbered().Match(word) is { Success: true } m && m.Groups["month"].Value == month ? m.Value : null);
+        draft?.Reasons.Add(ReviewReasons.Ambiguous);
         return draft;
     }
 
