@@ -30,11 +30,11 @@ public class ReviewBrowserTests(ReviewFixture fixture) : IClassFixture<ReviewFix
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(ReviewFixture.Password);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/review");
+        await page.Locator("#queue").WaitForAsync(); // not the load event: page images come slowly on a busy CI machine
         Assert.Equal(oldest, await page.GetAttributeAsync("#queue tbody tr:first-child", "data-id"));
 
         await page.Keyboard.PressAsync("n"); // open the oldest
-        await page.WaitForURLAsync($"**/review/documents/{oldest}");
+        await page.WaitForURLAsync($"**/review/documents/{oldest}", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await WaitForFocusAsync(page, "orderNumber");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("document-view.png") });
 
@@ -63,7 +63,7 @@ public class ReviewBrowserTests(ReviewFixture fixture) : IClassFixture<ReviewFix
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"FIGURES: 5-line order, 3 doubtful fields: {keys} keystrokes ({keys - fullWidth.Length - sample.TruePartNumber.Length} of them Enter/Ctrl+Enter), {seconds:F2} s in the browser with instant typing"));
 
-        await page.WaitForURLAsync(url => !url.Contains(oldest, StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains(oldest, StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await page.GotoAsync("/review");
         Assert.Equal(0, await page.Locator($"#queue tr[data-id='{oldest}']").CountAsync());
 

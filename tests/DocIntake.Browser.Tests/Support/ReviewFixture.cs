@@ -136,7 +136,11 @@ public sealed class ReviewFixture : IAsyncLifetime
         await page.FillAsync("#userName", user);
         await page.FillAsync("#password", Password);
         await page.ClickAsync("#login");
-        await page.WaitForURLAsync("**/review");
+
+        // The queue table is what a logged-in reviewer sees first. Waiting for it, not for the URL's load event, keeps
+        // the wait off the page's images, which came slowly once while the other test assemblies held both CI cores.
+        await page.Locator("#queue").WaitForAsync();
+        Assert.EndsWith("/review", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         return (context, page);
     }
 
