@@ -63,6 +63,15 @@ public static partial class DateParser
             return true;
         }
 
+        // Lost hyphens with no gap left ("20260918", "~20260918", "2026 1012"): eight figures alone that make a date.
+        var compact = CompactYmdRegex().Match(s);
+        if (compact.Success && TryMake(Int(compact, "y"), Int(compact, "m"), Int(compact, "d"), out var packed))
+        {
+            var (index, length) = norm.ToOriginal(compact.Index, compact.Length);
+            match = new DateMatch(packed, DateKind.Full, index, length, false);
+            return true;
+        }
+
         var md = NumericMonthDayRegex().Match(s);
         if (md.Success && reference is { } r && TryInferYear(Int(md, "m"), Int(md, "d"), r, out var date))
         {
@@ -319,6 +328,9 @@ public static partial class DateParser
 
     [GeneratedRegex(@"^\s*(?<y>(?:19|20)[0-9]{2})\s+(?<m>[0-9]{1,2})\s+(?<d>[0-9]{1,2})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SpacedYmdRegex();
+
+    [GeneratedRegex(@"^[\s~\-_.,:;'・]{0,3}(?<y>(?:19|20)[0-9]{2})\s?(?<m>[0-9]{2})\s?(?<d>[0-9]{2})[\s.,:;'・]{0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CompactYmdRegex();
 
     [GeneratedRegex(@"(?<![0-9./\-])(?<a>[0-9]{1,2})\s*(?<sep>[./\-])\s*(?<b>[0-9]{1,2})\s*\k<sep>\s*(?<y>[0-9]{4})(?![0-9])(?![./\-][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDmyRegex();

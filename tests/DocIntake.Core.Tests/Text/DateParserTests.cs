@@ -63,6 +63,8 @@ public class DateParserTests
     [InlineData("2026/l1/25", "2026-11-25")]
     [InlineData("令和8年l1月25日", "2026-11-25")]
     [InlineData("2026 04 06", "2026-04-06")] // the hyphens lost on a 98-lpi fax
+    [InlineData("~20260918", "2026-09-18")] // lost with their gaps (seed 457's tune-008), a speck before
+    [InlineData("2026 1012", "2026-10-12")]
     [InlineData("202 6-11-09", "2026-11-09")] // a gap inside the year, not 6-11-09 of 2009
     public void Parse_ReadsDate_WhenPrintedInAnyCommonSpelling(string text, string expected)
     {
@@ -93,6 +95,9 @@ public class DateParserTests
     [InlineData("   ")]
     [InlineData("0001/01/01")]
     [InlineData("2026 13 06")]
+    [InlineData("20264420")] // a hyphen read as a 4: no month 44
+    [InlineData("20261312")]
+    [InlineData("120260918")]
     [InlineData("0566 21 4410")]
     [InlineData("注文日 2026 04 06 PO 12")]
     public void Parse_ReturnsNull_WhenNoSingleValidDate(string text)
