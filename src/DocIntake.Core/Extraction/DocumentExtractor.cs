@@ -68,6 +68,7 @@ public static class DocumentExtractor
                 }
 
                 YearByFaxHeader.Repair(drafts.Fields["orderDate"], ctx.TransmissionDate);
+                ImpossibleTax.Unread(drafts);
                 SubtotalByTaxAndTotal.Repair(drafts);
                 DocumentChecks.Run(drafts, DocumentTypes.Order, ctx.TransmissionDate);
                 ExpectedTotals.Mark(drafts);

@@ -109,6 +109,44 @@ public class CheckTests
     }
 
     [Theory]
+    [InlineData("44, 001 4", "483,840円", "total_mismatch")] // seed 373's tune-031: 44,800 re-read; the total at a stale 8 %
+    [InlineData("44, 001 4", "492,800円", null)] // the lines plus 10 %: nothing wrong but the tax's reading
+    [InlineData("44,800", "483,840円", "total_mismatch")]
+    public void Extract_TakesATaxOfMoreThanAFifthOfItsBase_ForUnread(string tax, string total, string? problem)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "200", "本", "2,000", "400,000"), ("BU-2040", "ブッシュ", "120", "個", "400", "48,000"))
+            .Text(1100, 1050, "消費税", 0.9).Right(1500, 1050, tax, 0.6)
+            .Text(1100, 1100, "合計金額(税込)", 0.9).Right(1500, 1100, total, 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(problem, doc.Problems.SingleOrDefault()?.Code);
+        Assert.True(doc.Fields["tax"].NeedsReview);
+    }
+
+    [Theory]
+    [InlineData("Y2.334.482.", "total_mismatch")] // seed 419's tune-029: 810 more than subtotal and tax
+    [InlineData("Y2.333.672", null)]
+    public void Extract_TakesATotalThatIsTheLinesSum_ForTheSubtotal_WhenATaxAndALargerAmountFollow(string printed, string? problem)
+    {
+        // 合計(税抜) garbled to "合計(模撤)" reads as the total's label; the tax's "(10%)" gave it "0)".
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("BR3315", "ブラケット", "2,000", "個", "980", "1,960,000"), ("MS-1010", "シャフト", "120", "本", "1,346", "161,520"))
+            .Text(700, 1000, "合計(模撤)", 0.5).Right(1500, 1000, "Y2.121.520", 0.8)
+            .Text(700, 1050, "消費税(10%⑳)", 0.3).Right(1500, 1050, "Y212.152", 0.9)
+            .Text(700, 1100, "合計條御(簡込)", 0.3).Right(1500, 1100, printed, 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(problem, doc.Problems.SingleOrDefault()?.Code);
+        Assert.Equal((2121520m, 212152m), (doc.Fields["subtotal"].Num(), doc.Fields["tax"].Num()));
+        Assert.Equal(problem is not null, doc.Fields["total"].NeedsReview);
+    }
+
+    [Theory]
     [InlineData("450,170", 50170.0)] // seed 373's tune-078: the tax label garbled, ¥ read as a 4 run into the figure
     [InlineData("¥50,170", 50170.0)]
     [InlineData("460,170", null)] // no ¥ read as a 4, and no tax of the subtotal either way

@@ -50,18 +50,25 @@ internal static partial class UnlabelledTotals
     /// "谷訓全衝(税込)。。 Y 201,313": seed 409's tune-079): the arithmetic above finds no total, and the order's
     /// total_mismatch went unseen. A row whose amount is the sum of the line amounts, the next one its consumption tax,
     /// are subtotal and tax; the last amount below them of the size of their sum is the total, inferred and doubted, for
-    /// the check to compare. Only fields the labels left empty are filled.
+    /// the check to compare. Only fields the labels left empty are filled, but for one case: 合計(税抜) garbled to
+    /// "合計(模撤)" reads as the total's label, so the total holds the lines' sum and the tax the "0)" of its "(10%)"
+    /// (seed 419's tune-029). A total that is the lines' sum with a tax on it and a larger amount below is the subtotal.
     /// </summary>
     private static void TotalThatDoesNotAddUp(List<(Row Row, decimal? Amount)> rows, DocumentDrafts drafts)
     {
         var (subtotal, tax, total) = (drafts.Fields["subtotal"], drafts.Fields["tax"], drafts.Fields["total"]);
-        if (subtotal.Found || tax.Found || total.Found || drafts.Lines.Count == 0
+        if (subtotal.Found || drafts.Lines.Count == 0
             || drafts.Lines.Select(l => Checks.Numbers.Of(l["amount"])).ToList() is not { } amounts || amounts.Any(a => a is null))
         {
             return;
         }
 
         var sum = amounts.Sum()!.Value;
+        if ((tax.Found || total.Found) && Checks.Numbers.Of(total) != sum)
+        {
+            return;
+        }
+
         var i = rows.FindIndex(x => x.Amount == sum);
         if (i < 0 || i + 2 >= rows.Count || !OrderArithmetic.IsTaxOn(sum, rows[i + 1].Amount!.Value))
         {
