@@ -999,13 +999,16 @@ public class OrderExtractionTests
         Assert.Equal(36275m, b.Fields["subtotal"].Num());
     }
 
-    [Fact]
-    public void Extract_SkipsWhatFollowsContinuedOnNextPage_OnItsPage()
+    [Theory]
+    [InlineData("次 頁 へ 続く")]
+    [InlineData("次買へ続く")] // 頁 as a fax read it (seed 463's tune-034)
+    [InlineData("1/2")] // the page number alone
+    public void Extract_SkipsWhatFollowsContinuedOnNextPage_OnItsPage(string mark)
     {
         // Page 1 of a form fed upside down: the fax header ends up at the bottom, turned, and reads as nonsense across
         // the columns. Taken as an item, it would sit between the pages' rows as line 2.
         var first = SampleOrders.JapaneseHeader().Table(700, ("MS-1001-A", "シャフト", "100", "本", "320", "32,000"))
-            .Text(1300, 850, "次 頁 へ 続く", 0.9)
+            .Text(1300, 850, mark, 0.9)
             .Text(70, 2200, "・", 0.4).Text(160, 2200, "G9T - 200/100'd", 0.5).Text(480, 2200, "6s9r-1", 0.4).Right(980, 2200, "12", 0.5)
             .Text(1050, 2200, "ELGG", 0.4).Right(1260, 2200, "999", 0.4).Right(1500, 2200, "9707-81-44", 0.4)
             .Build();

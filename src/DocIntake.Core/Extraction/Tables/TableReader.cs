@@ -80,6 +80,9 @@ internal static partial class TableReader
             // A page number under the table, or the next page's title over its repeat of the table ("御注文書(続き)").
             if (PageNumber().IsMatch(LabelKey.Of(row.Compact)) || ContinuationTitle().IsMatch(LabelKey.Of(row.Compact)))
             {
+                // A page number under this page's items is its footer: below it stands the header of a page fed upside
+                // down ("9Z'ET 9Z6c/69/E" for 2026/09/23 13:26, seed 463's tune-034), which must not become an item.
+                continued = started && body.Any(b => b.Row.Page == row.Page) && PageNumber().IsMatch(LabelKey.Of(row.Compact));
                 continue;
             }
 
@@ -306,8 +309,8 @@ internal static partial class TableReader
     [GeneratedRegex(@"\(続き?\)|\(CONTINUED\)")]
     private static partial Regex ContinuationTitle();
 
-    /// <summary>"次頁へ続く", "次ページに続きます", "Continued on next page", "(continued overleaf)".</summary>
-    [GeneratedRegex(@"次(頁|ページ|葉)[へに]?続|CONTINUED(ON(THE)?NEXTPAGE|OVERLEAF)")]
+    /// <summary>"次頁へ続く", "次ページに続きます", "Continued on next page", "(continued overleaf)"; 頁 as a fax reads it, 買 or 貢.</summary>
+    [GeneratedRegex(@"次(頁|ページ|葉|買|貢)[へに]?続|CONTINUED(ON(THE)?NEXTPAGE|OVERLEAF)")]
     private static partial Regex ContinuedMark();
 
     /// <summary>A page number printed under a table that goes on ("Page 2 of 2", "2/3", "- 2 -"): not a body row.</summary>
