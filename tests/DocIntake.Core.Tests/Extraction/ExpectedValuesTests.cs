@@ -266,6 +266,25 @@ public class ExpectedValuesTests
         Assert.Equal(doubted, date.NeedsReview);
     }
 
+    [Theory]
+    [InlineData("R10.12.10", true)] // seed 461's tune-024: 6 read as 8 in the year, accepted two years after the order
+    [InlineData("R9.11.20", false)] // a year to the day: still a delivery date
+    [InlineData("R8.12.10", false)]
+    public void Extract_DoubtsALineDueMoreThanAYearAfterTheOrder(string printed, bool doubted)
+    {
+        // The header (SampleOrders) is dated 2026年11月20日 (R8 is 2026), its 納期 2026年12月10日.
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価")
+            .Text(1420, 700, "金額").Text(1580, 700, "納期")
+            .Text(70, 750, "1").Text(160, 750, "MS-1001-A").Text(480, 750, "シャフト").Right(980, 750, "100")
+            .Right(1260, 750, "320").Right(1500, 750, "32,000").Text(1580, 750, printed)
+            .Build();
+
+        var date = Extract.Run(page).Lines[0]["deliveryDate"];
+
+        Assert.Equal(doubted, date.NeedsReview);
+    }
+
     [Fact]
     public void Extract_DoubtsALineDueBeforeTheOrder_WhenOnlyTheRescueRereadReadItsDate()
     {

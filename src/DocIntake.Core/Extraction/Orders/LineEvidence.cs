@@ -59,6 +59,25 @@ internal static partial class LineEvidence
     }
 
     /// <summary>
+    /// A delivery date more than a year after the order is a misread year ("03/17/2028" among seven lines due
+    /// 03/17/2026, seed 461's tune-024, accepted at 0.83): a regional supplier's order is delivered within months, and a
+    /// date that far out needs a person whatever its confidence. The header's 納期 and each line's are judged alike.
+    /// </summary>
+    public static void DoubtDatesFarAfterTheOrder(DocumentDrafts drafts)
+    {
+        if (Numbers.DateOf(drafts.Fields["orderDate"]) is not { } ordered)
+        {
+            return;
+        }
+
+        foreach (var date in drafts.Lines.Select(l => l["deliveryDate"]).Append(drafts.Fields["deliveryDate"])
+            .Where(d => Numbers.DateOf(d) is { } due && due > ordered.AddYears(1)))
+        {
+            date.Reasons.Add(ReviewReasons.Ambiguous);
+        }
+    }
+
+    /// <summary>
     /// The header's 納期 unread (its label lost: "MAH 令和8年11月11日") while every line is due on one date: that date,
     /// inferred and doubted, so the date checks (delivery before the order) still run and a person confirms it.
     /// </summary>
