@@ -47,6 +47,31 @@ public class DocumentClassifierTests
     }
 
     [Fact]
+    public void Extract_TakesAWordOneLetterFromATitle_BesideItsValue_ForAMisreadLabel()
+    {
+        // Seed 491's tune-014: the title lost, "納品外 | 弊社木社場" on a line of its own, 納品先 beside its value.
+        var page = new PageBuilder(source: "ocr")
+            .Text(900, 270, "(株)三河精密 御中", 0.9)
+            .Text(180, 500, "納品外", 0.6).Text(400, 500, "弊社木社場", 0.6)
+            .Table(700, ("MS-1010-B", "段付シャフト", "30", "本", "1,240", "37,200"), ("PL-4420", "ベースプレート", "20", "枚", "4,600", "92,000"))
+            .Build();
+
+        Assert.Equal(DocumentTypes.Order, Extract.Run(page).DocumentType);
+    }
+
+    [Theory]
+    [InlineData("御注文 Fす", "発注 R08/06/22", "order")] // seed 409's tune-079: an order's title beside its date
+    [InlineData("納品外", "弊社木社場", null)] // a label beside its value, one letter from 納品書
+    public void TitleEvidence_TakesAWordBesideAValue_ForAnOrdersTitleOnly(string word, string value, string? expected)
+    {
+        var page = new PageBuilder(source: "ocr").Text(500, 160, word, 0.6).Text(900, 160, value, 0.6).Build();
+
+        var title = Core.Extraction.Classification.DocumentClassifier.TitleEvidence(Core.Extraction.Layout.DocumentLayout.Build([page]));
+
+        Assert.Equal(expected, title?.Type);
+    }
+
+    [Fact]
     public void Extract_TakesATitleWordBefore番号_ForANumbersLabel()
     {
         // Seed 359's tune-047: the title lost, 成績書番号 read "成納書番号" (納品書 one letter off) made a record "unknown".
@@ -304,6 +329,19 @@ public class DocumentClassifierTests
             .Build();
 
         Assert.Equal(DocumentTypes.Unknown, Extract.Run(page).DocumentType);
+    }
+
+    [Theory]
+    [InlineData("", DocumentTypes.Unknown)] // seed 479's tune-044: 見積書 lost, 見積有効期限 garbled before its term
+    [InlineData("注文書", DocumentTypes.Order)] // an order may name a term from its issue date; its title decides
+    public void Extract_ClassifiesUnknown_WhenNoTitleIsReadAndOneLabelIsAQuotations(string title, string expected)
+    {
+        var page = SampleOrders.JapaneseHeader(title)
+            .Table(700, ("BU-2040", "ブッシュ", "24", "個", "85.50", "2,052"), ("AS-2001", "シャフトASSY", "10", "セット", "9,405", "94,050"))
+            .Text(80, 1000, "LUREほミアェOUI:お 発行日より 30日", 0.5)
+            .Build();
+
+        Assert.Equal(expected, Extract.Run(page).DocumentType);
     }
 
     [Fact]

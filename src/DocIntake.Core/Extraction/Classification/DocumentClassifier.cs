@@ -44,8 +44,11 @@ internal static class DocumentClassifier
 
         // The acknowledgement's set phrase decides even over a title read as 注文書: 注文請書 with 請 read "nw" or lost
         // ("注文ss書", seed 277's tune-034) is no order, and no order says it accepts itself.
+        // With no title read at all, one such label is enough: a quotation's table and totals are an order's, and taken
+        // for one its lines are accepted as ordered (seed 479's tune-044: 見積書 lost on a 98-lpi fax, its only label left
+        // "発行日より30日" of 見積有効期限). An order sent to a person as unknown loses nothing; a quotation read as an order would.
         if (title is { Type: DocumentTypes.Unknown } || AcknowledgesOrder(layout)
-            || (title is not { Distance: 0 } && OrderArithmetic.OtherDocumentLabels(layout) >= 2))
+            || OrderArithmetic.OtherDocumentLabels(layout) >= (title is null ? 1 : title.Value.Distance == 0 ? int.MaxValue : 2))
         {
             return DocumentTypes.Unknown;
         }
@@ -119,8 +122,10 @@ internal static class DocumentClassifier
             }
 
             // A row of three words or more is a row of labels and values ("納人日 | R8.12.11 | 納品外 | 本社倉庫", seed 233's
-            // tune-036): there a word one letter from a title is a misread label (納品先 read 納品外), not the title.
-            var labelRow = row.Segments.Count(s => s.Compact.Count(char.IsLetterOrDigit) >= 2) >= 3;
+            // tune-036): there a word one letter from a title is a misread label (納品先 read 納品外), not the title. So is
+            // one beside a single value when the title it resembles is no order's ("納品外 | 弊社木社場", seed 491's
+            // tune-014); an order's title may share its row with the date ("御注文 Fす | 発注 R08/06/22", seed 409's tune-079).
+            var words = row.Segments.Count(s => s.Compact.Count(char.IsLetterOrDigit) >= 2);
             foreach (var key in keys.Distinct())
             {
                 // A title word before 番号 is a number's label, not the title: 成績書番号 read "成納書番号" (seed 359's tune-047)
@@ -143,7 +148,7 @@ internal static class DocumentClassifier
 
                         var d = BestSubstringDistance(script, t);
                         var allowed = t.Length <= 2 ? 0 : t.Length <= 8 ? 1 : 2;
-                        if (d > allowed || (d > 0 && labelRow))
+                        if (d > allowed || (d > 0 && (words >= 3 || (words == 2 && type == DocumentTypes.Unknown))))
                         {
                             continue;
                         }

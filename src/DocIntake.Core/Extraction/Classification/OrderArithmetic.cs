@@ -104,7 +104,7 @@ internal static partial class OrderArithmetic
         layout.Rows.Any(r => OtherDocument().IsMatch(LabelKey.Of(r.Compact)));
 
     /// <summary>
-    /// Rows holding a field label only an invoice or quotation prints (請求金額, お振込先, 支払期限, 見積有効期限,
+    /// Rows holding a field label only an invoice or quotation prints (請求金額, お振込先, 支払期限, 見積有効期限, 発行日より30日,
     /// Amount due…): two of them outweigh order labels when the title was lost, as on 98-lpi faxes it often is.
     /// </summary>
     public static int OtherDocumentLabels(DocumentLayout layout) =>
@@ -151,9 +151,9 @@ internal static partial class OrderArithmetic
     [GeneratedRegex(@"^[_\-]?[Y¥\\]?[\d,.]+(?:-|円)?$")]
     private static partial Regex AmountPart();
 
-    [GeneratedRegex("請求(金|額|日|番)|振込|支払期限|見積(金|額|日|番|有効)|有効期限|お請け|御請け|INVOICE(NO|DATE|NUMBER)|AMOUNTDUE|PAYMENTDUE|QUOT(E|ATION)(NO|NUMBER|DATE)|VALIDUNTIL")]
+    [GeneratedRegex("請求(金|額|日|番)|振込|支払期限|見積(金|額|日|番|有効)|有効期限|発行日[よか]|お請け|御請け|INVOICE(NO|DATE|NUMBER)|AMOUNTDUE|PAYMENTDUE|QUOT(E|ATION)(NO|NUMBER|DATE)|VALIDUNTIL")]
     private static partial Regex OtherDocumentLabel();
 
-    [GeneratedRegex("見積|請求|お請け|御請け|QUOTATION|INVOICE|ESTIMATE")]
+    [GeneratedRegex("見積|請求|発行日[よか]|お請け|御請け|QUOTATION|INVOICE|ESTIMATE")]
     private static partial Regex OtherDocument();
 }
