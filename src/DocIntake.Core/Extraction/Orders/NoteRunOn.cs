@@ -10,13 +10,25 @@ namespace DocIntake.Core.Extraction.Orders;
 /// 401 and 307, the first half accepted alone): the segment right of it on its row completes the sentence. Joined only
 /// when the two together end as an instruction does and the first alone does not, so a totals cell beside a remark
 /// ("消費税(10%)") stays apart. A remark that still ends on a particle or inside a verb ("…を", "…してくだ") is cut short:
-/// doubted.
+/// doubted, and so is one that begins in a small letter.
 /// </summary>
 internal static class NoteRunOn
 {
     public static void Join(DocumentLayout layout, FieldDraft note, ReadContext reader)
     {
-        if (note.Value?.GetValue<string>() is not { } text || UnlabelledNote.EndsAsInstruction(text))
+        if (note.Value?.GetValue<string>() is not { } text)
+        {
+            return;
+        }
+
+        // A remark beginning in a small Latin letter lost its start ("ease attach the inspection repo", seed 467's
+        // tune-031, accepted) or begins with noise ("pane分納不可"): over 38 sets (session 25) 5 such, none right.
+        if (char.IsAsciiLetterLower(text[0]))
+        {
+            note.Reasons.Add(Contract.ReviewReasons.Ambiguous);
+        }
+
+        if (UnlabelledNote.EndsAsInstruction(text))
         {
             return;
         }
