@@ -508,6 +508,8 @@ public class CheckTests
     [Theory]
     [InlineData("不全 格", "fail")] // seed 353's tune-016: 総合判定 above the table read "we", 不合格 with 合 read 全
     [InlineData("不 格", null)] // too little left to guess
+    [InlineData("same 不合格", "fail")] // seed 491's tune-074: 総合判定 read "same" and run into its value
+    [InlineData("外観 不合格", null)] // a Japanese phrase before it: no garbled label
     public void Extract_GuessesAnUnlabelledOverallVerdictByItsShape(string overall, string? expected)
     {
         var doc = Extract.Run(SampleQuality.Japanese(overall: overall, overallLabel: "we", overallY: 500).Build());

@@ -117,6 +117,23 @@ public class ExpectedValuesTests
         Assert.Equal(expected == "検査成績書を", notes.Reasons.Contains(ReviewReasons.Ambiguous));
     }
 
+    [Theory]
+    [InlineData("ease attach the inspection repo", true)] // seed 467's tune-031: its start lost, accepted
+    [InlineData("Please attach the inspection report.", false)]
+    [InlineData("pane分納不可", true)]
+    public void Extract_DoubtsARemarkBeginningInASmallLetter(string remark, bool doubted)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(100, 1000, "備考", 0.95).Text(100, 1050, remark, 0.97)
+            .Build();
+
+        var notes = Extract.Run(page).Fields["notes"];
+
+        Assert.Equal(remark, notes.Value?.GetValue<string>());
+        Assert.Equal(doubted, notes.NeedsReview);
+    }
+
     [Fact]
     public void Extract_TakesOrderLinesWithoutUnitsAsUnitless_WhenNoLineHasOne_EvenOnANormalResolutionFax()
     {
@@ -720,7 +737,8 @@ public class ExpectedValuesTests
     [Theory]
     [InlineData("外径", "14.00±0.05 nm", "14.02", true)] // seed 241's tune-040: mm read "nm", accepted as μm on an outer diameter
     [InlineData("表面粗さ", "Ra≦1.6 nm", "0.82", false)] // μm as roughness is given: one-sided
-    public void Extract_DoubtsMicrometresReadFromALookAlike_OnANominalWithABand(string item, string spec, string value, bool doubted)
+    [InlineData("全長", "40.00 十 0.10 ri", "40.01", true, "Ra")] // seed 467's tune-041: roughness's Ra on a length, accepted
+    public void Extract_DoubtsMicrometresReadFromALookAlike_OnANominalWithABand(string item, string spec, string value, bool doubted, string expected = "μm")
     {
         var page = new PageBuilder(source: "ocr")
             .Text(600, 100, "検査成績書", 0.95)
@@ -732,7 +750,7 @@ public class ExpectedValuesTests
 
         var unit = Extract.Run(page).Measurements[0]["unit"];
 
-        Assert.Equal("μm", unit.Value?.GetValue<string>());
+        Assert.Equal(expected, unit.Value?.GetValue<string>());
         Assert.Equal(doubted, unit.Reasons.Contains(ReviewReasons.Ambiguous));
     }
 

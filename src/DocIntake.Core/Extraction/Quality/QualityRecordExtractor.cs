@@ -260,11 +260,12 @@ internal static partial class QualityRecordExtractor
         }
 
         m["unit"].Ocr *= unitExact ? 1 : 0.5;
-        if (!unitExact && m["unit"].Value?.GetValue<string>() is "μm" && (tolerance?.Nominal is not null || tolerance is { Lower: not null, Upper: not null }))
+        if (!unitExact && m["unit"].Value?.GetValue<string>() is "μm" or "Ra" && (tolerance?.Nominal is not null || tolerance is { Lower: not null, Upper: not null }))
         {
             // μm read from a look-alike ("nm", "qm") is given for roughness and plating, one-sided (≦1.6, ≧8): over 22 sets
             // (session 20) 150 such; the two on a nominal with a band ("14.00 ±0.05 nm", an outer diameter) were mm, and so
-            // was one on a range ("11.90～12.10 tm", a length: seed 233's tune-046, accepted).
+            // was one on a range ("11.90～12.10 tm", a length: seed 233's tune-046, accepted). Ra, roughness's own mark, likewise
+            // ("40.00 十 0.10 ri", a length in mm: seed 467's tune-041, accepted).
             m["unit"].Reasons.Add(ReviewReasons.Ambiguous);
         }
 
@@ -640,14 +641,16 @@ internal static partial class QualityRecordExtractor
 
     /// <summary>
     /// The overall result when its label was not read: a lone 合格 / 不合格 / PASS / FAIL outside the table (the 総合判定
-    /// box). Weaker evidence than a labelled one; more than one such word is ambiguous. 不合格 with its middle misread
+    /// box), or after its label garbled to Latin letters. Weaker evidence than a labelled one; more than one such word is
+    /// ambiguous. 不合格 with its middle misread
     /// ("不全 格", seed 353's tune-016) is guessed a fail, for review.
     /// </summary>
     private static FieldDraft? StandaloneResult(DocumentLayout layout, ISet<int> tableRows, bool labelSeen)
     {
         var found = layout.Rows.Where(r => !tableRows.Contains(r.Index))
             .SelectMany(r => r.Segments)
-            .Where(s => s.Compact.Length <= 4 && OverallWord().IsMatch(s.Compact))
+            .Select(s => s.Compact.Length <= 4 && OverallWord().IsMatch(s.Compact) ? s : AfterGarbledLabel(s))
+            .OfType<Segment>()
             .ToList();
         if (found.Count != 1)
         {
@@ -697,6 +700,25 @@ internal static partial class QualityRecordExtractor
 
     [GeneratedRegex(@"^(?:合格|不.格|PASS|FAIL|Pass|Fail)$")]
     private static partial Regex OverallWord();
+
+    /// <summary>
+    /// 総合判定 read as Latin letters run into its value ("same 不合格", seed 491's tune-074): the result words that end the
+    /// segment, when all before them is Latin noise. A Japanese phrase before them ("外観 合格") is no garbled label.
+    /// </summary>
+    private static Segment? AfterGarbledLabel(Segment segment)
+    {
+        for (var k = segment.Tokens.Count - 1; k > 0; k--)
+        {
+            var tail = segment.Tokens.Skip(k).ToList();
+            if (OverallWord().IsMatch(string.Concat(tail.Select(t => t.Text))) && segment.Tokens.Take(k) is var head
+                && head.All(t => t.Text.All(char.IsAscii)) && head.Any(t => t.Text.Any(char.IsAsciiLetter)))
+            {
+                return new Segment(tail, segment.Row);
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsValueColumn(string key) => key.StartsWith("values", StringComparison.Ordinal);
 
