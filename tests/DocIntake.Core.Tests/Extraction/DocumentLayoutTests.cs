@@ -163,6 +163,7 @@ public class DocumentLayoutTests
     [InlineData(300, 1100, 2, 12.0)] // seed 419's tune-071: a scanner's streak through the table, past its frame
     [InlineData(100, 745, 1, 12.0)] // seed 419's tune-046: a hairline from high above the table to its foot
     [InlineData(100, 745, 2, null)] // a box's line whose other horizontal was not found
+    [InlineData(100, 665, 2, 12.0)] // seed 509's tune-061: from high above the table to the middle of a row, two pixels wide
     [InlineData(540, 740, 1, null)] // a ruling from frame to frame is the table's: the nominal stands outside its column
     public void Extract_TakesNoStreakPastTheTablesFrameForAColumnsEdge(int top, int bottom, int width, double? nominal)
     {

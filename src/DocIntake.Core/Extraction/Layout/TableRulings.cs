@@ -8,7 +8,8 @@ namespace DocIntake.Core.Extraction.Layout;
 /// cells' first figures into the column before ("外径 12.000 | (+0/-0.018)"); running on through the header it parted
 /// "Deliver | To" (tune-046). A table's verticals end at its frame: a line running well past the top and the bottom of
 /// the horizontals it crosses belongs to no table, nor does a hairline running well past one end (over 26 sets' pages, 34
-/// such hairlines, all streaks; lines two pixels wide past one end are boxes whose other horizontal was not found).
+/// such hairlines, all streaks; lines two pixels wide past one end are boxes whose other horizontal was not found, unless
+/// their other end stops between lines).
 /// </summary>
 internal static class TableRulings
 {
@@ -33,6 +34,17 @@ internal static class TableRulings
 
         var above = crossed.Min() - vertical.Y > overrun;
         var below = vertical.Bottom - crossed.Max() > overrun;
-        return (above && below) || ((above || below) && vertical.Width <= 1);
+        return (above && below) || ((above || below) && vertical.Width <= 1)
+            || (above && !EndsAtALine(vertical.Bottom, vertical, horizontals)) || (below && !EndsAtALine(vertical.Y, vertical, horizontals));
     }
+
+    /// <summary>
+    /// A table's ruling, even one past the frame at its other end, stops at a horizontal; a streak stops anywhere (seed
+    /// 509's tune-061: from high above the table to the middle of a row, where it parted "3.20 | ±0.10").
+    /// </summary>
+    private static bool EndsAtALine(int end, PixelBox vertical, List<PixelBox> horizontals) =>
+        horizontals.Any(h => h.X <= vertical.CenterX + LineEndSlack && h.Right >= vertical.CenterX - LineEndSlack && Math.Abs(h.CenterY - end) <= LineEndSlack);
+
+    /// <summary>How far a ruling's found end may lie from the line it meets (detection, skew), in pixels.</summary>
+    private const int LineEndSlack = 15;
 }
