@@ -91,6 +91,8 @@ public class ValueReaderTests
     [InlineData("Bushing,", "Bushing")] // a speck after the word (seed 149's tune-009, accepted at 0.94)
     [InlineData("外観.", "外観")] // a point run into a Japanese word (seed 197's tune-068, accepted at 0.97)
     [InlineData("Dia.", "Dia.")] // an English abbreviation keeps its point
+    [InlineData("‘Taper collar", "Taper collar")] // a quote mark no quote closes (seed 521's tune-035, accepted at 0.93)
+    [InlineData("‘Taper’ collar", "‘Taper’ collar")]
     public void CleanText_DropsASpeckReadAsAWordAtEitherEnd(string text, string expected)
     {
         Assert.Equal(expected, ValueReader.CleanText(text));

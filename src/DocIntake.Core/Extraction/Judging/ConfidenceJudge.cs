@@ -117,14 +117,14 @@ internal static partial class ConfidenceJudge
     /// 9 of 9 such codes over 16 evaluation sets (session 10) were wrong. So did one ending in a slash: a 7 or 1 read so
     /// ("908554/" for 9085547, seed 257's tune-057). A slash between figures is the same 7 or 1 inside the code ("260/092" for
     /// lot 2607092, seed 401's tune-021, accepted): over 26 sets (session 22) no printed code held one, and six read so
-    /// were all misread.
+    /// were all misread. Likewise one between a figure and the code's hyphen ("KS26081/-05", seed 509's tune-026).
     /// </summary>
     private static bool IsStubCode(FieldDraft d) =>
         d.Kind == ValueKind.Code && d.Value?.GetValue<string>() is { } code
         && (code.Count(char.IsLetterOrDigit) < 3 || code.StartsWith('-') || code.EndsWith('-') || code.StartsWith('/') || code.EndsWith('/')
             || SlashBetweenFigures().IsMatch(code));
 
-    [GeneratedRegex("[0-9]/[0-9]")]
+    [GeneratedRegex("[0-9]/[0-9-]|-/[0-9]")]
     private static partial Regex SlashBetweenFigures();
 
     public static Field ToField(FieldDraft d, ExtractionOptions options)

@@ -251,8 +251,9 @@ internal static partial class ValueReader
     [GeneratedRegex(@"^[^\d]*\d{1,3}(?:,\d{3})*\.\d{3}(?:[.,]\d{3})*\s*(?:-|円)?$")]
     private static partial Regex ThousandsDot();
 
-    // "(10%)" after a tax label, "10%" printed beside the amount.
-    [GeneratedRegex(@"^\s*[.,。、'‘`]\s+")]
+    // A speck before the first word, apart from it or, a quote mark no quote closes, on it ("‘Taper collar", seed 521's
+    // tune-035, accepted).
+    [GeneratedRegex(@"^\s*[.,。、'‘`]\s+|^[‘`'](?=\p{L})(?!.*[’'])")]
     private static partial Regex LeadingSpeck();
 
     // A hyphen after the text is a speck or the long mark read twice ("カラー-", seed 179's tune-070): over 20 evaluation
@@ -264,6 +265,7 @@ internal static partial class ValueReader
     [GeneratedRegex(@"\d\.\d+\s+\d|\d,\d{3}\s+\d+,\d{3}")]
     private static partial Regex TwoNumbers();
 
+    // "(10%)" after a tax label, "10%" printed beside the amount.
     [GeneratedRegex(@"\(?\s*\d{1,2}(?:\.\d)?\s*%\s*\)?")]
     private static partial Regex Percent();
 
