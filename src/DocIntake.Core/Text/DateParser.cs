@@ -152,6 +152,15 @@ public static partial class DateParser
                 found = Collect(year, preferMonthFirst, reference);
             }
 
+            // A month of ones read as letters between the separators ("R8.II.17", seed 547's tune-017): no run of digits
+            // holds them for the repair above. The lengths stay.
+            var ones = LettersForOnes().Replace(year, m => new string('1', m.Length));
+            if (found.Count == 0 && ones != year)
+            {
+                found = Collect(ones, preferMonthFirst, reference);
+                year = ones;
+            }
+
             // Figures and separators alone, split by gaps OCR read as spaces ("2026/1 2/07", "2026-1 1 -30"): a date only
             // when it takes all of them, and then it stands for the whole text.
             if (found.Count == 0 && FiguresOnly().IsMatch(year) && year.Trim().Contains(' ', StringComparison.Ordinal))
@@ -329,6 +338,9 @@ public static partial class DateParser
     [GeneratedRegex(@"^\s*(?<y>(?:19|20)[0-9]{2})\s+(?<m>[0-9]{1,2})\s+(?<d>[0-9]{1,2})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SpacedYmdRegex();
 
+    [GeneratedRegex(@"(?<=[0-9][./\-])[Il|]{1,2}(?=[./\-][0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex LettersForOnes();
+
     [GeneratedRegex(@"^[\s~\-_.,:;'・]{0,3}(?<y>(?:19|20)[0-9]{2})\s?(?<m>[0-9]{2})\s?(?<d>[0-9]{2})[\s.,:;'・]{0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex CompactYmdRegex();
 
@@ -352,8 +364,8 @@ public static partial class DateParser
     [GeneratedRegex(@"^\s*(?<m>[0-9]{1,2})\s*/\s*(?<d>[0-9]{1,2})\s*(?:\(\s*[月火水木金土日]\s*\))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericMonthDayRegex();
 
-    // What may surround a date given alone: punctuation, a weekday (水) (水曜日) Wed, Wednesday.
-    [GeneratedRegex(@"^[\s.,:;()\[\]]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?[\s.,:;()\[\]]*(?:[月火水木金土日](?:曜日?)?)?[\s.,:;()\[\]]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // What may surround a date given alone: punctuation (a fax speck read 。 or ・), a weekday (水) (水曜日) Wed, Wednesday.
+    [GeneratedRegex(@"^[\s.,:;()\[\]。、・]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?[\s.,:;()\[\]。、・]*(?:[月火水木金土日](?:曜日?)?)?[\s.,:;()\[\]。、・]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeftoverRegex();
 
     [GeneratedRegex(@"^\s*[0-9][0-9 ./\-]*[0-9]\s*$", RegexOptions.CultureInvariant)]

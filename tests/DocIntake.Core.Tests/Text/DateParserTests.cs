@@ -65,6 +65,9 @@ public class DateParserTests
     [InlineData("2026 04 06", "2026-04-06")] // the hyphens lost on a 98-lpi fax
     [InlineData("~20260918", "2026-09-18")] // lost with their gaps (seed 457's tune-008), a speck before
     [InlineData("2026 1012", "2026-10-12")]
+    [InlineData("。 R8.II.17", "2026-11-17")] // the month's ones read as capital I (seed 547's tune-017)
+    [InlineData("2026/l/17", "2026-01-17")]
+    [InlineData("。 R8.11.17", "2026-11-17")] // a speck before it read as a Japanese full stop
     [InlineData("202 6-11-09", "2026-11-09")] // a gap inside the year, not 6-11-09 of 2009
     public void Parse_ReadsDate_WhenPrintedInAnyCommonSpelling(string text, string expected)
     {
