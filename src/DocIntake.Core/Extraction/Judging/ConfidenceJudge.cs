@@ -153,7 +153,7 @@ internal static partial class ConfidenceJudge
             d.Reasons.Add(ReviewReasons.NotInMasterData);
         }
 
-        if (d.SecondLook == SecondLookEvidence.Disagrees || JoinedCode.IsGuess(d) || IsStubCode(d))
+        if (d.SecondLook == SecondLookEvidence.Disagrees || JoinedCode.IsGuess(d) || IsStubCode(d) || GarbledText.Seen(d))
         {
             d.Reasons.Add(ReviewReasons.Ambiguous);
         }
