@@ -657,6 +657,7 @@ public class JudgingTests
     [InlineData("908554/", true)] // 9085547, its 7 read as a slash (seed 257's tune-057)
     [InlineData("260/092", true)] // 2607092, its 7 read as a slash inside (seed 401's tune-021's lot number, accepted)
     [InlineData("SO/A-118", false)] // a slash between letters is printed
+    [InlineData("Po-26-8721", true)] // PO-26-8721, its O read small (seed 577's tune-055, accepted)
     [InlineData("KS26081/-05", true)] // KS260817-05, its 7 read as a slash before the hyphen (seed 509's tune-026, accepted)
     public void Extract_DoubtsACodeOfOneOrTwoCharacters_OrOneEndingInItsSeparator(string number, bool reviewed)
     {

@@ -193,6 +193,7 @@ public class MasterDataTests
     [InlineData("MS-100T-A", true)] // fresh seed 257's tune-032: one letter from MS-1001-A and from MS-1002-A
     [InlineData("MS-100I-A", false)] // one letter from MS-1001-A alone: corrected to it
     [InlineData("WS-1405", false)] // far from every listed number: a supplier's own, as read
+    [InlineData("MS-1", true)] // the start of listed ones, its end lost (seed 569's tune-048, accepted)
     public void Extract_DoubtsARecordsPartNumber_BetweenTwoListedOnes(string printed, bool doubted)
     {
         var page = SampleQuality.Japanese().Build();
