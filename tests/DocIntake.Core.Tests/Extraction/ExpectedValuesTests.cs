@@ -504,6 +504,24 @@ public class ExpectedValuesTests
         Assert.True(notes.NeedsReview); // placed by its wording, not by a label
     }
 
+    [Theory]
+    [InlineData("Please attach the inspection report.", "Please attach the inspection report.")]
+    [InlineData("Partial shipment not allowed.", "Partial shipment not allowed.")]
+    public void Extract_TakesAnEnglishInstructionBelowARemarksLabelTheTotalsCutOff(string printed, string expected)
+    {
+        // Seed 577's tune-001: "Remarks" read in a box whose value the Grand Total row stands over; the remark below both.
+        var page = SampleOrders.JapaneseHeader("Purchase Order")
+            .Table(700, ("MS-1001-A", "Shaft dia.10", "100", "pcs", "320", "32,000"))
+            .Word(154, 941, 101, 50, "Remarks", 0.97).Word(1080, 950, 2, 54, "|", 0.9).Text(1116, 967, "Grand Total", 0.97)
+            .Word(1296, 950, 3, 54, "|", 0.9).Right(1574, 969, "¥32,000", 0.93).Word(1586, 950, 2, 54, "|", 0.9)
+            .Text(166, 1009, printed, 0.96)
+            .Build();
+
+        var notes = Extract.Run(page).Fields["notes"];
+
+        Assert.Equal(expected, notes.Value?.GetValue<string>());
+    }
+
     [Fact]
     public void Extract_ReviewsTheValuesOfARowThatHasFewerSamplesThanTheOthers()
     {

@@ -163,6 +163,20 @@ public class TuningRulesTests
     }
 
     [Theory]
+    [InlineData("Y.Kato", "Y. Kato")] // seed 577's tune-072: the blank after the initial lost, accepted
+    [InlineData("Y. Kato", "Y. Kato")]
+    [InlineData("KATO.Y", "KATO.Y")]
+    public void Extract_PutsBackTheBlankAfterAnInspectorsInitial(string read, string expected)
+    {
+        var page = SampleQuality.Japanese().Build();
+        var words = page.Words.Select(w => w.Text == "山田" ? w with { Text = read } : w).ToList();
+
+        var inspector = Extract.Run(page.WithWords(words, "misread")).Fields["inspector"];
+
+        Assert.Equal(expected, inspector.Value!.GetValue<string>());
+    }
+
+    [Theory]
     [InlineData("FO", true)] // seed 373's tune-013: 吉田 read as two Latin letters, accepted
     [InlineData("山田", false)]
     [InlineData("Yamada", false)] // a name written out in romaji

@@ -47,7 +47,9 @@ internal static partial class OrderExtractor
         drafts.Fields["total"] = total;
         drafts.Fields["currency"] = Currency(ctx, total);
         drafts.Fields["notes"] = locator.Locate(OrderSpecs.Notes, ctx.Read());
-        if (!drafts.Fields["notes"].Found && !drafts.Fields["notes"].LabelSeen && table is not null)
+        // Also where the label was seen but nothing beside or below it read as its value: the remark may stand past the
+        // totals' row that cut the label's box off ("Remarks" over "Grand Total", the remark below both: seed 577's tune-001).
+        if (!drafts.Fields["notes"].Found && !drafts.Fields["notes"].Unparsable && table is not null)
         {
             drafts.Fields["notes"] = UnlabelledNote.Find(ctx.Layout, table) ?? drafts.Fields["notes"];
         }

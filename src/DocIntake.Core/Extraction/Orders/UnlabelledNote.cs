@@ -9,7 +9,8 @@ namespace DocIntake.Core.Extraction.Orders;
 
 /// <summary>
 /// A remark whose 備考 label was lost: below the line table, a sentence in the set form of an instruction to the
-/// supplier ("納品書2部添付のこと", "…願います", "分納不可", "納期厳守"). Placed by wording alone, so it is inferred and weighed as such.
+/// supplier ("納品書2部添付のこと", "…願います", "分納不可", "納期厳守"; "Please …", "… not allowed."). Placed by wording alone, so it
+/// is inferred and weighed as such.
 /// </summary>
 internal static partial class UnlabelledNote
 {
@@ -22,10 +23,16 @@ internal static partial class UnlabelledNote
             foreach (var segment in row.Segments)
             {
                 // The sentence ends at its instruction; what follows on the row ("er ¥163,910") is another cell run into it.
-                if (ValueReader.Read(segment.Text, ValueKind.Text, ReadContext.Japanese)?.GetValue<string>() is { } text
-                    && InstructionEnding().Match(text) is { Success: true } end && end.Index > 0)
+                if (ValueReader.Read(segment.Text, ValueKind.Text, ReadContext.Japanese)?.GetValue<string>() is not { } text)
                 {
-                    var note = FieldDraft.FromSegment("notes", "notes", ValueKind.Text, false, segment, JsonValue.Create(text[..(end.Index + end.Length)]));
+                    continue;
+                }
+
+                var length = InstructionEnding().Match(text) is { Success: true } end && end.Index > 0 ? end.Index + end.Length
+                    : EnglishInstruction().IsMatch(text) ? text.Length : 0;
+                if (length > 0)
+                {
+                    var note = FieldDraft.FromSegment("notes", "notes", ValueKind.Text, false, segment, JsonValue.Create(text[..length]));
                     note.Inferred = true;
                     return note;
                 }
@@ -40,4 +47,11 @@ internal static partial class UnlabelledNote
 
     [GeneratedRegex("(こと|願います|ください|下さい|不可|厳守)。?")]
     private static partial Regex InstructionEnding();
+
+    /// <summary>
+    /// An English remark in its set forms: a request ("Please attach the inspection report.") or a rule ("Partial shipment
+    /// not allowed."), read below a "Remarks" label whose box the totals' row cut off (seed 577's tune-001).
+    /// </summary>
+    [GeneratedRegex(@"^Please\s+\w+\s+\w.*|^[A-Z]\w*(?:\s+\w+)*\s+(?:not allowed|required|prohibited)\.?$")]
+    private static partial Regex EnglishInstruction();
 }
