@@ -60,7 +60,7 @@ public static class DocumentExtractor
                 }
 
                 LineEvidence.DoubtLineDatesBeforeTheOrder(drafts); // again: a re-read date (seed 263's "2025-04-21") is only now read
-                LineEvidence.DoubtDatesFarAfterTheOrder(drafts);
+                LineEvidence.DoubtDatesFarFromTheOrder(drafts, ctx.TransmissionDate);
 
                 LineNumbers.Settle(drafts);
                 if (drafts.Fields["buyerFax"] is { Found: true } buyerFax && buyerFax.Value!.GetValue<string>() == document.Source.SenderFax)

@@ -321,6 +321,29 @@ public class ExpectedValuesTests
         Assert.Equal(doubted, date.NeedsReview);
     }
 
+    [Theory]
+    [InlineData("2076/12/10", true)] // seed 593's tune-075: 2 read as 7 in the year, no order date read, accepted
+    [InlineData("2016/12/10", true)]
+    [InlineData("2026/12/24", false)]
+    public void Extract_DoubtsALineDueYearsFromTheOthers_WhenNoOrderDateWasRead(string printed, bool doubted)
+    {
+        // No fax header, the 発行日 lost: the document's other delivery dates (2026/12/10) are the reference.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 120, "注文書", 0.95).Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(80, 500, "納期", 0.95).Text(300, 500, "2026年12月10日", 0.95)
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価")
+            .Text(1420, 700, "金額").Text(1580, 700, "納期")
+            .Text(70, 750, "1").Text(160, 750, "MS-1001-A").Text(480, 750, "シャフト").Right(980, 750, "100")
+            .Right(1260, 750, "320").Right(1500, 750, "32,000").Text(1580, 750, "2026/12/10")
+            .Text(70, 800, "2").Text(160, 800, "BU-2040").Text(480, 800, "ブッシュ").Right(980, 800, "50")
+            .Right(1260, 800, "85.5").Right(1500, 800, "4,275").Text(1580, 800, printed)
+            .Build();
+
+        var date = Extract.Run(page).Lines[1]["deliveryDate"];
+
+        Assert.Equal(doubted, date.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
     [Fact]
     public void Extract_DoubtsALineDueBeforeTheOrder_WhenOnlyTheRescueRereadReadItsDate()
     {

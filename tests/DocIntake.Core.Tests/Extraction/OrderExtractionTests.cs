@@ -930,23 +930,25 @@ public class OrderExtractionTests
     }
 
     [Theory]
-    [InlineData("5", "6", true)] // rows 1-4 not read (seed 59's tune-025, a 2-page G3 whose page-1 table was lost)
+    [InlineData("3", "4", true)] // a row read unnumbered first, then rows numbered 3 and 4: row 2 lost, the rest stands shifted
     [InlineData("1", "2", false)]
     [InlineData("7", "2", false)] // one odd number is a misread 1
     public void Extract_ReviewsEveryLine_WhenItsNumbersShowRowsBeforeItWereNotRead(string first, string second, bool doubted)
     {
         var page = SampleOrders.JapaneseHeader()
             .TableHeader(700)
-            .Text(70, 750, first, 0.97).Text(160, 750, "MS-1001-A", 0.97).Text(480, 750, "シャフト", 0.97).Right(980, 750, "100", 0.97)
-            .Text(1050, 750, "本", 0.97).Right(1260, 750, "320", 0.97).Right(1500, 750, "32,000", 0.97)
-            .Text(70, 800, second, 0.97).Text(160, 800, "BU-2040", 0.97).Text(480, 800, "ブッシュ", 0.97).Right(980, 800, "50", 0.97)
-            .Text(1050, 800, "個", 0.97).Right(1260, 800, "85.5", 0.97).Right(1500, 800, "4,275", 0.97)
+            .Text(160, 750, "PL-4420", 0.97).Text(480, 750, "プレート", 0.97).Right(980, 750, "10", 0.97)
+            .Text(1050, 750, "枚", 0.97).Right(1260, 750, "100", 0.97).Right(1500, 750, "1,000", 0.97)
+            .Text(70, 800, first, 0.97).Text(160, 800, "MS-1001-A", 0.97).Text(480, 800, "シャフト", 0.97).Right(980, 800, "100", 0.97)
+            .Text(1050, 800, "本", 0.97).Right(1260, 800, "320", 0.97).Right(1500, 800, "32,000", 0.97)
+            .Text(70, 850, second, 0.97).Text(160, 850, "BU-2040", 0.97).Text(480, 850, "ブッシュ", 0.97).Right(980, 850, "50", 0.97)
+            .Text(1050, 850, "個", 0.97).Right(1260, 850, "85.5", 0.97).Right(1500, 850, "4,275", 0.97)
             .Build();
 
         var lines = Extract.Run(page).Lines;
 
-        Assert.Equal(doubted, lines.All(l => l["partNumber"].Reasons.Contains(ReviewReasons.Ambiguous) && l["amount"].NeedsReview));
-        Assert.Equal(doubted, lines[1]["description"].NeedsReview);
+        Assert.Equal(doubted, lines.Skip(1).All(l => l["partNumber"].Reasons.Contains(ReviewReasons.Ambiguous) && l["amount"].NeedsReview));
+        Assert.Equal(doubted, lines[2]["description"].NeedsReview);
     }
 
     [Fact]
@@ -997,6 +999,26 @@ public class OrderExtractionTests
         Assert.Equal(["MS-1001-A", "BU-2040"], b.Lines.Select(l => l["partNumber"].Value!.GetValue<string>()));
         Assert.Equal(2, a.Lines[1]["amount"].Page);
         Assert.Equal(36275m, b.Fields["subtotal"].Num());
+    }
+
+    [Theory]
+    [InlineData("3", "4", 4)] // seed 587's tune-007: the table's top rows lost on a 98-lpi fax
+    [InlineData("1", "2", 2)]
+    [InlineData("3", "7", 2)] // a single number out of place is a misread, not lost rows
+    public void Extract_PutsLostRowsBeforeTheFirstLineRead_WhenItsNumbersRunOnFromAboveOne(string first, string second, int count)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1180, 700, "単価").Text(1420, 700, "金額")
+            .Text(70, 750, first).Text(160, 750, "MS-1001-A").Text(480, 750, "シャフト").Right(980, 750, "100").Right(1260, 750, "320").Right(1500, 750, "32,000")
+            .Text(70, 800, second).Text(160, 800, "BU-2040").Text(480, 800, "ブッシュ").Right(980, 800, "50").Right(1260, 800, "85.5").Right(1500, 800, "4,275")
+            .Build();
+
+        var lines = Extract.Run(page).Lines;
+
+        Assert.Equal(count, lines.Count);
+        Assert.Equal("MS-1001-A", lines[count - 2]["partNumber"].Value!.GetValue<string>());
+        Assert.All(lines.Take(count - 2).SelectMany(l => l.Values), f => Assert.Null(f.Value));
+        Assert.All(lines.Take(count - 2), l => Assert.True(l["partNumber"].NeedsReview && l["quantity"].NeedsReview && l["amount"].NeedsReview));
     }
 
     [Theory]

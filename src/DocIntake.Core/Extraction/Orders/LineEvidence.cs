@@ -61,17 +61,22 @@ internal static partial class LineEvidence
     /// <summary>
     /// A delivery date more than a year after the order is a misread year ("03/17/2028" among seven lines due
     /// 03/17/2026, seed 461's tune-024, accepted at 0.83): a regional supplier's order is delivered within months, and a
-    /// date that far out needs a person whatever its confidence. The header's 納期 and each line's are judged alike.
+    /// date that far out needs a person whatever its confidence. The header's 納期 and each line's are judged alike. With
+    /// the order date unread, the fax's sending date stands in for it, else the middle of the document's delivery dates,
+    /// and then a date more than a year before it is as wrong ("2076-03-10" among lines due 2026-03-10, seed 593's
+    /// tune-075, accepted).
     /// </summary>
-    public static void DoubtDatesFarAfterTheOrder(DocumentDrafts drafts)
+    public static void DoubtDatesFarFromTheOrder(DocumentDrafts drafts, DateOnly? sent)
     {
-        if (Numbers.DateOf(drafts.Fields["orderDate"]) is not { } ordered)
+        var dates = drafts.Lines.Select(l => l["deliveryDate"]).Append(drafts.Fields["deliveryDate"]).Where(d => Numbers.DateOf(d) is not null).ToList();
+        var ordered = Numbers.DateOf(drafts.Fields["orderDate"]);
+        var reference = ordered ?? sent ?? (dates.Count > 0 ? dates.Select(d => Numbers.DateOf(d)!.Value).Order().ElementAt(dates.Count / 2) : null);
+        if (reference is not { } r)
         {
             return;
         }
 
-        foreach (var date in drafts.Lines.Select(l => l["deliveryDate"]).Append(drafts.Fields["deliveryDate"])
-            .Where(d => Numbers.DateOf(d) is { } due && due > ordered.AddYears(1)))
+        foreach (var date in dates.Where(d => Numbers.DateOf(d) is { } due && (due > r.AddYears(1) || (ordered is null && due < r.AddYears(-1)))))
         {
             date.Reasons.Add(ReviewReasons.Ambiguous);
         }

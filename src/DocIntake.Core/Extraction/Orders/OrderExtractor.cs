@@ -90,6 +90,7 @@ internal static partial class OrderExtractor
             LineEvidence.ConfirmAgreeingDeliveryDates(drafts);
             LineEvidence.DeliveryDateFromLines(drafts);
             LineEvidence.DoubtLineDatesBeforeTheOrder(drafts);
+            LostLeadingLines.Insert(drafts.Lines);
             LineEvidence.DoubtShiftedLines(drafts.Lines);
             LineEvidence.DoubtUnplacedLines(drafts.Lines);
             LineEvidence.DoubtLostDecimalPoint(drafts.Lines, "unitPrice");
