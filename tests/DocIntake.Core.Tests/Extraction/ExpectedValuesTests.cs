@@ -140,7 +140,8 @@ public class ExpectedValuesTests
     [InlineData("ease attach the inspection repo", true)] // seed 467's tune-031: its start lost, accepted
     [InlineData("Please attach the inspection report.", false)]
     [InlineData("pane分納不可", true)]
-    public void Extract_DoubtsARemarkBeginningInASmallLetter(string remark, bool doubted)
+    [InlineData("納品書2部添付のこ", true)] // seed 593's tune-016: cut inside its last word, accepted
+    public void Extract_DoubtsARemarkCutAtEitherEnd(string remark, bool doubted)
     {
         var page = SampleOrders.JapaneseHeader()
             .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))

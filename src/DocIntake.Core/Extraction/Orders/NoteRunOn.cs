@@ -9,11 +9,14 @@ namespace DocIntake.Core.Extraction.Orders;
 /// A remark OCR cut in two at a wide gap between its words ("検査成績書を | 添付してください", "…添付してくだ | さい": seeds
 /// 401 and 307, the first half accepted alone): the segment right of it on its row completes the sentence. Joined only
 /// when the two together end as an instruction does and the first alone does not, so a totals cell beside a remark
-/// ("消費税(10%)") stays apart. A remark that still ends on a particle or inside a verb ("…を", "…してくだ") is cut short:
+/// ("消費税(10%)") stays apart. A remark that still ends on a particle or inside a word ("…を", "…してくだ", "…のこ") is cut short:
 /// doubted, and so is one that begins in a small letter.
 /// </summary>
 internal static class NoteRunOn
 {
+    /// <summary>Instructions cut inside their last word: "…してくだ(さい)", "…添付のこ(と)" (seed 593's tune-016, accepted).</summary>
+    private static readonly string[] CutEndings = ["くだ", "くださ", "のこ"];
+
     public static void Join(DocumentLayout layout, FieldDraft note, ReadContext reader)
     {
         if (note.Value?.GetValue<string>() is not { } text)
@@ -43,7 +46,7 @@ internal static class NoteRunOn
             note.Box = note.Box!.Value.Union(next.Box);
             note.Ocr = Math.Min(note.Ocr, next.MinConfidence);
         }
-        else if (text.EndsWith("くだ", StringComparison.Ordinal) || (text.Length > 2 && "をにがはてで".Contains(text[^1], StringComparison.Ordinal)))
+        else if (CutEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal)) || (text.Length > 2 && "をにがはてで".Contains(text[^1], StringComparison.Ordinal)))
         {
             note.Reasons.Add(Contract.ReviewReasons.Ambiguous);
         }
