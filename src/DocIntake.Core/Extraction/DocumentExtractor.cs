@@ -69,6 +69,8 @@ public static class DocumentExtractor
                 }
 
                 YearByFaxHeader.Repair(drafts.Fields["orderDate"], ctx.TransmissionDate);
+                GarbledYenMark.Strip(drafts);
+                YenHasNoDecimals.Repair(drafts);
                 ImpossibleTax.Unread(drafts);
                 SubtotalByTaxAndTotal.Repair(drafts);
                 DocumentChecks.Run(drafts, DocumentTypes.Order, ctx.TransmissionDate);

@@ -109,6 +109,61 @@ public class CheckTests
     }
 
     [Theory]
+    [InlineData("262.824幅", "289,106円", 262824, null)] // seed 313's tune-032: a thousands comma read as a point
+    [InlineData("262.824幅", "289,160円", 262824, "total_mismatch")]
+    [InlineData("262.8247", "289,106円", null, null)] // four decimals: nothing to recover
+    public void Extract_TakesAYenAmountReadWithThreeDecimals_ForThousands(string subtotal, string total, int? read, string? problem)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "200", "本", "1,240", "248,000"), ("BU-2040", "ブッシュ", "40", "個", "370.6", "14,824"))
+            .Text(1100, 1000, "小計", 0.9).Right(1500, 1000, subtotal, 0.6)
+            .Text(1100, 1050, "消費税", 0.9).Right(1500, 1050, "26,282円", 0.9)
+            .Text(1100, 1100, "合計金額(税込)", 0.9).Right(1500, 1100, total, 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal((decimal?)read, doc.Fields["subtotal"].Num());
+        Assert.True(doc.Fields["subtotal"].NeedsReview);
+        Assert.Equal(problem, doc.Problems.SingleOrDefault()?.Code);
+    }
+
+    [Theory]
+    [InlineData("¥363,410", "subtotal_mismatch")] // seed 317's tune-036: two amounts unread, the total over the lines
+    [InlineData("¥353,410", null)]
+    public void Extract_TakesQuantityTimesPrice_ForAnUnreadAmount_InTheSubtotalCheck(string total, string? problem)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "570", "5?,000"), ("BU-2040", "ブッシュ", "48", "個", "170", "8,160"),
+                ("BR-3315", "ブラケット", "10", "個", "3,067", "3?,670"), ("SP-9120", "スプリング", "60", "個", "4,293", "257,580"))
+            .Text(1100, 1100, "合計金額", 0.9).Right(1500, 1100, total, 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Null(doc.Lines[0]["amount"].Value);
+        Assert.Equal(problem, doc.Problems.SingleOrDefault()?.Code);
+    }
+
+    [Theory]
+    [InlineData("463,200F9", "509,250円", "total_mismatch")] // seed 293's tune-028: 円 read "F9"; the total 270 short
+    [InlineData("463,200F9", "509,520円", null)]
+    [InlineData("463,2001'}", "509,250円", "total_mismatch")]
+    public void Extract_ReadsATotalWhoseYenMarkTheFaxGarbled(string subtotal, string total, string? problem)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "200", "本", "1,240", "248,000"), ("BU-2040", "ブッシュ", "500", "個", "430.4", "215,200"))
+            .Text(1100, 1000, "小計", 0.9).Right(1500, 1000, subtotal, 0.6)
+            .Text(1100, 1100, "合計金額(税込)", 0.9).Right(1500, 1100, total, 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(463200m, doc.Fields["subtotal"].Num());
+        Assert.Equal(problem, doc.Problems.SingleOrDefault()?.Code);
+    }
+
+    [Theory]
     [InlineData("44, 001 4", "483,840円", "total_mismatch")] // seed 373's tune-031: 44,800 re-read; the total at a stale 8 %
     [InlineData("44, 001 4", "492,800円", null)] // the lines plus 10 %: nothing wrong but the tax's reading
     [InlineData("44,800", "483,840円", "total_mismatch")]
@@ -124,6 +179,24 @@ public class CheckTests
 
         Assert.Equal(problem, doc.Problems.SingleOrDefault()?.Code);
         Assert.True(doc.Fields["tax"].NeedsReview);
+    }
+
+    [Theory]
+    [InlineData("483,840円", "total_mismatch")] // seed 373's tune-031: the lines plus a stale 8 %
+    [InlineData("492,800円", null)]
+    public void Extract_ChecksTheTaxAgainstTheLinesMultipliedOut_WhenAnAmountMisreadAndTheSubtotalUnread(string total, string? totalProblem)
+    {
+        // 48,000 read 48,500: the line's own check reports it; the tax is 10 % of the lines as multiplied out.
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "200", "本", "2,000", "400,000"), ("BU-2040", "ブッシュ", "120", "個", "400", "48,500"))
+            .Text(1100, 1050, "消費税", 0.9).Right(1500, 1050, "44,800", 0.9)
+            .Text(1100, 1100, "合計金額(税込)", 0.9).Right(1500, 1100, total, 0.9)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Contains(doc.Problems, p => p.Code == "line_amount_mismatch");
+        Assert.Equal(totalProblem, doc.Problems.SingleOrDefault(p => p.Code != "line_amount_mismatch")?.Code);
     }
 
     [Theory]

@@ -32,7 +32,7 @@ internal static class ExpectedValues
         // On a page that lost two required fields, a missing optional field is far more likely lost than not printed;
         // on a normal-resolution fax (98 lpi) whole labels are lost so often that no absence can be trusted.
         // A text layer loses nothing: what it lacks is not printed.
-        if (coarse || (ocr && drafts.Fields.Values.Count(d => d.Required && !d.Found) >= BadlyReadMissing))
+        if (coarse || (ocr && drafts.Fields.Values.Count(d => d.Required && (!d.Found || d.Unparsable)) >= BadlyReadMissing))
         {
             foreach (var draft in drafts.Fields.Values.Where(d => !d.Required && !d.Found))
             {
