@@ -177,6 +177,28 @@ public class OrderExtractionTests
         Assert.Contains(doc.Problems, p => p.Code == "delivery_before_order");
     }
 
+    [Fact]
+    public void Extract_TakesTheLinesCommonDeliveryDate_ForAGarbledHeaderDate_WhereTheHeadersStands()
+    {
+        // seed 487's tune-021: 納期 "RO8/04705" did not parse, both lines are due R08/11/11.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "注文書", 0.95).Text(900, 300, "注文日", 0.95).Text(1100, 300, "2026年11月18日", 0.95)
+            .Text(100, 350, "納期", 0.95).Text(300, 350, "RO8/11711", 0.6)
+            .TableHeader(700).Text(1650, 700, "納期")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト", 0.95).Right(980, 750, "100", 0.95)
+            .Text(1050, 750, "本", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95).Text(1650, 750, "R08/11/11", 0.95)
+            .Text(70, 800, "2", 0.95).Text(160, 800, "BU-2040", 0.95).Text(480, 800, "ブッシュ", 0.95).Right(980, 800, "50", 0.95)
+            .Text(1050, 800, "個", 0.95).Right(1260, 800, "85.5", 0.95).Right(1500, 800, "4,275", 0.95).Text(1650, 800, "R08/11/11", 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal("2026-11-11", doc.Str("deliveryDate"));
+        Assert.True(doc.Fields["deliveryDate"].NeedsReview);
+        Assert.Equal(350, doc.Fields["deliveryDate"].Box![1]);
+        Assert.Contains(doc.Problems, p => p.Code == "delivery_before_order");
+    }
+
     [Theory]
     [InlineData("11/11", "11/11", "KR", "2026-11-11")] // seed 307's tune-016: two of seven lines' dates did not parse
     [InlineData("11/11", "KR", "KR", null)] // one line read of three: not the lines' date

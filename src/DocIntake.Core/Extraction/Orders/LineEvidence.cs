@@ -93,13 +93,25 @@ internal static partial class LineEvidence
         var dates = lines.Where(d => d.Found).ToList();
         // Lines whose dates did not parse ("NO8/08/02" among five "RO8/08/02", seed 307's tune-016) do not stop it when
         // most lines were read and agree.
-        if (header.Found || header.Unparsable || dates.Count == 0 || (dates.Count < lines.Count && (dates.Count < 2 || dates.Count * 2 < lines.Count))
+        if (header.Found || dates.Count == 0 || (dates.Count < lines.Count && (dates.Count < 2 || dates.Count * 2 < lines.Count))
             || dates.Select(d => d.Value!.ToJsonString()).Distinct(StringComparer.Ordinal).Count() != 1)
         {
             return;
         }
 
-        header.TakeInferred(dates[0].Value!.DeepClone(), dates[0].Text!, dates[0]);
+        if (header.Unparsable)
+        {
+            // Printed but garbled ("RO8/04705" over lines due "R08/04/05", seed 487's tune-021): the lines' date, where
+            // the header's stands.
+            header.Value = dates[0].Value!.DeepClone();
+            header.Unparsable = false;
+            header.Inferred = true;
+        }
+        else
+        {
+            header.TakeInferred(dates[0].Value!.DeepClone(), dates[0].Text!, dates[0]);
+        }
+
         header.Reasons.Add(ReviewReasons.Ambiguous);
     }
 
