@@ -45,7 +45,7 @@ public static partial class ToleranceParser
 
     public static Tolerance? Parse(string? text)
     {
-        var normalized = TextNormalizer.Nfkc(text);
+        var normalized = KanjiOneForMinusRegex().Replace(TextNormalizer.Nfkc(text), "${n}-${t}");
         return Guess(IntegerRange(normalized))
             ?? ParseNormalized(normalized)
             // A unit behind a quote mark, a speck read so ("58.0~62.0 “HRC": seed 409's tune-011, taken as no unit).
@@ -634,19 +634,29 @@ public static partial class ToleranceParser
     [GeneratedRegex(@"^(?:(?:[^\x00-\x7F]|[@$#""]) ?)?(?<n>[0-9]+\.[0-9]+) (?<t>0\.[0-9]+)(?=$| ?[A-Za-zμ])", RegexOptions.CultureInvariant)]
     private static partial Regex LostPlusMinusRegex();
 
-    /// <summary>A decimal point read as a comma or colon: "40,00", "0,10", "0:1" (a thousands comma has three digits after it).</summary>
-    [GeneratedRegex(@"(?<=[0-9])[,:](?=[0-9]{1,2}(?![0-9]))", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A decimal point read as a comma or colon: "40,00", "0,10", "0:1" (a thousands comma has three digits after it),
+    /// or after a lone zero, "-0,018" (no thousands group follows a 0).
+    /// </summary>
+    [GeneratedRegex(@"(?<=[0-9])[,:](?=[0-9]{1,2}(?![0-9]))|(?<=(?:^|[^0-9.,])0),(?=[0-9]{3}(?![0-9]))", RegexOptions.CultureInvariant)]
     private static partial Regex DecimalMarkRegex();
 
     /// <summary>The first figure's comma before three digits, when a figure with a decimal point follows it.</summary>
     [GeneratedRegex(@"^(?<n>[^0-9]*[0-9]{1,3}),(?=[0-9]{3}(?![0-9]).*[0-9][.,][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex CommaBeforeThreeDecimalsRegex();
 
+    /// <summary>
+    /// 一 (one) between a nominal and a deviation under one, "40.00 一 0.10": a minus, as in "50.00-0.05"; between two
+    /// figures of one size ("0.30 一0.70", "11.90一12.10") it is a ～ (<see cref="MisreadRangeRegex"/>).
+    /// </summary>
+    [GeneratedRegex(@"^(?<n>[^0-9]*[1-9][0-9]*\.[0-9]+) ?一 ?(?<t>0\.[0-9]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex KanjiOneForMinusRegex();
+
     [GeneratedRegex(@"\s[“”‘’""](?=[A-Za-zμ]{2,4}$)", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedUnitRegex();
 
-    /// <summary>A katakana gauge name, a spaced-off word, a unit behind a quote mark ("“m"), or specks at the end of the 規格 text.</summary>
-    [GeneratedRegex(@"(?:[\p{IsKatakana}ー]+|\s+[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}ー]+|\s+[“”‘’][A-Za-zμ]*|[\s\-|.・*_,。'""~«»]+)+$", RegexOptions.CultureInvariant)]
+    /// <summary>A katakana gauge name, a spaced-off word, a unit behind a quote mark ("“m"), or specks (©) at the end of the 規格 text.</summary>
+    [GeneratedRegex(@"(?:[\p{IsKatakana}ー]+|\s+[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}ー]+|\s+[“”‘’][A-Za-zμ]*|[\s\-|.・*_,。'""~«»©®]+)+$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingNoiseRegex();
 
     /// <summary>

@@ -84,6 +84,9 @@ public class ToleranceParserTests
     [InlineData("40,00 +0.10", "40.00", "39.90", "40.10")]
     [InlineData("3.20+0,10", "3.20", "3.10", "3.30")]
     [InlineData("8,000 (+0.015/-0)", "8.000", "8.000", "8.015")] // the point read as a comma (seed 199's tune-048)
+    [InlineData("12.000 +0/-0,018", "12.000", "11.982", "12.000")] // a comma after a lone 0 (seed 499's tune-040)
+    [InlineData("40.00 一 0.10", "40.00", "39.90", "40.10")] // the minus read as 一 (seed 467's tune-073)
+    [InlineData("3.20土0.10 ©", "3.20", "3.10", "3.30")] // a speck after it (seed 499's tune-051)
     [InlineData("20.00 10.05", "20.00", "19.95", "20.05")] // ± read as a 1 after a space
     [InlineData("10.000 10.02 mm", "10.000", "9.980", "10.020")]
     [InlineData("8.00 (10.05/ 0.02)", "8.00", "7.98", "8.05")] // + read as a 1, the minus lost
@@ -173,6 +176,7 @@ public class ToleranceParserTests
     [InlineData("250,00 +0.10", TolerancePart.Lower)] // a lone "+": a lost ± or one-sided, the lower limit either 249.90 or 250.00
     [InlineData("8.000 !0.015/-0", TolerancePart.Upper)]
     [InlineData("50.00-0.05", TolerancePart.Upper)] // a lone "-": the upper limit either 50.05 or 50.00
+    [InlineData("40.00 一 0.10", TolerancePart.Upper)]
     [InlineData("250.00!0.10", TolerancePart.Limits)] // ± or +: the nominal is the figure before the mark either way
     [InlineData("14.00 0.05", TolerancePart.Limits)]
     [InlineData("50.0010.05", TolerancePart.All)] // where the 1 stands decides the nominal too
