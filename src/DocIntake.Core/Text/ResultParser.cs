@@ -87,7 +87,10 @@ public static partial class ResultParser
     /// The verdict a mark OCR could not read most likely was, by its shape: 良 comes back "R", "B", "8", "RB", "尺", "和良".
     /// Over 22 sets (session 14) 38 such marks, all 良. 不合格 with its middle misread ("不馬格", seed 227's tune-079) is
     /// still 不合格: no passing verdict holds 不 or 格 so. A row's ○ or 合 read "&", "4", "€", "谷" or "含": over 32 sets
-    /// (session 17) 135 such verdicts, 3 of them a fail. 不合格 read "在合格" or "不may合格" is a fail. A guess: for review.
+    /// (session 17) 135 such verdicts, 3 of them a fail. 不合格 read "在合格" or "不may合格" is a fail. 不 and 格 around one
+    /// to three misread letters ("不人台格", "不ア谷>格") are a fail, 格 after one or two without 不 ("人台格", "谷格") a pass,
+    /// and a word one letter from FAIL ("TAIL") or PASS a verdict too: over 57 cached sets (session 26) 14 such overall
+    /// verdicts, all so. A guess: for review.
     /// </summary>
     public static string? LookAlike(string? text)
     {
@@ -103,7 +106,22 @@ public static partial class ResultParser
         }
 
         var s = compact.Trim(Specks).Trim('#');
-        return s is ['不', _, '格'] || NotPassRegex().IsMatch(s) ? Fail : LookAlikes.GetValueOrDefault(s);
+        if (s is ['不', _, '格'] || NotPassRegex().IsMatch(s) || (s.Length is >= 3 and <= 5 && s[0] == '不' && s[^1] == '格'))
+        {
+            return Fail;
+        }
+
+        // 合 torn in two ("人台格") or misread ("谷格", "a百格"), 格 kept and no 不 before it: 合格.
+        if (s.Length is 2 or 3 && s[^1] == '格' && !s.Contains('不', StringComparison.Ordinal))
+        {
+            return Pass;
+        }
+
+        // One letter of FAIL or PASS misread ("TAIL"), and not of the other.
+        var upper = s.ToUpperInvariant();
+        return Fuzzy.Distance(upper, "FAIL") == 1 && Fuzzy.Distance(upper, "PASS") > 1 ? Fail
+            : Fuzzy.Distance(upper, "PASS") == 1 && Fuzzy.Distance(upper, "FAIL") > 1 ? Pass
+            : LookAlikes.GetValueOrDefault(s);
     }
 
     private static readonly Dictionary<string, string> LookAlikes = new(StringComparer.Ordinal)

@@ -566,15 +566,31 @@ public class CheckTests
         Assert.True(doc.Measurements[2]["result"].NeedsReview);
     }
 
+    [Fact]
+    public void Extract_ConfirmsNoValueByAFailingRowVerdictGuessedByItsShape()
+    {
+        // Seed 449's tune-029: "FAL." guessed FAIL beside 0.17 (0.12 printed) over a limit of 0.1; a misread value outside
+        // its limits agrees with a fail all the same.
+        Field Values(string verdict) =>
+            Extract.Run(SampleQuality.Japanese(overall: "不合格", secondResult: verdict, thirdHardness: "63.8").Build()).Measurements[1]["values"];
+
+        var read = Values("不合格");
+        var guessed = Values("不人台格");
+
+        Assert.True(guessed.Confidence < read.Confidence, $"{guessed.Confidence} < {read.Confidence}");
+    }
+
     [Theory]
-    [InlineData("不馬格", true)] // seed 227's tune-079: the overall 不合格 misread in its middle, every row 良
-    [InlineData("馬格", false)]
-    public void Extract_ReportsOverallDisagreement_OnAnOverallVerdictGuessedByItsShape(string overall, bool reported)
+    [InlineData("不馬格", "fail")] // seed 227's tune-079: the overall 不合格 misread in its middle, every row 良
+    [InlineData("不人台格", "fail")] // 合 torn in two (seeds 307, 313 and 541)
+    [InlineData("馬格", "pass")] // two letters: 合格 (台格, 谷格 over 57 sets, session 26)
+    [InlineData("不", null)]
+    public void Extract_ReportsOverallDisagreement_OnAnOverallVerdictGuessedByItsShape(string overall, string? guessed)
     {
         var doc = Extract.Run(SampleQuality.Japanese(overall: overall).Build());
 
-        Assert.Equal(reported, doc.Problems.Any(p => p.Code == "overall_result_disagrees"));
-        Assert.Equal(reported ? "fail" : null, doc.Fields["overallResult"].Value?.ToString());
+        Assert.Equal(guessed == "fail", doc.Problems.Any(p => p.Code == "overall_result_disagrees"));
+        Assert.Equal(guessed, doc.Fields["overallResult"].Value?.ToString());
         Assert.True(doc.Fields["overallResult"].NeedsReview);
     }
 

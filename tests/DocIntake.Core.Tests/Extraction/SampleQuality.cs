@@ -5,7 +5,8 @@ internal static class SampleQuality
 {
     public static PageBuilder Japanese(
         string title = "検査成績書", string overall = "合格", string secondResult = "合", string appearance = "合", string addressee = "株式会社三河精密 御中",
-        string partName = "シャフト φ10", double partNameConfidence = 0.95, string overallLabel = "総合判定", int overallY = 800, string lot = "L2611-03")
+        string partName = "シャフト φ10", double partNameConfidence = 0.95, string overallLabel = "総合判定", int overallY = 800, string lot = "L2611-03",
+        string thirdHardness = "60.8")
     {
         var b = new PageBuilder(source: "ocr");
         b.Text(700, 100, title, 0.95);
@@ -20,7 +21,7 @@ internal static class SampleQuality
         b.Text(80, 600, "外径", 0.95).Text(300, 600, "10.00 ±0.02", 0.95).Text(600, 600, "mm", 0.95)
             .Text(750, 600, "10.01", 0.95).Text(900, 600, "9.99", 0.95).Text(1050, 600, "10.00", 0.95).Text(1310, 600, "合", 0.95);
         b.Text(80, 650, "硬度", 0.95).Text(300, 650, "58～62", 0.95).Text(600, 650, "HRC", 0.95)
-            .Text(750, 650, "59.5", 0.95).Text(900, 650, "60.1", 0.95).Text(1050, 650, "60.8", 0.95).Text(1310, 650, secondResult, 0.95);
+            .Text(750, 650, "59.5", 0.95).Text(900, 650, "60.1", 0.95).Text(1050, 650, thirdHardness, 0.95).Text(1310, 650, secondResult, 0.95);
         b.Text(80, 700, "外観", 0.95).Text(300, 700, "傷なきこと", 0.95).Text(1310, 700, appearance, 0.95);
         b.Text(80, overallY, overallLabel, 0.95).Text(300, overallY, overall, 0.95);
         return b;

@@ -125,6 +125,14 @@ public class ResultParserTests
     [InlineData("。()", "pass")]
     [InlineData("含", "pass")]
     [InlineData("(", null)]
+    [InlineData("不人台格", "fail")] // 合 torn in two (seeds 307, 313, 541)
+    [InlineData("不ア谷> 格", "fail")] // seed 233's tune-046
+    [InlineData("人台格", "pass")]
+    [InlineData("a百格", "pass")]
+    [InlineData("TAIL", "fail")] // seed 601's tune-072
+    [InlineData("FAL.", "fail")]
+    [InlineData("PA5S", "pass")]
+    [InlineData("FA", null)] // two letters lost: too little to guess
     public void LookAlike_GuessesAnUnreadMarkByItsShape(string text, string? expected)
     {
         Assert.Equal(expected, ResultParser.LookAlike(text));

@@ -82,7 +82,7 @@ public static class DocumentChecks
     }
 
     private static Dictionary<string, Field> Values(Dictionary<string, FieldDraft> row) =>
-        row.ToDictionary(kv => kv.Key, kv => new Field { Value = kv.Value.Value, Text = kv.Value.Text }, StringComparer.Ordinal);
+        row.ToDictionary(kv => kv.Key, kv => new Field { Value = kv.Value.Value, Text = kv.Value.Text, Reasons = [.. kv.Value.Reasons] }, StringComparer.Ordinal);
 
     private static bool IsCheckReason(string reason) => reason.StartsWith(ReviewReasons.FailedCheck(""), StringComparison.Ordinal);
 
