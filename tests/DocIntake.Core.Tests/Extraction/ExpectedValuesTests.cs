@@ -215,6 +215,27 @@ public class ExpectedValuesTests
         Assert.Null(fine.Value);
     }
 
+    [Theory]
+    [InlineData("RE", "200～260 HV", false)] // seed 307's tune-031: 硬度 garbled, its HV is no dimension's unit
+    [InlineData("全長", "40.00 ±0.10 mm", true)] // a dimension printed in mm: the other's unit was lost
+    public void Extract_ReviewsADimensionWithoutUnit_OnANormalResolutionFax_OnlyWhenAnotherDimensionHasOne(string item, string spec, bool doubted)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(80, 350, "品番", 0.95).Text(300, 350, "MS-1001-A", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95).Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95)
+            .Text(1050, 550, "n3", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, "外径", 0.95).Text(300, 600, "10.00 ±0.02", 0.95)
+            .Text(750, 600, "10.01", 0.95).Text(900, 600, "9.99", 0.95).Text(1050, 600, "10.00", 0.95).Text(1310, 600, "合", 0.95)
+            .Text(80, 650, item, 0.95).Text(300, 650, spec, 0.95)
+            .Text(750, 650, "235", 0.95).Text(900, 650, "231", 0.95).Text(1050, 650, "237", 0.95).Text(1310, 650, "合", 0.95)
+            .Build();
+
+        var unit = Extract.Run(ConfirmationTests.WithOperation(page, "square_pixels:204x98->204x196")).Measurements[0]["unit"];
+
+        Assert.Null(unit.Value);
+        Assert.Equal(doubted, unit.NeedsReview);
+    }
+
     [Fact]
     public void Extract_LeavesAbsentOptionalFieldsAlone_WhenThePageReadWell()
     {

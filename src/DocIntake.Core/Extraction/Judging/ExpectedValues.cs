@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using DocIntake.Core.Text;
 
 namespace DocIntake.Core.Extraction.Judging;
@@ -7,7 +8,7 @@ namespace DocIntake.Core.Extraction.Judging;
 /// Optional fields left empty where the rest of the document says a value is printed: such a null means "not read",
 /// so it goes to review as not found instead of being accepted as absent.
 /// </summary>
-internal static class ExpectedValues
+internal static partial class ExpectedValues
 {
     /// <summary>Required header fields missing at which the page counts as badly read (noise, a lost block of text).</summary>
     private const int BadlyReadMissing = 2;
@@ -49,7 +50,9 @@ internal static class ExpectedValues
             // shows a unit, is one of a list that gives dimensions in mm unsaid: over 16 sets (session 10) 53 such G3
             // rows, none with a unit printed.
             var measured = drafts.Measurements.Where(m => m.TryGetValue("values", out var v) && v.Found).ToList();
-            var dimensionsHaveUnits = measured.Any(m => !CarriesUnit(m) && m.GetValueOrDefault("unit") is { Found: true });
+            // A hardness scale or μm beside an item OCR garbled ("RE" for 硬度 over "200て260 HV") is no dimension's unit.
+            var dimensionsHaveUnits = measured.Any(m => !CarriesUnit(m) && m.GetValueOrDefault("unit") is { Found: true } unit
+                && !ScaleOrMicrometres().IsMatch(unit.Value!.GetValue<string>()));
             foreach (var row in measured)
             {
                 if (row.TryGetValue("unit", out var unit) && !unit.Found
@@ -120,6 +123,9 @@ internal static class ExpectedValues
             }
         }
     }
+
+    [GeneratedRegex("^(?:HR[A-Z]?|HV|HB|HS|μm)$")]
+    private static partial Regex ScaleOrMicrometres();
 
     private static bool CarriesUnit(Dictionary<string, FieldDraft> row) => Item(row) is { } item && InspectionWords.CarriesUnit(item);
 
