@@ -659,6 +659,8 @@ public class JudgingTests
     [InlineData("SO/A-118", false)] // a slash between letters is printed
     [InlineData("Po-26-8721", true)] // PO-26-8721, its O read small (seed 577's tune-055, accepted)
     [InlineData("KS26081/-05", true)] // KS260817-05, its 7 read as a slash before the hyphen (seed 509's tune-026, accepted)
+    [InlineData("41.59106", true)] // 41-59106, its hyphen read as a point (fresh seed 631's tune-074, accepted)
+    [InlineData("41-59106", false)]
     public void Extract_DoubtsACodeOfOneOrTwoCharacters_OrOneEndingInItsSeparator(string number, bool reviewed)
     {
         var page = new PageBuilder(source: "ocr").Text(700, 100, "注文書", 0.95).Text(100, 300, "注文番号", 0.97).Text(400, 300, number, 0.97).Build();

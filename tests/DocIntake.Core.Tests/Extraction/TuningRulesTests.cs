@@ -152,6 +152,8 @@ public class TuningRulesTests
     [Theory]
     [InlineData("QC-2611-0217", "QC-2611-0217")] // seed 367's tune-023: "成績 リー書番号", accepted as not printed
     [InlineData("QC-2610-0217", null)] // not numbered by the inspection's month: nothing says it is the report's
+    [InlineData("KS261118-09", "KS261118-09")] // numbered by the inspection's day (fresh seed 641's tune-074, "RMB S" its label)
+    [InlineData("KS261018-09", null)]
     public void Extract_TakesACodeNumberedByTheInspectionsMonthAsTheReportNumber_WhenItsLabelGarbled(string code, string? expected)
     {
         var page = SampleQuality.Japanese().Text(1100, 120, "成績 リー書番号", 0.5).Text(1400, 120, code, 0.73).Build();

@@ -29,7 +29,7 @@ internal static partial class UnlabelledReportNumber
         return draft;
     }
 
-    /// <summary>Letters, the year and month, a serial: "QC-2603-0217".</summary>
-    [GeneratedRegex(@"^[A-Z]{1,4}-(?<month>[0-9]{4})-[0-9]{2,5}$")]
+    /// <summary>Letters, the year and month (and day), a serial: "QC-2603-0217", "KS261209-09" (fresh seed 641's tune-074).</summary>
+    [GeneratedRegex(@"^[A-Z]{1,4}(?:-(?<month>[0-9]{4})|(?<month>[0-9]{4})[0-9]{2})-[0-9]{2,5}$")]
     private static partial Regex MonthNumbered();
 }
