@@ -138,9 +138,10 @@ public static partial class DateParser
                 found = Collect(era, preferMonthFirst, reference);
             }
 
-            // Kanji a fax blurs: 令 of 令和 read 合, 信, 名 or 今, 和 read 机 or 相; 日 read 晶 or 昌 ("信和8年6月11昌").
-            // The lengths stay.
-            var kanji = DayLookalike().Replace(ReiwaLookalike().Replace(era, "令和"), "日");
+            // Kanji a fax blurs: 令 of 令和 read 合, 信, 名 or 今, 和 read 机 or 相; 日 read 晶 or 昌 ("信和8年6月11昌"), or
+            // a 1 after a day of two figures that no day is then ("信和8年9月291"); 年 read 人 ("合和8人10月20日", fresh
+            // seed 643's tune-059). The lengths stay.
+            var kanji = YearReadAsPerson().Replace(DayReadAsOne().Replace(DayLookalike().Replace(ReiwaLookalike().Replace(era, "令和"), "日"), "日"), "年");
             if (found.Count == 0 && kanji != era)
             {
                 found = Collect(kanji, preferMonthFirst, reference);
@@ -383,6 +384,12 @@ public static partial class DateParser
 
     [GeneratedRegex(@"(?<=月\s*[0-9]{1,2}\s*)[晶昌]", RegexOptions.CultureInvariant)]
     private static partial Regex DayLookalike();
+
+    [GeneratedRegex(@"(?<=月\s*(?<![0-9])(?:[0-2][0-9]|3[01]))1(?=\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex DayReadAsOne();
+
+    [GeneratedRegex(@"(?<=令和\s*(?:[0-9]{1,2}|元)\s*)人(?=\s*[0-9]{1,2}\s*月)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearReadAsPerson();
 
     [GeneratedRegex(@"(?<=(?<![A-Za-z])[RH]\.?)[Oo〇](?=[0-9][./\-])", RegexOptions.CultureInvariant)]
     private static partial Regex EraLookalike();

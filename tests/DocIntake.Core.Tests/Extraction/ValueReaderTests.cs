@@ -126,6 +126,9 @@ public class ValueReaderTests
     [InlineData("6月 25 晶", "2026-06-25")] // 日 read 晶
     [InlineData("8.6.10", "2026-06-10")] // R8.6.10 with its R lost: a one-figure year is 令和's
     [InlineData("信和8年6月11昌", "2026-06-11")] // seed 211's tune-067: 令 read 信, 日 read 昌
+    [InlineData("信和8年9月291", "2026-09-29")] // fresh seed 643's tune-059: 日 read 1 after a day of two figures
+    [InlineData("合和8人10月20日", "2026-10-20")] // 年 read 人
+    [InlineData("令和8年9月21", "2026-09-21")] // a day of two figures is not cut
     [InlineData("倒和8 年 8月19日", "2026-08-19")] // 令 read 倒
     [InlineData("公和 8 年 7月28 昌", "2026-07-28")] // 令 read 公
     [InlineData("2026/1 2/07", "2026-12-07")] // a gap inside a figure read as a space
