@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction;
+using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Masters;
 using DocIntake.Core.Pages;
 
@@ -228,6 +230,26 @@ public class JudgingTests
         var line = Extract.Run(ConfirmationTests.WithOperation(page, "square_pixels:204x98->204x196")).Lines[0];
 
         Assert.Equal(doubted, line["lineNo"].NeedsReview);
+    }
+
+    [Theory]
+    [InlineData("1 WS-1405", 0, false)] // the part number run into the number's cell (seed 317's tune-057): 1 leads it
+    [InlineData("1 WS-1405", 1, true)] // leading a cell out of its place
+    [InlineData("WS-1405", 0, true)]
+    public void LineNumberInPlace_AcceptsANumberThatLeadsItsCellInItsPlace(string cell, int place, bool doubted)
+    {
+        var options = new ExtractionOptions();
+        var lines = Enumerable.Range(0, 2).Select(_ => new Dictionary<string, FieldDraft>
+        {
+            ["lineNo"] = new() { Name = "lineNo", ThresholdName = "lines.lineNo", Kind = ValueKind.Number, Value = JsonValue.Create(1m), Text = cell, Ocr = 0.3 },
+            ["partNumber"] = FieldDraft.Missing("partNumber", "lines.partNumber", ValueKind.Code, required: false),
+            ["quantity"] = FieldDraft.Missing("quantity", "lines.quantity", ValueKind.Number, required: true),
+        }).ToList();
+        var judged = lines[place].ToDictionary(kv => kv.Key, kv => ConfidenceJudge.ToField(kv.Value, options));
+
+        SettledValues.LineNumberInPlace(lines, place, judged, options);
+
+        Assert.Equal(doubted, judged["lineNo"].NeedsReview);
     }
 
     [Theory]
