@@ -154,6 +154,7 @@ public static class DocumentExtractor
         SettledValues.BandHoldingTheValuesBothWays(row, judged, options);
         SettledValues.RangeHoldingTheValues(row, judged, options);
         SettledValues.GuessedLimitsHoldingTheValues(row, judged, options);
+        SettledValues.GuessedPassHeldByTheValues(row, judged, options);
         return judged;
     }
 

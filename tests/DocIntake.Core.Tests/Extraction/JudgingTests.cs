@@ -253,6 +253,19 @@ public class JudgingTests
     }
 
     [Theory]
+    [InlineData("60.8", false)] // every value inside 58～62: the values say pass too
+    [InlineData("63.8", true)] // one outside: the guess and the values disagree
+    public void Extract_AcceptsAPassGuessedFromItsLookAlike_WhenTheRowsValuesLieInsideItsLimits(string third, bool doubted)
+    {
+        var doc = Extract.Run(SampleQuality.Japanese(secondResult: "&", thirdHardness: third).Build());
+
+        var result = doc.Measurements[1]["result"];
+
+        Assert.Equal("pass", result.Value?.GetValue<string>());
+        Assert.Equal(doubted, result.NeedsReview);
+    }
+
+    [Theory]
     [InlineData("1", "本", false)] // a unit as printed, on a line in its place
     [InlineData("1", "木", true)] // not a unit anyone prints
     [InlineData("2", "本", true)] // a line out of its place may carry a neighbour's cell
