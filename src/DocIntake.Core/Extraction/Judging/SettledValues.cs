@@ -294,7 +294,8 @@ internal static partial class SettledValues
     }
 
     /// <summary>
-    /// A pass guessed from its look-alike ("&amp;" or "R" for 合 or 良) on a row whose values all lie inside the limits read:
+    /// A pass guessed (from its look-alike, "&amp;" or "R" for 合 or 良, or placed in a column whose header was lost) on a
+    /// row whose values all lie inside the limits read:
     /// the values, read apart, say the same. Over 61 cached sets (session 26) 309 such verdicts had been held back as
     /// ambiguous, none wrong (the one wrong guessed pass had no limits to judge by). Run last: a verdict settled so
     /// settles nothing else.
