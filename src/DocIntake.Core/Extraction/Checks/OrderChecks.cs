@@ -110,10 +110,11 @@ internal static class OrderChecks
     private static void UnreadAmounts(ExtractedDocument document, string? currency, CheckResults results)
     {
         var lines = document.Lines;
-        if (lines.Count == 0 || lines.Any(l => Num(l, "amount") is null && (Num(l, "quantity") is null || Num(l, "unitPrice") is null))
-            || lines.Count(l => Num(l, "amount") is null) is var unreadCount && (unreadCount > MostStandIns || unreadCount * 2 > lines.Count)
-            || lines.Any(l => Num(l, "amount") is { } a && Num(l, "quantity") is { } q
-                && Num(l, "unitPrice") is { } p && !CheckValues.Same(q * p, a, currency)))
+        var unreadCount = lines.Count(l => Num(l, "amount") is null);
+        var eachUnreadMultiplies = lines.All(l => Num(l, "amount") is not null || (Num(l, "quantity") is not null && Num(l, "unitPrice") is not null));
+        var eachReadMultipliesOut = lines.All(l => Num(l, "amount") is not { } a || Num(l, "quantity") is not { } q || Num(l, "unitPrice") is not { } p
+            || CheckValues.Same(q * p, a, currency));
+        if (lines.Count == 0 || unreadCount > MostStandIns || unreadCount * 2 > lines.Count || !eachUnreadMultiplies || !eachReadMultipliesOut)
         {
             return;
         }
