@@ -106,7 +106,7 @@ public static partial class ResultParser
         }
 
         var s = compact.Trim(Specks).Trim('#');
-        if (s is ['不', _, '格'] || NotPassRegex().IsMatch(s) || (s.Length is >= 3 and <= 5 && s[0] == '不' && s[^1] == '格'))
+        if (NotPassRegex().IsMatch(s) || (s.Length is >= 3 and <= 5 && s[0] == '不' && s[^1] == '格'))
         {
             return Fail;
         }
@@ -117,11 +117,9 @@ public static partial class ResultParser
             return Pass;
         }
 
-        // One letter of FAIL or PASS misread ("TAIL"), and not of the other.
+        // One letter of FAIL or PASS misread ("TAIL"): three letters apart, no word is one letter from both.
         var upper = s.ToUpperInvariant();
-        return Fuzzy.Distance(upper, "FAIL") == 1 && Fuzzy.Distance(upper, "PASS") > 1 ? Fail
-            : Fuzzy.Distance(upper, "PASS") == 1 && Fuzzy.Distance(upper, "FAIL") > 1 ? Pass
-            : LookAlikes.GetValueOrDefault(s);
+        return Fuzzy.Distance(upper, "FAIL") == 1 ? Fail : Fuzzy.Distance(upper, "PASS") == 1 ? Pass : LookAlikes.GetValueOrDefault(s);
     }
 
     private static readonly Dictionary<string, string> LookAlikes = new(StringComparer.Ordinal)
