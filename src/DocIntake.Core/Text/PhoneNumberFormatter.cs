@@ -34,6 +34,18 @@ public static partial class PhoneNumberFormatter
     }
 
     /// <summary>
+    /// The number that opens the text when more follows it ("(0566)75 2208 ド AX: (0566)75 2209": the FAX label garbled,
+    /// so the two numbers were not told apart; "; +81-52-203-5521"), as libphonenumber finds numbers in text. Only marks
+    /// may stand before it: a number further in belongs to some other label.
+    /// </summary>
+    public static string? Leading(string? text)
+    {
+        var s = TextNormalizer.Nfkc(text);
+        var first = Util.FindNumbers(s, "JP").FirstOrDefault();
+        return first is not null && !s[..first.Start].Any(char.IsLetterOrDigit) ? Format(first.RawString) : null;
+    }
+
+    /// <summary>
     /// A Japanese number whose leading 0 OCR lost ("566 75 2208") is given it back by libphonenumber; that is the
     /// number only when the printed groups are its groups. "614-555 -555-" (a US number read twice over itself, seed
     /// 331's tune-005) is no "06-1455-5555".

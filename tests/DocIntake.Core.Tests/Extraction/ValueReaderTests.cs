@@ -17,6 +17,15 @@ public class ValueReaderTests
     }
 
     [Theory]
+    [InlineData("TEL 0566-21-4410 / FAX 0566-21-4411", "0566-21-4410")]
+    [InlineData("(0566)75 2208 ド AX: (0566)75 2209", "0566-75-2208")] // the FAX label garbled (seed 367's tune-067)
+    [InlineData("; +81-52-203-5521", "052-203-5521")]
+    public void Phone_ReadsTheFirstNumber(string text, string phone)
+    {
+        Assert.Equal(phone, ValueReader.Phone(text));
+    }
+
+    [Theory]
     [InlineData("1 200", 1200)] // one number OCR split
     [InlineData("4,863", 4863)]
     [InlineData("1,234 567", 1234567)] // a comma read as a space

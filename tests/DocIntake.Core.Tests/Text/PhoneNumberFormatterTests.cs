@@ -77,4 +77,22 @@ public class PhoneNumberFormatterTests
         // A US number read twice over itself (seed 331's tune-005) parses as Osaka's 06-1455-5555 with a 0 put in front.
         Assert.Null(PhoneNumberFormatter.Format("614-555 -555-"));
     }
+
+    [Theory]
+    [InlineData("(0566)75 2208 ド AX: (0566)75 2209", "0566-75-2208")] // the FAX label garbled (seed 367's tune-067)
+    [InlineData("; +81-52-203-5521", "052-203-5521")]
+    [InlineData("!81-52-621-8850 FAX. : (052)621-8851", "052-621-8850")]
+    public void Leading_GivesTheNumberThatOpensTheText(string text, string expected)
+    {
+        Assert.Equal(expected, PhoneNumberFormatter.Leading(text));
+    }
+
+    [Theory]
+    [InlineData("担当 0566-75-2208")]
+    [InlineData("No. 12 0566-75-2208")]
+    [InlineData("abc")]
+    public void Leading_GivesNothing_WhenWordsOrFiguresComeFirst(string text)
+    {
+        Assert.Null(PhoneNumberFormatter.Leading(text));
+    }
 }

@@ -237,7 +237,8 @@ internal static partial class ValueReader
         }
 
         s = PhoneLabel().Replace(s, " ").Trim(' ', '/', '／', '|');
-        return PhoneNumberFormatter.Format(s) ?? (s.TrimStart('(', '+').StartsWith('0') ? null : PhoneNumberFormatter.Format(s, "US"));
+        return PhoneNumberFormatter.Format(s) ?? (s.TrimStart('(', '+').StartsWith('0') ? null : PhoneNumberFormatter.Format(s, "US"))
+            ?? PhoneNumberFormatter.Leading(s);
     }
 
     public static string? Result(string? text) => ResultParser.Parse(text);
