@@ -52,6 +52,9 @@ public class ValueReaderTests
     [InlineData("・\\276,839-", 276839)] // a speck, then ¥ as a backslash
     [InlineData("IPY 170,523", 170523)]
     [InlineData("¥276,/82", 276782)] // a 7 read "/" beside its comma
+    [InlineData("Y2/5,000", 275000)] // inside the figures before the first comma (seed 463's tune-052)
+    [InlineData("¥/5,000", 75000)]
+    [InlineData("¥12/,000", 127000)]
     [InlineData("¥64, /23-", 64723)] // and a space after the comma (seed 311's tune-031: the total that did not add up, unread)
     [InlineData("\\252 005", 252005)] // the comma read as a space
     public void Money_ReadsACellAsFaxOcrLeavesIt(string text, double amount)

@@ -163,10 +163,10 @@ internal static partial class ValueReader
     private static partial Regex FaxDollar();
 
     /// <summary>
-    /// A 7 read "/" beside a thousands comma ("¥276,/82", "¥ /,36/,800") or ending cents ("8.2/"); between bare figures
-    /// it is a page counter's ("2/2").
+    /// A 7 read "/" beside a thousands comma ("¥276,/82", "¥ /,36/,800"), inside the figures before the first one
+    /// ("¥2/5,000", seed 463's tune-052) or ending cents ("8.2/"); between bare figures it is a page counter's ("2/2").
     /// </summary>
-    [GeneratedRegex(@"/(?=,)|(?<=,)/|(?<=\.[0-9]+)/$")]
+    [GeneratedRegex(@"/(?=,)|(?<=,)/|(?<=\.[0-9]+)/$|(?<=(?<![0-9])[0-9])/(?=[0-9]?,[0-9]{3})|(?<=(?<![0-9])[0-9]{2})/(?=,)|(?<![0-9])/(?=[0-9]{1,2},[0-9]{3})")]
     private static partial Regex SlashForSeven();
 
     /// <summary>Specks, a quote or a stray letter after the amount ("¥1,001,462-\"", "¥ 1,144,862 y").</summary>
