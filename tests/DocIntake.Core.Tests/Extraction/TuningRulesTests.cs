@@ -505,11 +505,13 @@ public class TuningRulesTests
     }
 
     [Theory]
-    [InlineData("19.98", false)] // values below and above 20.00 inside ±0.05: the band reaches both ways
-    [InlineData("20.03", true)] // every value above the nominal: +0.05/-0 would hold them as well
-    public void Extract_AcceptsAToleranceWhoseSignWasLost_WhenTheValuesFillItBothWays(string second, bool doubted)
+    [InlineData("20.00 0.05", "19.98", false)] // values below and above 20.00 inside ±0.05: the band reaches both ways
+    [InlineData("20.00 0.05", "20.03", false)] // every value above the nominal, inside a band of their spread
+    [InlineData("20.00 0.050", "20.03", true)] // the same, a deviation printed finer than the nominal: "/0" misread?
+    [InlineData("20.00 0.05", "400.03", true)] // a value outside
+    public void Extract_AcceptsAToleranceWhoseSignWasLost_WhenTheValuesFillIt(string spec, string second, bool doubted)
     {
-        var page = OneRow("外径", "20.00 0.05", "OK", ("20.02", 0.96), (second, 0.96), ("20.01", 0.96));
+        var page = OneRow("外径", spec, "OK", ("20.02", 0.96), (second, 0.96), ("20.01", 0.96));
 
         var row = Extract.Run(page).Measurements[0];
 

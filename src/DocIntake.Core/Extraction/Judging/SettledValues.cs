@@ -364,6 +364,13 @@ internal static partial class SettledValues
     /// both ways, as ± does. Over 20 sets (session 13) 58 such limits and nominals were all right; without the both-sides
     /// test one of 68 was wrong (+0.015/-0 read "+0.015/70", every value above the nominal).
     /// </summary>
+    /// <remarks>
+    /// Values on one side of the nominal settle the band too when it is of their spread and does not reach below zero
+    /// about a positive nominal, and it is printed no finer than the nominal: a one-sided tolerance ("8.000 +0.015/0"
+    /// holding 8.005 to 8.011) or a process run above its nominal. "+0.015/70" fails, as do "0.30 ± 0.70" (a range
+    /// 0.30～0.70 whose ～ was read "+") and "6.60 10.170" ("(+0.10/0)" misread, fresh seed 251's tune-059). Over 61
+    /// cached sets (session 27) 139 such rows (38 on 98-lpi faxes) were held back as ambiguous, all right.
+    /// </remarks>
     public static void BandHoldingTheValuesBothWays(Dictionary<string, FieldDraft> row, Dictionary<string, Field> judged, ExtractionOptions options)
     {
         if (judged.GetValueOrDefault("result") is not { NeedsReview: false } result || result.Value?.GetValue<string>() != "pass"
@@ -379,7 +386,9 @@ internal static partial class SettledValues
         // 249.94 to 250.06 on both sides, yet a deviation forty times the farthest value's is a misread, not a tolerance.
         var values = array.Select(v => v!.GetValue<decimal>()).ToList();
         var farthest = values.Max(v => Math.Abs(v - nominal));
-        if (values.TrueForAll(v => v >= lower && v <= upper) && values.Exists(v => v < nominal) && values.Exists(v => v > nominal)
+        var bothWays = values.Exists(v => v < nominal) && values.Exists(v => v > nominal);
+        var oneWay = (lower >= 0 || nominal <= 0) && DeviationNoFinerThanNominal(row["nominal"].Text);
+        if (values.TrueForAll(v => v >= lower && v <= upper) && (bothWays || oneWay)
             && farthest * 10 >= Math.Max(upper - nominal, nominal - lower))
         {
             foreach (var name in new[] { "lowerLimit", "upperLimit", "nominal" })
@@ -388,6 +397,16 @@ internal static partial class SettledValues
             }
         }
     }
+
+    /// <summary>The spec's deviations printed to no more decimals than its nominal, its first figure.</summary>
+    private static bool DeviationNoFinerThanNominal(string? spec)
+    {
+        var places = Figure().Matches(spec ?? string.Empty).Select(m => m.Groups[1].Length).ToList();
+        return places.Count >= 2 && places.Skip(1).Max() <= places[0];
+    }
+
+    [GeneratedRegex(@"[0-9]+(?:\.([0-9]+))?")]
+    private static partial Regex Figure();
 
     /// <summary>
     /// A range whose ～ fax noise took ("58.0て62.0", "0.30 0.70": guessed, so doubted as ambiguous) is settled by an
