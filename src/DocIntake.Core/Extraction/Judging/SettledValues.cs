@@ -451,7 +451,6 @@ internal static partial class SettledValues
     [GeneratedRegex(@"^\s*([0-9]{1,3})\s+\S")]
     private static partial Regex LeadingNumber();
 
-    /// <summary>Accepts a value doubted for its OCR confidence alone (or, with <paramref name="ambiguousToo"/>, as ambiguous).</summary>
     /// <summary>A doubted figure of a measured row settled by its row's agreement, unless the row itself contradicts it.</summary>
     private static void SettleDoubted(Dictionary<string, FieldDraft> row, Dictionary<string, Field> judged, string name, ExtractionOptions options)
     {
@@ -461,6 +460,7 @@ internal static partial class SettledValues
         }
     }
 
+    /// <summary>Accepts a value doubted for its OCR confidence alone (or, with <paramref name="ambiguousToo"/>, as ambiguous).</summary>
     private static void Settle(Dictionary<string, Field> judged, string name, string thresholdName, ExtractionOptions options, bool ambiguousToo = false)
     {
         if (judged.GetValueOrDefault(name) is { NeedsReview: true } doubted
