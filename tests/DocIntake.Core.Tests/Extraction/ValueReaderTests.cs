@@ -124,7 +124,12 @@ public class ValueReaderTests
     [InlineData("2026/05/3 1", "2026-05-31")]
     [InlineData("2026/04/9 6", "2026-04-09")] // no day 96: the 6 is something else
     [InlineData("2026/04/16", "2026-04-16")]
-    public void Date_JoinsADaysDigitsReadApart(string text, string expected)
+    [InlineData("ROB/09/2 1", "2026-09-21")] // a Reiwa year of look-alikes (seed 331's tune-026)
+    [InlineData("R8.4.2/", "2026-04-27")] // the day's 7 read "/" (fresh seed 631's tune-073)
+    [InlineData("R8.11.1/", "2026-11-17")]
+    [InlineData("Ro8/03/1G", "2026-03-16")] // its 6 read "G" (seed 233's tune-071)
+    [InlineData("R8.4.5/", "2026-04-05")] // no day 57
+    public void Date_ReadsADaysSecondFigureReadApartOrAsAMark(string text, string expected)
     {
         var date = ValueReader.Date(text, ReadContext.Japanese);
 

@@ -208,7 +208,8 @@ internal static partial class ValueReader
     public static DateOnly? Date(string? text, ReadContext context)
     {
         // Specks beside a month/day ("8/31 ・", "。 10/26", "5/25 -"): a bare month/day is only taken as the whole text.
-        var s = SplitDay().Replace(TextNormalizer.Normalize(text), "$1$2").Trim(' ', '・', '.', '。', ',', '、', '[', ']', '|', '*', '\'', '"', '-', 'ー');
+        var s = SplitDay().Replace(TextNormalizer.Normalize(text), "$1$2");
+        s = DaySecondFigureLookalike().Replace(s, m => DaySecondFigure(m.Value)).Trim(' ', '・', '.', '。', ',', '、', '[', ']', '|', '*', '\'', '"', '-', 'ー');
         return DateParser.TryParse(s, out var m, context.MonthFirst, context.ReferenceDate)
             || DateParser.TryFind(s, out m, context.MonthFirst, context.ReferenceDate)
             ? m.Date
@@ -245,9 +246,18 @@ internal static partial class ValueReader
 
     private static JsonValue? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : JsonValue.Create(s);
 
-    /// <summary>A day's two digits read apart at the end of a date ("2026/04/1 6").</summary>
-    [GeneratedRegex(@"^(\d{4}[/.\-]\d{1,2}[/.\-](?:[12](?= )|3(?= [01]))) ([0-9])$")]
+    /// <summary>A day's two digits read apart at the end of a date ("2026/04/1 6", "ROB/09/2 1").</summary>
+    [GeneratedRegex(@"^(.*[/.\-][0-9]{1,2}[/.\-](?:[12](?= )|3(?= [01]))) ([0-9])$")]
     private static partial Regex SplitDay();
+
+    /// <summary>
+    /// A day's second figure read as a mark glued to the first, ending the cell: 7 as "/" ("R8.4.2/" for R8.4.27), 6 as
+    /// "G" ("Ro8/03/1G"). Left so, the date found stops short at the first figure, another day.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[/.\-][0-9]{1,2}[/.\-][12])[/G]$")]
+    private static partial Regex DaySecondFigureLookalike();
+
+    private static string DaySecondFigure(string mark) => mark == "G" ? "6" : "7";
 
     [GeneratedRegex(@"^[^\d]*\d{1,3}(?:,\d{3})*\.\d{3}(?:[.,]\d{3})*\s*(?:-|円)?$")]
     private static partial Regex ThousandsDot();
