@@ -107,8 +107,17 @@ public static partial class InspectionWords
         var matches = JapaneseItems
             .Where(k => measured is not { } m || VisualItems.Contains(k) != m)
             .Where(k => k.Length == compact.Length && k.Zip(compact).Count(p => p.First != p.Second) == 1).ToList();
+        if (matches.Count == 0 && compact.Length >= 3)
+        {
+            // A character too many ("穴ビピッチ": one kana read twice over) or lost ("穴ピッ"), on items long
+            // enough that one character does not make another item.
+            matches = [.. JapaneseItems.Where(k => k.Length >= 4 && Math.Abs(k.Length - compact.Length) == 1
+                && Fuzzy.Distance(k, compact) == 1)];
+        }
+
         return matches.Count == 1 ? matches[0] : null;
     }
+
 
     /// <summary>Items checked by eye, with no figures: 外観.</summary>
     private static readonly HashSet<string> VisualItems = new(StringComparer.Ordinal) { "外観" };
@@ -120,7 +129,10 @@ public static partial class InspectionWords
     /// </summary>
     public static string? OneLetterOff(string item)
     {
-        var words = JoinSplitWords(item.Split(' ', StringSplitOptions.RemoveEmptyEntries), out var replaced);
+        // A mark after the item ("Appearance —", "Surface roughness."): a speck or the ruling beside the cell.
+        var marked = TrailingMark().Match(item);
+        var words = JoinSplitWords(item[..(marked.Success ? marked.Index : item.Length)].Split(' ', StringSplitOptions.RemoveEmptyEntries), out var replaced);
+        replaced |= marked.Success;
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
@@ -233,4 +245,7 @@ public static partial class InspectionWords
     // 粗 and めっき alone still match the items when OCR garbles the rest (表庫粗き, めっき嘆厚).
     [GeneratedRegex("硬度|硬さ|粗|めっき|メッキ|膜厚|HARDNESS|ROUGHNESS|PLATING|COATING")]
     private static partial Regex ScaledItem();
+
+    [GeneratedRegex(@"(?:\s*[—\-=.,:;'‘’_~]+)+\s*$")]
+    private static partial Regex TrailingMark();
 }

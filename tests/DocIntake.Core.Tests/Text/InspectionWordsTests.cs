@@ -59,6 +59,10 @@ public class InspectionWordsTests
     [InlineData("外律.", null)] // one from 外径 and from 外観: no guess
     [InlineData("全高", null)] // a known item itself, not 全長 misread
     [InlineData("表箇相さ", null)] // two characters off
+    [InlineData("穴ビピッチ", "穴ピッチ")] // a kana read twice over (seed 557's tune-049)
+    [InlineData("めっき了膜厚", "めっき膜厚")] // a mark inside
+    [InlineData("穴ピッ", "穴ピッチ")] // the last character lost
+    [InlineData("外", null)] // too short to tell
     public void OneCharacterOff_GuessesTheOnlyKnownItemOneCharacterAway(string read, string? expected)
     {
         Assert.Equal(expected, InspectionWords.OneCharacterOff(read));
@@ -93,6 +97,9 @@ public class InspectionWordsTests
     [InlineData("Outer diameter", null)] // known words: nothing to guess
     [InlineData("Vike", null)] // too short to guess from
     [InlineData("Burr height", null)] // an item not in the list is left as read
+    [InlineData("Appearance =", "Appearance")] // the cell's ruling read as a mark after it (seed 541's tune-009)
+    [InlineData("Dimension B —", "Dimension B")]
+    [InlineData("Surtace roughness.", "Surface roughness")]
     public void OneLetterOff_GuessesTheKnownWordOneLetterAway(string read, string? expected)
     {
         Assert.Equal(expected, InspectionWords.OneLetterOff(read));
