@@ -142,6 +142,7 @@ public static class DocumentExtractor
         SettledValues.MultipliedOut(line, index, judged, currency, options);
         SettledValues.LineNumberInPlace(lines, index, judged, options);
         SettledValues.KnownUnitInPlace(line, index, judged, options);
+        SettledValues.ListedUnit(line, judged, options);
         return judged;
     }
 
