@@ -161,6 +161,23 @@ public class CheckTests
     }
 
     [Theory]
+    [InlineData("65,160", false)] // 100 x 570 + 8,160: the unread amount's quantity and price make the subtotal
+    [InlineData("65,000", true)] // they do not: unconfirmed, and the subtotal_mismatch reported
+    public void Extract_ConfirmsTheQuantityAndPriceOfAnUnreadAmount_WhenTheyMakeTheSubtotal(string subtotal, bool reviewed)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト", "100", "本", "570", "5?,000"), ("BU-2040", "ブッシュ", "48", "個", "170", "8,160"))
+            .Text(1100, 1000, "小計", 0.9).Right(1500, 1000, subtotal, 0.9)
+            .Build();
+
+        var line = Extract.Run(page).Lines[0];
+
+        Assert.Equal(reviewed, line["quantity"].NeedsReview);
+        Assert.Equal(reviewed, line["unitPrice"].NeedsReview);
+        Assert.True(line["amount"].NeedsReview);
+    }
+
+    [Theory]
     [InlineData("463,200F9", "509,250円", "total_mismatch")] // seed 293's tune-028: 円 read "F9"; the total 270 short
     [InlineData("463,200F9", "509,520円", null)]
     [InlineData("463,2001'}", "509,250円", "total_mismatch")]
