@@ -115,27 +115,33 @@ internal static class OrderChecks
         var eachUnreadMultiplies = lines.All(l => Num(l, "amount") is not null || (Num(l, "quantity") is not null && Num(l, "unitPrice") is not null));
         var eachReadMultipliesOut = lines.All(l => Num(l, "amount") is not { } a || Num(l, "quantity") is not { } q || Num(l, "unitPrice") is not { } p
             || CheckValues.Same(q * p, a, currency));
-        if (lines.Count == 0 || unreadCount > MostStandIns || unreadCount * 2 > lines.Count || !eachUnreadMultiplies || !eachReadMultipliesOut)
+        if (lines.Count == 0 || !eachUnreadMultiplies || !eachReadMultipliesOut)
         {
             return;
         }
 
         var sum = lines.Sum(l => Num(l, "amount") ?? (Num(l, "quantity")!.Value * Num(l, "unitPrice")!.Value));
-        var unread = string.Join(", ", Enumerable.Range(0, lines.Count).Where(i => Num(lines[i], "amount") is null).Select(i => i + 1));
-        if (Num(document.Fields, "subtotal") is { } subtotal)
+        var subtotal = Num(document.Fields, "subtotal");
+        if (subtotal is not null && CheckValues.Same(sum, subtotal.Value, currency))
         {
-            if (!CheckValues.Same(sum, subtotal, currency))
-            {
-                results.Fail(SubtotalMismatch, Invariant($"sum of line amounts {sum} (line {unread} unread, taken as quantity x unit price) != subtotal {subtotal}"), "subtotal");
-            }
-            else
-            {
-                // The quantity and unit price that stand in are confirmed: misread figures whose product still makes
-                // the printed subtotal do not happen by chance (over 61 cached sets, session 27, 30 such held back as
-                // unconfirmed were right). The amount nobody read stays unread.
-                results.Pass([.. Enumerable.Range(0, lines.Count).Where(i => Num(lines[i], "amount") is null)
-                    .SelectMany(i => new[] { $"lines[{i}].quantity", $"lines[{i}].unitPrice" })]);
-            }
+            // The quantities and unit prices that stand in are confirmed, however many: misread figures whose products
+            // still make the printed subtotal do not happen by chance (over 61 cached sets, session 27, 30 such held back
+            // as unconfirmed were right, and a whole amount column lost beside eight lines that made 473,036, seed 563's
+            // tune-035), and so is the subtotal they make. The amounts nobody read stay unread.
+            results.Pass(["subtotal", .. Enumerable.Range(0, lines.Count).Where(i => Num(lines[i], "amount") is null)
+                .SelectMany(i => new[] { $"lines[{i}].quantity", $"lines[{i}].unitPrice" })]);
+            return;
+        }
+
+        if (unreadCount > MostStandIns || unreadCount * 2 > lines.Count)
+        {
+            return;
+        }
+
+        var unread = string.Join(", ", Enumerable.Range(0, lines.Count).Where(i => Num(lines[i], "amount") is null).Select(i => i + 1));
+        if (subtotal is not null)
+        {
+            results.Fail(SubtotalMismatch, Invariant($"sum of line amounts {sum} (line {unread} unread, taken as quantity x unit price) != subtotal {subtotal}"), "subtotal");
         }
         else if (Num(document.Fields, "tax") is null && Num(document.Fields, "total") is { } total
             && !CheckValues.Same(sum, total, currency) && !IncludesTax(sum, total))
