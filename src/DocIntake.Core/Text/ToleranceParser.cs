@@ -45,7 +45,7 @@ public static partial class ToleranceParser
 
     public static Tolerance? Parse(string? text)
     {
-        var normalized = KanjiOneForMinusRegex().Replace(TextNormalizer.Nfkc(text), "${n}-${t}");
+        var normalized = KanjiOneForMinusRegex().Replace(EdgeSpecksRegex().Replace(TextNormalizer.Nfkc(text), string.Empty), "${n}-${t}");
         return Guess(IntegerRange(normalized))
             ?? ParseNormalized(normalized)
             // A unit behind a quote mark, a speck read so ("58.0~62.0 “HRC": seed 409's tune-011, taken as no unit).
@@ -137,6 +137,8 @@ public static partial class ToleranceParser
         Repair(LostRange, TolerancePart.Limits);
         Repair(t => LostSignsRegex().Replace(t, "${n} +${u}/-${l}"), TolerancePart.Limits);
         Repair(t => SlashForSevenRegex().Replace(t, "7"), TolerancePart.Limits);
+        Repair(t => SevenForRangeRegex().Replace(t, "$1~$2"), TolerancePart.Limits);
+        Repair(t => PointBeforeBracketRegex().Replace(t, " "), TolerancePart.None);
         Repair(t => MisreadBelowRegex().Replace(t, "以下"), TolerancePart.Upper);
         // "10.00 +0.05" with no second deviation is a ± whose lower bar the fax lost far more often than a one-sided
         // tolerance (drawings print those with both deviations, "+0.05/0"): over 16 sets (session 11) 83 of 88 such
@@ -654,6 +656,21 @@ public static partial class ToleranceParser
 
     [GeneratedRegex(@"\s[“”‘’""](?=[A-Za-zμ]{2,4}$)", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedUnitRegex();
+
+    /// <summary>
+    /// Specks at either end of the 規格 text ("・0.03 以下 ・", "0.1 以下 ."): left on, the 以下 no longer ends it and the
+    /// figure was taken for a nominal.
+    /// </summary>
+    [GeneratedRegex(@"^\s*[・。]+\s*|(?:\s*[・。]|\s+[.,])+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EdgeSpecksRegex();
+
+    /// <summary>～ read 7 between two figures of one precision: "11.90712.10" is 11.90～12.10 (seed 569's tune-045).</summary>
+    [GeneratedRegex(@"^([0-9]+\.[0-9]{2})7([0-9]+\.[0-9]{2})$|^([0-9]+\.[0-9])7([0-9]+\.[0-9])$", RegexOptions.CultureInvariant)]
+    private static partial Regex SevenForRangeRegex();
+
+    /// <summary>A speck read as a point between the nominal and its bracketed deviations: "12.000.(+0/-0.018)".</summary>
+    [GeneratedRegex(@"(?<=[0-9])\.(?=\()", RegexOptions.CultureInvariant)]
+    private static partial Regex PointBeforeBracketRegex();
 
     /// <summary>A katakana gauge name, a spaced-off word, a unit behind a quote mark ("“m"), or specks (©) at the end of the 規格 text.</summary>
     [GeneratedRegex(@"(?:[\p{IsKatakana}ー]+|\s+[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}ー]+|\s+[“”‘’][A-Za-zμ]*|[\s\-|.・*_,。'""~«»©®]+)+$", RegexOptions.CultureInvariant)]

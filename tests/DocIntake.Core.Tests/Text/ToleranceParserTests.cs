@@ -87,6 +87,10 @@ public class ToleranceParserTests
     [InlineData("12.000 +0/-0,018", "12.000", "11.982", "12.000")] // a comma after a lone 0 (seed 499's tune-040)
     [InlineData("40.00 一 0.10", "40.00", "39.90", "40.10")] // the minus read as 一 (seed 467's tune-073)
     [InlineData("3.20土0.10 ©", "3.20", "3.10", "3.30")] // a speck after it (seed 499's tune-051)
+    [InlineData("・0.03 以下 ・", null, null, "0.03")] // specks at both ends: no nominal 0.03 (seed 461's tune-041)
+    [InlineData("0.1 以下 .", null, null, "0.1")]
+    [InlineData("12.000.(+0/-0.018)", "12.000", "11.982", "12.000")] // a speck before the bracket (fresh seed 647's tune-063)
+    [InlineData("11.90712.10", null, "11.90", "12.10")] // ～ read 7 (seed 569's tune-045)
     [InlineData("20.00 10.05", "20.00", "19.95", "20.05")] // ± read as a 1 after a space
     [InlineData("10.000 10.02 mm", "10.000", "9.980", "10.020")]
     [InlineData("8.00 (10.05/ 0.02)", "8.00", "7.98", "8.05")] // + read as a 1, the minus lost
