@@ -179,6 +179,30 @@ public class CheckTests
     }
 
     [Theory]
+    [InlineData("2026/11/05", "2026/11/06", "delivery_before_order")] // seed 577's tune-015: no 納期 read, the lines due first
+    [InlineData("2026/11/05", "2026/12/05", null)] // one line before the order date: a misread, as likely
+    [InlineData("2026/11/05", "KR", null)] // one line's date read of two
+    [InlineData("2026/12/05", "2026/12/06", null)]
+    public void Extract_ReportsLinesDueBeforeTheOrder_WhenTheHeadersDeliveryDateWasNotRead(string first, string second, string? problem)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 120, "注文書", 0.95).Text(1100, 200, "注文番号: PO-26-0112", 0.95).Text(1100, 250, "発行日: 2026年11月20日", 0.95)
+            .Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(60, 700, "No.").Text(160, 700, "品番").Text(480, 700, "品名").Text(900, 700, "数量").Text(1040, 700, "単位")
+            .Text(1180, 700, "単価").Text(1420, 700, "金額").Text(1600, 700, "納期")
+            .Text(70, 750, "1", 0.95).Text(160, 750, "MS-1001-A", 0.95).Text(480, 750, "シャフト φ10", 0.95).Right(980, 750, "100", 0.95)
+            .Text(1050, 750, "本", 0.95).Right(1260, 750, "320", 0.95).Right(1500, 750, "32,000", 0.95).Text(1600, 750, first, 0.95)
+            .Text(70, 800, "2", 0.95).Text(160, 800, "BU-2040", 0.95).Text(480, 800, "ブッシュ", 0.95).Right(980, 800, "50", 0.95)
+            .Text(1050, 800, "個", 0.95).Right(1260, 800, "85.5", 0.95).Right(1500, 800, "4,275", 0.95).Text(1600, 800, second, 0.95)
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Null(doc.Fields["deliveryDate"].Value);
+        Assert.Equal(problem, doc.Problems.SingleOrDefault(p => p.Code == "delivery_before_order")?.Code);
+    }
+
+    [Theory]
     [InlineData("463,200F9", "509,250円", "total_mismatch")] // seed 293's tune-028: 円 read "F9"; the total 270 short
     [InlineData("463,200F9", "509,520円", null)]
     [InlineData("463,2001'}", "509,250円", "total_mismatch")]
