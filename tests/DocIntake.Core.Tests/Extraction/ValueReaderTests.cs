@@ -129,7 +129,8 @@ public class ValueReaderTests
     [InlineData("R8.11.1/", "2026-11-17")]
     [InlineData("Ro8/03/1G", "2026-03-16")] // its 6 read "G" (seed 233's tune-071)
     [InlineData("R8.4.5/", "2026-04-05")] // no day 57
-    public void Date_ReadsADaysSecondFigureReadApartOrAsAMark(string text, string expected)
+    [InlineData("NR8.5.28", "2026-05-28")] // a speck read as a letter before the era (seed 563's tune-045)
+    public void Date_ReadsWhatTheFaxLeftOfADaysFiguresAndEra(string text, string expected)
     {
         var date = ValueReader.Date(text, ReadContext.Japanese);
 

@@ -208,7 +208,7 @@ internal static partial class ValueReader
     public static DateOnly? Date(string? text, ReadContext context)
     {
         // Specks beside a month/day ("8/31 ・", "。 10/26", "5/25 -"): a bare month/day is only taken as the whole text.
-        var s = SplitDay().Replace(TextNormalizer.Normalize(text), "$1$2");
+        var s = SplitDay().Replace(LetterBeforeEra().Replace(TextNormalizer.Normalize(text), string.Empty), "$1$2");
         s = DaySecondFigureLookalike().Replace(s, m => DaySecondFigure(m.Value)).Trim(' ', '・', '.', '。', ',', '、', '[', ']', '|', '*', '\'', '"', '-', 'ー');
         return DateParser.TryParse(s, out var m, context.MonthFirst, context.ReferenceDate)
             || DateParser.TryFind(s, out m, context.MonthFirst, context.ReferenceDate)
@@ -245,6 +245,10 @@ internal static partial class ValueReader
     public static string? Result(string? text) => ResultParser.Parse(text);
 
     private static JsonValue? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : JsonValue.Create(s);
+
+    /// <summary>A speck read as a letter before the era's R or H, "NR8.5.28" (seed 563's tune-045): R then no longer starts a word.</summary>
+    [GeneratedRegex(@"^\s*[A-Z](?=[RH]\.?[0-9OoBS]{1,2}[./\-][0-9]{1,2}[./\-][0-9])")]
+    private static partial Regex LetterBeforeEra();
 
     /// <summary>A day's two digits read apart at the end of a date ("2026/04/1 6", "ROB/09/2 1").</summary>
     [GeneratedRegex(@"^(.*[/.\-][0-9]{1,2}[/.\-](?:[12](?= )|3(?= [01]))) ([0-9])$")]
