@@ -61,6 +61,17 @@ public static partial class InspectionWords
         JapaneseItems.Contains(item) && !JapaneseItems.Any(k => k.Length > item.Length && k.StartsWith(item, StringComparison.Ordinal));
 
     /// <summary>
+    /// The start of known Japanese items and no item itself: "外" of 外径 or 外観, "平面" of 平面度, the rest of the
+    /// cell lost (fresh seed 653's tune-045 had "外" accepted).
+    /// </summary>
+    public static bool IsCutShortKnownItem(string item)
+    {
+        var compact = item.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return compact.Length > 0 && !JapaneseItems.Contains(compact)
+            && JapaneseItems.Any(k => k.Length > compact.Length && k.StartsWith(compact, StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// Kana OCR confuses by their small marks (ビ/ピ, バ/パ …: the voiced and semi-voiced forms of one kana), and さ/き,
     /// one stroke apart (長さ read "長き" on image PDFs of seed 101).
     /// </summary>

@@ -520,6 +520,18 @@ public class TuningRulesTests
     }
 
     [Theory]
+    [InlineData("外", true)] // the start of 外径 or 外観 alone (fresh seed 653's tune-045, accepted)
+    [InlineData("外径", false)]
+    public void Extract_DoubtsAnItemCutShort(string item, bool doubted)
+    {
+        var page = OneRow(item, "20.00±0.05", "OK", ("20.02", 0.96), ("19.98", 0.96), ("20.01", 0.96));
+
+        var row = Extract.Run(page).Measurements[0];
+
+        Assert.Equal(doubted, row["item"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
     [InlineData("250.00 ±0.10", false)] // values on both sides, the band of their spread: settled
     [InlineData("250.00 ±40.10", true)] // fresh seed 257's tune-048 (as the ± read "+4" first parsed): forty times too wide
     public void Extract_SettlesAGuessedBandHoldingTheValuesBothWays_OnlyWhenItIsOfTheirSpread(string spec, bool doubted)

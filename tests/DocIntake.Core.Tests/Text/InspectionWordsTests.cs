@@ -69,6 +69,17 @@ public class InspectionWordsTests
     }
 
     [Theory]
+    [InlineData("外", true)] // 外径 or 外観 with its second character lost (fresh seed 653's tune-045)
+    [InlineData("平面", true)]
+    [InlineData("外径", false)] // an item itself
+    [InlineData("寸法", false)] // an item, though 寸法A starts with it
+    [InlineData("WE", false)]
+    public void IsCutShortKnownItem_TellsTheStartOfAnItemAlone(string read, bool expected)
+    {
+        Assert.Equal(expected, InspectionWords.IsCutShortKnownItem(read));
+    }
+
+    [Theory]
     [InlineData("寸法 A", "寸法A")] // seed 241's tune-027: accepted with OCR's gap before the letter
     [InlineData("外 径", "外径")]
     [InlineData("外径", null)] // already as listed

@@ -217,6 +217,11 @@ internal static partial class QualityRecordExtractor
             m["item"].Reasons.Add(ReviewReasons.Ambiguous);
         }
 
+        if (!ctx.English && m["item"].Value?.GetValue<string>() is { } shortItem && InspectionWords.IsCutShortKnownItem(shortItem))
+        {
+            m["item"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
+
         if (m["item"].Value?.GetValue<string>() is { } itemText && InspectionWords.IsKnownItem(itemText))
         {
             m["item"].Master = MasterEvidence.Exact;
