@@ -152,7 +152,7 @@ public static class DocumentExtractor
         SettledValues.KnownMeasurementUnit(row, judged, options);
         SettledValues.LimitsHoldingTheValues(row, judged, options);
         SettledValues.ValuesWithinTheirLimits(row, judged, options);
-        SettledValues.BandHoldingTheValuesBothWays(row, judged, options);
+        SettledValues.GuessedBandHoldingTheValues(row, judged, options);
         SettledValues.RangeHoldingTheValues(row, judged, options);
         SettledValues.GuessedLimitsHoldingTheValues(row, judged, options);
         SettledValues.GuessedPassHeldByTheValues(row, judged, options);

@@ -534,7 +534,7 @@ public class TuningRulesTests
     [Theory]
     [InlineData("250.00 ±0.10", false)] // values on both sides, the band of their spread: settled
     [InlineData("250.00 ±40.10", true)] // fresh seed 257's tune-048 (as the ± read "+4" first parsed): forty times too wide
-    public void Extract_SettlesAGuessedBandHoldingTheValuesBothWays_OnlyWhenItIsOfTheirSpread(string spec, bool doubted)
+    public void Extract_SettlesAGuessedBandHoldingTheValues_OnlyWhenItIsOfTheirSpread(string spec, bool doubted)
     {
         var page = OneRow("全長", spec.Replace(" ±", "!", StringComparison.Ordinal), "OK", ("250.05", 0.96), ("249.97", 0.96), ("250.01", 0.96));
 

@@ -293,7 +293,7 @@ internal static partial class SettledValues
         }
 
         var (values, median, lower, upper, nominal) = Figures(row, array);
-        // A band about a nominal is BandHoldingTheValuesBothWays's to settle: values on one side of it leave the other
+        // A band about a nominal is GuessedBandHoldingTheValues's to settle: values on one side of it leave the other
         // side's deviation unknown, and even the near side's ("6.60 (+0.10/0)" read "6.60 10.170", a ± of 0.170 guessed:
         // 6.77 held 6.64 to 6.66 above the nominal, fresh seed 251's tune-059).
         if (nominal is not null || median <= 0 || (lower is null && upper is null) || values[0] < lower || values[^1] > upper
@@ -382,7 +382,7 @@ internal static partial class SettledValues
     /// A tolerance whose sign fax noise took ("20.00 0.05", "14.00 ! 0.05": ± guessed, so doubted as ambiguous) is
     /// settled by an accepted pass whose accepted values lie inside it on both sides of the nominal: the band reaches
     /// both ways, as ± does. Over 20 sets (session 13) 58 such limits and nominals were all right; without the both-sides
-    /// test one of 68 was wrong (+0.015/-0 read "+0.015/70", every value above the nominal).
+    /// test (and the tests of the remarks) one of 68 was wrong (+0.015/-0 read "+0.015/70", every value above the nominal).
     /// </summary>
     /// <remarks>
     /// Values on one side of the nominal settle the band too when it is of their spread and does not reach below zero
@@ -391,7 +391,7 @@ internal static partial class SettledValues
     /// 0.30～0.70 whose ～ was read "+") and "6.60 10.170" ("(+0.10/0)" misread, fresh seed 251's tune-059). Over 61
     /// cached sets (session 27) 139 such rows (38 on 98-lpi faxes) were held back as ambiguous, all right.
     /// </remarks>
-    public static void BandHoldingTheValuesBothWays(Dictionary<string, FieldDraft> row, Dictionary<string, Field> judged, ExtractionOptions options)
+    public static void GuessedBandHoldingTheValues(Dictionary<string, FieldDraft> row, Dictionary<string, Field> judged, ExtractionOptions options)
     {
         if (judged.GetValueOrDefault("result") is not { NeedsReview: false } result || result.Value?.GetValue<string>() != "pass"
             || judged.GetValueOrDefault("values") is not { NeedsReview: false, Value: JsonArray { Count: > 1 } array }

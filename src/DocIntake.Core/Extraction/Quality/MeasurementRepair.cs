@@ -90,7 +90,7 @@ internal static partial class MeasurementRepair
     /// The diameter mark before a nominal read as a 1: "φ14.00±0.05" comes back "114.00土0.05" beside 13.98, 14.00 and
     /// 14.01. When every value lies outside the limits as read and inside them without that leading 1, the mark it was:
     /// the specification is put back without it and stays doubtful (review) unless the values lie on both sides of the
-    /// nominal inside it (<see cref="SettledValues.BandHoldingTheValuesBothWays"/>); the row's verdict is checked against
+    /// nominal inside it (<see cref="SettledValues.GuessedBandHoldingTheValues"/>); the row's verdict is checked against
     /// the values as it should be. Over 24 sets (session 14) 3 such rows, all φ; the one before had its nominal 114.00
     /// accepted.
     /// </summary>
