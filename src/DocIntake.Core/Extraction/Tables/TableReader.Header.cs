@@ -61,7 +61,7 @@ internal static partial class TableReader
 
         if (found.Count < spec.MinColumns || !found.Any(f => spec.Anchors.Contains(f.Key)))
         {
-            return null;
+            return RuledGrid(layout, row, spec, found);
         }
 
         // A header row holds little else: most of its text must be header labels. Four labels or more make a header
@@ -78,14 +78,16 @@ internal static partial class TableReader
 
         if (labelled < compact.Length * share)
         {
-            return null;
+            return RuledGrid(layout, row, spec, found);
         }
 
         InferMissingLabel(found, unmatched, segment, spec, layout, row);
         InferLeadingLabels(found, unmatched, segment, spec, layout, row);
         var columns = Columns(found, layout.Page(row.Page), row);
         FillSeries(columns, spec.Series, layout.Page(row.Page), row);
-        return columns;
+
+        // Measurements without an item column lose every row (seed 577's tune-045, its 検査項目 read "2588").
+        return spec.Series.Count > 0 && !columns.Exists(c => c.Key == "item") && RuledGrid(layout, row, spec, found) is { } grid ? grid : columns;
     }
 
     /// <summary>
