@@ -42,6 +42,73 @@ public class GarbledHeaderTests
         }
     }
 
+    [Fact]
+    public void Extract_ReadsNoMeasurements_WhenTheFiguresUnderTheGridAreNoSamplesOfOneItem()
+    {
+        // Quantity, unit price and amount in the sample columns' places (seed 307's tune-056, an order): far apart.
+        var page = new PageBuilder(source: "ocr").Text(700, 100, "検査成績書", 0.95);
+        foreach (var (label, i) in "No.|ital|Ma|ul|ne|“3|\"ae".Split('|').Select((label, i) => (label, i)))
+        {
+            page.Text(Rulings[i] + 20, 550, label, 0.4);
+        }
+
+        Row(page, 610, "1", "段付シャフト", "D84-6101", "20", "1,240", "24,800");
+        Row(page, 670, "2", "ギヤ", "D17-3844", "150", "2,850", "427,500");
+        foreach (var x in Rulings)
+        {
+            page.Vertical(x, 530, 720);
+        }
+
+        Assert.Empty(Extract.Run(page.Build()).Measurements);
+    }
+
+    [Theory]
+    [InlineData("No.|中間|。草名・仕様|数|ri|oni|alo", true, 4)] // seed 593's tune-040: 品名 and 数 no more than pieces
+    [InlineData("No.|中間|。草名・仕様|数|ri|oni|alo", false, 0)]
+    public void Extract_ReadsTheOrderLines_WhenRulingsPlaceTheGarbledHeader(string header, bool ruled, int lines)
+    {
+        int[] rulings = [40, 140, 380, 760, 900, 1060, 1280, 1450];
+        var page = SampleOrders.JapaneseHeader();
+        foreach (var (label, i) in header.Split('|').Select((label, i) => (label, i)))
+        {
+            page.Text(rulings[i] + 20, 700, label, 0.4);
+        }
+
+        string[][] rows =
+        [
+            ["重", "RL-1520", "ローラー", "48", "731", "25,088", "R8/09/08"],
+            ["2", "WS-1405", "平ワッシャー", "1.000", "6.50", "6,500", "R8/09/08"], // 1,000 read with a point
+            ["3", "CL-5502", "スペーサー", "24", "38.50", "924", "R8/09/08"],
+            ["4", "BU-2040", "ブッシュ", "60", "85.50", "5,130", "R8/09/08"],
+        ];
+        foreach (var (cells, r) in rows.Select((cells, r) => (cells, r)))
+        {
+            var y = 760 + (r * 60);
+            page.Text(rulings[0] + 30, y, cells[0], 0.6).Text(rulings[1] + 20, y, cells[1], 0.9).Text(rulings[2] + 20, y, cells[2], 0.9)
+                .Right(rulings[4] - 20, y, cells[3], 0.9).Right(rulings[5] - 20, y, cells[4], 0.9).Right(rulings[6] - 20, y, cells[5], 0.9)
+                .Text(rulings[6] + 20, y, cells[6], 0.9);
+        }
+
+        if (ruled)
+        {
+            foreach (var x in rulings)
+            {
+                page.Vertical(x, 680, 1000);
+            }
+        }
+
+        var doc = Extract.Run(page.Build());
+
+        Assert.Equal(lines, doc.Lines.Count);
+        if (lines > 0)
+        {
+            Assert.Equal("CL-5502", doc.Lines[2]["partNumber"].Value?.GetValue<string>());
+            Assert.Equal(24m, doc.Lines[2]["quantity"].Num());
+            Assert.Equal(924m, doc.Lines[2]["amount"].Num());
+            Assert.Equal("2026-09-08", doc.Lines[3]["deliveryDate"].Value?.GetValue<string>());
+        }
+    }
+
     private static void Row(PageBuilder page, int y, string number, string item, string spec, params string[] values)
     {
         page.Text(Rulings[0] + 30, y, number, 0.9).Text(Rulings[1] + 20, y, item, 0.9).Text(Rulings[2] + 20, y, spec, 0.9);

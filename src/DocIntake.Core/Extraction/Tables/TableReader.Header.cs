@@ -9,8 +9,11 @@ namespace DocIntake.Core.Extraction.Tables;
 /// <summary>Recognising a header row and its columns, garbled labels included.</summary>
 internal static partial class TableReader
 {
-    /// <summary>The columns when <paramref name="row"/> is a header row of the spec, else null.</summary>
-    internal static List<Column>? Header(DocumentLayout layout, Row row, TableSpec spec, double minLabelled = 0.6)
+    /// <summary>
+    /// The columns when <paramref name="row"/> is a header row of the spec, else null; with <paramref name="grid"/>, a
+    /// header too garbled to read is placed by its ruled cells (<see cref="RuledGrid"/>).
+    /// </summary>
+    internal static List<Column>? Header(DocumentLayout layout, Row row, TableSpec spec, double minLabelled = 0.6, bool grid = true)
     {
         var segment = row.AsSegment();
         var starts = LabelFinder.TokenStarts(segment);
@@ -61,7 +64,7 @@ internal static partial class TableReader
 
         if (found.Count < spec.MinColumns || !found.Any(f => spec.Anchors.Contains(f.Key)))
         {
-            return RuledGrid(layout, row, spec, found);
+            return grid ? RuledGrid(layout, row, spec, found) : null;
         }
 
         // A header row holds little else: most of its text must be header labels. Four labels or more make a header
@@ -78,7 +81,7 @@ internal static partial class TableReader
 
         if (labelled < compact.Length * share)
         {
-            return RuledGrid(layout, row, spec, found);
+            return grid ? RuledGrid(layout, row, spec, found) : null;
         }
 
         InferMissingLabel(found, unmatched, segment, spec, layout, row);
@@ -87,7 +90,7 @@ internal static partial class TableReader
         FillSeries(columns, spec.Series, layout.Page(row.Page), row);
 
         // Measurements without an item column lose every row (seed 577's tune-045, its 検査項目 read "2588").
-        return spec.Series.Count > 0 && !columns.Exists(c => c.Key == "item") && RuledGrid(layout, row, spec, found) is { } grid ? grid : columns;
+        return grid && spec.Series.Count > 0 && !columns.Exists(c => c.Key == "item") && RuledGrid(layout, row, spec, found) is { } ruled ? ruled : columns;
     }
 
     /// <summary>

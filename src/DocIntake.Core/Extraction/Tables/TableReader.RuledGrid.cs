@@ -21,7 +21,8 @@ internal static partial class TableReader
     /// </summary>
     private static List<Column>? RuledGrid(DocumentLayout layout, Row row, TableSpec spec, List<(string Key, Segment Part)> found)
     {
-        if (spec.Series.Count == 0 || !found.Exists(f => f.Key == spec.NumberKey))
+        var measurements = spec.Series.Count > 0;
+        if (!found.Exists(f => f.Key == spec.NumberKey) || (!measurements && !spec.Keys.Contains(OrderAmount)))
         {
             return null;
         }
@@ -37,26 +38,38 @@ internal static partial class TableReader
 
         // Specks between rows ("‘") are no row.
         var below = layout.Rows.Where(r => r.Index > row.Index && r.Page == row.Page && r.Box.Y > row.Box.Bottom && r.Tokens.Count >= 3)
+            .TakeWhile(r => !IsBlankBelow(r) && !StartsWithStop(r, spec))
             .Take(GridRowsRead)
             .ToList();
         var numbers = below.Select(r => RowNumberIn(r, cells[0])).OfType<int>().ToList();
-        if (numbers.Count < 2 || numbers[1] <= numbers[0])
+        if (measurements && (numbers.Count < 2 || numbers[1] <= numbers[0]))
         {
             return null;
         }
 
-        var kinds = cells.Select(c => GridCellKind(below, c)).ToList();
-        var keys = GridKeys(kinds, spec);
-        if (keys is null)
-        {
-            return null;
-        }
-
-        // A label read where the order puts another column: this grid is not the measurement table it looks like.
+        var kinds = cells.Select(c => GridCellKind(below, c, measurements)).ToList();
+        var read = new string?[cells.Count];
         foreach (var (key, part) in found)
         {
             var cell = cells.FindIndex(c => part.Box.CenterX > c.Left && part.Box.CenterX < c.Right);
-            if (cell < 0 || (keys[cell] != key && !(spec.Series.Contains(key) && spec.Series.Contains(keys[cell]!))))
+            if (cell < 0 || (read[cell] is { } other && other != key))
+            {
+                return null;
+            }
+
+            read[cell] = key;
+        }
+
+        var keys = measurements ? GridKeys(kinds, spec) : OrderGridKeys(kinds, read, below, cells);
+        if (keys is null || (measurements && !SamplesAgree(below, cells, keys, spec)))
+        {
+            return null;
+        }
+
+        // A label read where the order puts another column: this grid is not the table it looks like.
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (read[i] is { } key && keys[i] != key && !(spec.Series.Contains(key) && keys[i] is { } placed && spec.Series.Contains(placed)))
             {
                 return null;
             }
@@ -132,6 +145,23 @@ internal static partial class TableReader
         return keys;
     }
 
+    /// <summary>
+    /// Samples of one item lie close together (9.994 9.993 9.990; 58.1 61.0 59.7): in most rows that read two or more,
+    /// most values lie near their median, whatever one lost its point ("25000" among 250.01 and 249.95). An order's
+    /// quantity, unit price and amount do not (48, 731, 25,088), though their cells look alike (seed 307's tune-056, an
+    /// order whose 品番 and 図番 cells passed for an item and its limits).
+    /// </summary>
+    private static bool SamplesAgree(List<Row> below, List<(int Left, int Right)> cells, string?[] keys, TableSpec spec)
+    {
+        var samples = Enumerable.Range(0, keys.Length).Where(i => keys[i] is { } k && spec.Series.Contains(k)).ToList();
+        var rows = below
+            .Select(r => samples.Select(i => ValueReader.Number(GridText(r, cells[i]).Trim(GridSpecks))).OfType<decimal>().ToList())
+            .Where(v => v.Count >= 2)
+            .Select(v => v.Order().ElementAt(v.Count / 2) is var median && v.Count(x => Math.Abs(x - median) <= Math.Max(0.1m, median / 2)) * 2 > v.Count)
+            .ToList();
+        return rows.Count > 0 && rows.Count(close => close) * 2 > rows.Count;
+    }
+
     /// <summary>The row number in the first cell of a row under the grid ("1", "2"), or null when it does not read as one.</summary>
     private static int? RowNumberIn(Row row, (int Left, int Right) cell)
     {
@@ -140,10 +170,11 @@ internal static partial class TableReader
     }
 
     /// <summary>What most of the cells under a header cell hold, empty ones aside; Unknown when no kind has the most.</summary>
-    private static GridKind GridCellKind(List<Row> below, (int Left, int Right) cell)
+    private static GridKind GridCellKind(List<Row> below, (int Left, int Right) cell, bool measurements)
     {
         var kinds = below
-            .Select(r => GridKindOf(string.Join(' ', r.Tokens.Where(t => t.Box.CenterX > cell.Left && t.Box.CenterX < cell.Right).Select(t => t.Text))))
+            .Select(r => GridText(r, cell))
+            .Select(text => measurements ? GridKindOf(text) : OrderGridKindOf(text))
             .Where(k => k != GridKind.Empty)
             .GroupBy(k => k)
             .Select(g => (Kind: g.Key, Count: g.Count()))
@@ -153,6 +184,9 @@ internal static partial class TableReader
             : kinds.Count > 1 && kinds[0].Count == kinds[1].Count ? GridKind.Unknown
             : kinds[0].Kind;
     }
+
+    private static string GridText(Row row, (int Left, int Right) cell) =>
+        string.Join(' ', row.Tokens.Where(t => t.Box.CenterX > cell.Left && t.Box.CenterX < cell.Right).Select(t => t.Text));
 
     private static GridKind GridKindOf(string text)
     {
@@ -204,6 +238,9 @@ internal static partial class TableReader
 
     private enum GridKind
     {
+        Labelled,
+        Code,
+        Date,
         Empty,
         Value,
         Spec,

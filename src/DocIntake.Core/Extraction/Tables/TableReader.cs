@@ -27,7 +27,18 @@ internal static partial class TableReader
         var continued = false; // 次頁へ続く read on this page: the table goes on on the next one
         var lastNumber = 0; // the No. of the last body row; -1 once a row without a readable No. broke the count
         var unread = new List<TableRow>(); // rows of three cells or more since the last body row, none an item
-        var headerOf = layout.Rows.ToDictionary(r => r.Index, r => Header(layout, r, spec));
+        // A header placed by its ruled cells only on a page where none reads: the page's read header, however weak, knows
+        // its columns better than a grid guessed from its cells.
+        var headerOf = layout.Rows.ToDictionary(r => r.Index, r => Header(layout, r, spec, grid: false));
+        foreach (var number in layout.Rows.Select(r => r.Page).Distinct().ToList())
+        {
+            var rows = layout.Rows.Where(r => r.Page == number).ToList();
+            if (rows.TrueForAll(r => headerOf[r.Index] is not { } h || (spec.Series.Count > 0 && !h.Exists(c => c.Key == "item"))))
+            {
+                rows.ForEach(r => headerOf[r.Index] = Header(layout, r, spec));
+            }
+        }
+
         RepeatedWeakHeaders(layout, spec, headerOf);
 
         foreach (var row in layout.Rows)
@@ -183,7 +194,7 @@ internal static partial class TableReader
             }
 
             var weak = layout.Rows.Where(r => r.Page == page)
-                .Select(r => (Row: r, Columns: Header(layout, r, spec, WeakHeaderShare)))
+                .Select(r => (Row: r, Columns: Header(layout, r, spec, WeakHeaderShare, grid: false)))
                 .FirstOrDefault(h => h.Columns is not null && Placement(whole, h.Columns) is { Agreeing: >= 3 } p && p.Agreeing >= p.Read - 1);
             if (weak.Columns is not null)
             {
