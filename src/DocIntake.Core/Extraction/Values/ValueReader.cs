@@ -144,8 +144,8 @@ internal static partial class ValueReader
     [GeneratedRegex(@"(?<=[0-9])\s+(?:20[0-9]{2}\s*[/-]\s*[0-9]{1,2}\s*[/-]\s*[0-9]{1,2}|令和\s*[0-9元]+\s*年\s*[0-9]+\s*月\s*[0-9]+\s*日|R\s*[0-9]+\.[0-9]+\.[0-9]+)[\s・.]*$")]
     private static partial Regex TrailingDate();
 
-    /// <summary>A speck beside a thousands comma ("458,.700円").</summary>
-    [GeneratedRegex(@",\.(?=[0-9]{3})")]
+    /// <summary>A speck beside a thousands comma, after it or before it ("458,.700円", "519.,670円").</summary>
+    [GeneratedRegex(@"(?:,\.|\.,)(?=[0-9]{3})")]
     private static partial Regex StrayPoint();
 
     /// <summary>What an amount must show for junk after it to be dropped: thousands groups, cents, or four figures and more.</summary>
