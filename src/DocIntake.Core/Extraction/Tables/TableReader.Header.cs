@@ -89,8 +89,31 @@ internal static partial class TableReader
         var columns = Columns(found, layout.Page(row.Page), row);
         FillSeries(columns, spec.Series, layout.Page(row.Page), row);
 
-        // Measurements without an item column lose every row (seed 577's tune-045, its 検査項目 read "2588").
-        return grid && spec.Series.Count > 0 && !columns.Exists(c => c.Key == "item") && RuledGrid(layout, row, spec, found) is { } ruled ? ruled : columns;
+        return grid && WantsGrid(layout, row, spec, columns) && RuledGrid(layout, row, spec, found) is { } ruled ? ruled : columns;
+    }
+
+    /// <summary>Whether a measurement header read is worse than its ruled cells could give (<see cref="RuledGrid"/>).</summary>
+    private static bool WantsGrid(DocumentLayout layout, Row row, TableSpec spec, List<Column> columns) =>
+        LacksMeasurementColumns(spec, columns) || (spec.Series.Count > 0 && LeavesRuledCellsOut(layout, row, columns));
+
+    /// <summary>
+    /// A measurement header without its item or specification column: without the item every row is lost (seed 577's
+    /// tune-045, its 検査項目 read "2588"); without the specification its cells and the unit's and gauge's run into the
+    /// samples (seed 523's tune-062: "mm マイクリ 9.992" taken for n1, n5 for the verdict).
+    /// </summary>
+    private static bool LacksMeasurementColumns(TableSpec spec, List<Column> columns) =>
+        spec.Series.Count > 0 && !(columns.Exists(c => c.Key == "item") && columns.Exists(c => c.Key == "spec"));
+
+    /// <summary>
+    /// Ruled cells between the columns read that no column covers: their labels were lost (単位 and 測定器 read "ay,"
+    /// and "ami"), and their cells would run into a neighbour's.
+    /// </summary>
+    private static bool LeavesRuledCellsOut(DocumentLayout layout, Row row, List<Column> columns)
+    {
+        var verticals = Verticals(layout.Page(row.Page), row);
+        return verticals.Zip(verticals.Skip(1))
+            .Any(c => c.Second - c.First > row.CharHeight && c.First >= columns.Min(x => x.Left) && c.Second <= columns.Max(x => x.Right)
+                && !columns.Exists(x => x.Left <= (c.First + c.Second) / 2 && x.Right >= (c.First + c.Second) / 2));
     }
 
     /// <summary>

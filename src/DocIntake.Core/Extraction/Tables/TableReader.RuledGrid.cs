@@ -60,7 +60,8 @@ internal static partial class TableReader
             read[cell] = key;
         }
 
-        var keys = measurements ? GridKeys(kinds, spec) : OrderGridKeys(kinds, read, below, cells);
+        var keys = measurements ? GridKeys(kinds, spec, cells.Select(c => below.Exists(r => GridKindOf(GridText(r, c)) == GridKind.Unit)).ToList())
+            : OrderGridKeys(kinds, read, below, cells);
         if (keys is null || (measurements && !SamplesAgree(below, cells, keys, spec)))
         {
             return null;
@@ -99,7 +100,7 @@ internal static partial class TableReader
     /// samples are numbers side by side, two or more, at most as many as the spec numbers; a specification, unit or
     /// verdict in the middle belongs to another table.
     /// </summary>
-    private static string?[]? GridKeys(List<GridKind> kinds, TableSpec spec)
+    private static string?[]? GridKeys(List<GridKind> kinds, TableSpec spec, List<bool> unitSeen)
     {
         var keys = new string?[kinds.Count];
         keys[0] = spec.NumberKey;
@@ -117,7 +118,8 @@ internal static partial class TableReader
         {
             switch (kinds[i])
             {
-                case GridKind.Unit when i == 3:
+                // Units garbled past reading in most rows ("mm", "iu", "liv" for mm, mm, HV): one read makes the column.
+                case GridKind.Unit or GridKind.Words or GridKind.Unknown when i == 3 && unitSeen[i]:
                     keys[i] = "unit";
                     break;
                 case GridKind.Words when samples.Count == 0 || i == kinds.Count - 2:

@@ -33,7 +33,7 @@ internal static partial class TableReader
         foreach (var number in layout.Rows.Select(r => r.Page).Distinct().ToList())
         {
             var rows = layout.Rows.Where(r => r.Page == number).ToList();
-            if (rows.TrueForAll(r => headerOf[r.Index] is not { } h || (spec.Series.Count > 0 && !h.Exists(c => c.Key == "item"))))
+            if (rows.TrueForAll(r => headerOf[r.Index] is not { } h || WantsGrid(layout, r, spec, h)))
             {
                 rows.ForEach(r => headerOf[r.Index] = Header(layout, r, spec));
             }
