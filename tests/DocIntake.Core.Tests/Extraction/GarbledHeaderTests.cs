@@ -159,6 +159,41 @@ public class GarbledHeaderTests
     }
 
     [Fact]
+    public void Extract_TakesTheUnitColumn_WhenOneOfItsCellsReads()
+    {
+        // Seed 379's tune-018: "mm", "iu" and "liv" under a garbled 単位; words in most cells, yet no gauge's name.
+        int[] rulings = [40, 140, 380, 700, 800, 950, 1100, 1250, 1400];
+        var page = new PageBuilder(source: "ocr").Text(700, 100, "検査成績書", 0.95);
+        foreach (var (label, i) in "No.|ital|Ma|Unt|ul|ne|“3|\"ae".Split('|').Select((label, i) => (label, i)))
+        {
+            page.Text(rulings[i] + 20, 550, label, 0.4);
+        }
+
+        var rows = new[] { ("1", "外径", "20.00±0.05", "mm", "20.01 19.98 20.03"), ("2", "内径", "8.00±0.05", "iu", "8.03 8.00 8.02"), ("3", "硬度", "200～260", "liv", "209 214 235") };
+        foreach (var ((n, item, spec, unit, values), r) in rows.Select((row, r) => (row, r)))
+        {
+            var y = 610 + (r * 60);
+            page.Text(rulings[0] + 30, y, n, 0.9).Text(rulings[1] + 20, y, item, 0.9).Text(rulings[2] + 20, y, spec, 0.9).Text(rulings[3] + 20, y, unit, 0.5);
+            foreach (var (value, i) in values.Split(' ').Select((value, i) => (value, i)))
+            {
+                page.Right(rulings[i + 5] - 20, y, value, 0.9);
+            }
+
+            page.Text(rulings[^2] + 40, y, "良", 0.9);
+        }
+
+        foreach (var x in rulings)
+        {
+            page.Vertical(x, 530, 780);
+        }
+
+        var doc = Extract.Run(page.Build());
+
+        Assert.Equal("mm", doc.Measurements[0]["unit"].Value?.GetValue<string>());
+        Assert.Equal([20.01m, 19.98m, 20.03m], doc.Measurements[0]["values"].Value!.AsArray().Select(v => v!.GetValue<decimal>()));
+    }
+
+    [Fact]
     public void Extract_ReadsNoMeasurements_WhenTheFiguresUnderTheGridAreNoSamplesOfOneItem()
     {
         // Quantity, unit price and amount in the sample columns' places (seed 307's tune-056, an order): far apart.
