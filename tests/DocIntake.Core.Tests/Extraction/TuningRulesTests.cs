@@ -800,4 +800,17 @@ public class TuningRulesTests
         Assert.Equal("株式会社三河精密", customer.Value!.GetValue<string>());
         Assert.True(customer.NeedsReview);
     }
+
+    [Theory]
+    [InlineData(".", ".", 3)] // seed 667's tune-059: specks under the item and the specification between two rows
+    [InlineData("寸法C", "5.0", 4)] // a row with an item and a specification is one
+    public void Extract_TakesNoRowOfSpecksForAMeasurement(string item, string spec, int rows)
+    {
+        var page = SampleQuality.Japanese().Word(90, 633, 8, 8, item, 0.3).Word(310, 633, 8, 8, spec, 0.3).Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(rows, doc.Measurements.Count);
+        Assert.Equal("硬度", doc.Measurements[rows - 2]["item"].Value?.GetValue<string>());
+    }
 }

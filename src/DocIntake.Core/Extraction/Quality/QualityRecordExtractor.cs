@@ -105,13 +105,14 @@ internal static partial class QualityRecordExtractor
     }
 
     /// <summary>
-    /// A measurement row: an item and a specification, a result, or a number and values. A label with a colon ("Inspected by:", "測定室温度: 20℃",
+    /// A measurement row: an item and a specification, a result, or a number and values; specks between two rows ("." under
+    /// the item and the specification, seed 667's tune-059, an image PDF) are none of these. A label with a colon ("Inspected by:", "測定室温度: 20℃",
     /// in the item cell or spilled into the first word of the 規格 cell) is a footer field below the table, not an
     /// inspection item, however its result-like neighbour ("PASS") reads; a colon later in the 規格 is noise ("HRC:").
     /// </summary>
     internal static bool IsItem(TableRow row) =>
-        row.Text("item").Length > 0 && !HasColon(row.Text("item")) && !HasColon(row.Text("spec").Split(' ')[0])
-        && (row.Text("spec").Length > 0 || ValueReader.Result(row.Text("result")) is not null
+        row.Text("item").Any(char.IsLetterOrDigit) && !HasColon(row.Text("item")) && !HasColon(row.Text("spec").Split(' ')[0])
+        && (row.Text("spec").Any(char.IsLetterOrDigit) || ValueReader.Result(row.Text("result")) is not null
             // Numbered and measured, its spec and verdict garbled ("G6 | 表面利さ | Ra-1.6Gum | 1.11 | 0.64 | RB" under a
             // header that lost 規格, seed 307's tune-071): dropping it moved every later row up one, accepted in its place.
             || (row.Text("no").Length > 0 && ValueReader.Number(row.Text("values")) is not null));
