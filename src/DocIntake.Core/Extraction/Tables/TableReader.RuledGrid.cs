@@ -5,7 +5,10 @@ using DocIntake.Core.Text;
 
 namespace DocIntake.Core.Extraction.Tables;
 
-/// <summary>A measurement header too garbled to read, placed by its ruled cells and what the numbered rows under it hold.</summary>
+/// <summary>
+/// A table header too garbled to read, placed by its ruled cells and what the rows under it hold: measurements here, an
+/// order's lines in TableReader.OrderGrid.cs.
+/// </summary>
 internal static partial class TableReader
 {
     private const int GridRowsRead = 4;
@@ -17,7 +20,8 @@ internal static partial class TableReader
     /// table prints in one order: No., item, specification, a unit or instrument, the samples side by side, the verdict
     /// last. The cells below tell the unit, instrument and sample columns apart; a label read where the order puts
     /// another column (規格 over the samples) means the grid is not such a table, and nothing is taken. Sample labels
-    /// go by place, whatever they were read as ("ns" over the third sample).
+    /// go by place, whatever they were read as ("ns" over the third sample). An order's grid needs no numbered rows: its
+    /// arithmetic vouches for it (<see cref="OrderGridKeys"/>).
     /// </summary>
     private static List<Column>? RuledGrid(DocumentLayout layout, Row row, TableSpec spec, List<(string Key, Segment Part)> found)
     {
