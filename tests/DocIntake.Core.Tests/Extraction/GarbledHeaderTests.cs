@@ -14,20 +14,14 @@ public class GarbledHeaderTests
     public void Extract_ReadsTheRows_WhenRulingsPlaceTheGarbledHeader(string header, bool ruled, int rows)
     {
         var page = new PageBuilder(source: "ocr").Text(700, 100, "検査成績書", 0.95);
-        foreach (var (label, i) in header.Split('|').Select((label, i) => (label, i)))
-        {
-            page.Text(Rulings[i] + 20, 550, label, 0.4);
-        }
+        Labels(page, Rulings, header, 550);
 
         Row(page, 610, "1", "内径", "8.000 +0.015/-0", "8.007", "8.018", "8.009");
         Row(page, 670, "2", "外径", "14.00 ±0.05", "14.01", "13.98", "13.99");
         Row(page, 730, "3", "全長", "50.00 ±0.10", "50.02", "49.98", "50.05");
         if (ruled)
         {
-            foreach (var x in Rulings)
-            {
-                page.Vertical(x, 530, 780);
-            }
+            Rule(page, Rulings, 530, 780);
         }
 
         var doc = Extract.Run(page.Build());
@@ -147,10 +141,8 @@ public class GarbledHeaderTests
             page.Word(x, y, width, height, text, confidence);
         }
 
-        foreach (var x in (int[])[142, 205, 398, 688, 776, 913, 1028, 1144, 1260, 1376, 1491, 1587])
-        {
-            page.Vertical(x, 850, 1428);
-        }
+        int[] rulings = [142, 205, 398, 688, 776, 913, 1028, 1144, 1260, 1376, 1491, 1587];
+        Rule(page, rulings, 850, 1428);
 
         var doc = Extract.Run(page.Build());
 
@@ -164,10 +156,7 @@ public class GarbledHeaderTests
         // Seed 379's tune-018: "mm", "iu" and "liv" under a garbled 単位; words in most cells, yet no gauge's name.
         int[] rulings = [40, 140, 380, 700, 800, 950, 1100, 1250, 1400];
         var page = new PageBuilder(source: "ocr").Text(700, 100, "検査成績書", 0.95);
-        foreach (var (label, i) in "No.|ital|Ma|Unt|ul|ne|“3|\"ae".Split('|').Select((label, i) => (label, i)))
-        {
-            page.Text(rulings[i] + 20, 550, label, 0.4);
-        }
+        Labels(page, rulings, "No.|ital|Ma|Unt|ul|ne|“3|\"ae", 550);
 
         var rows = new[] { ("1", "外径", "20.00±0.05", "mm", "20.01 19.98 20.03"), ("2", "内径", "8.00±0.05", "iu", "8.03 8.00 8.02"), ("3", "硬度", "200～260", "liv", "209 214 235") };
         foreach (var ((n, item, spec, unit, values), r) in rows.Select((row, r) => (row, r)))
@@ -182,10 +171,7 @@ public class GarbledHeaderTests
             page.Text(rulings[^2] + 40, y, "良", 0.9);
         }
 
-        foreach (var x in rulings)
-        {
-            page.Vertical(x, 530, 780);
-        }
+        Rule(page, rulings, 530, 780);
 
         var doc = Extract.Run(page.Build());
 
@@ -198,17 +184,11 @@ public class GarbledHeaderTests
     {
         // Quantity, unit price and amount in the sample columns' places (seed 307's tune-056, an order): far apart.
         var page = new PageBuilder(source: "ocr").Text(700, 100, "検査成績書", 0.95);
-        foreach (var (label, i) in "No.|ital|Ma|ul|ne|“3|\"ae".Split('|').Select((label, i) => (label, i)))
-        {
-            page.Text(Rulings[i] + 20, 550, label, 0.4);
-        }
+        Labels(page, Rulings, "No.|ital|Ma|ul|ne|“3|\"ae", 550);
 
         Row(page, 610, "1", "段付シャフト", "D84-6101", "20", "1,240", "24,800");
         Row(page, 670, "2", "ギヤ", "D17-3844", "150", "2,850", "427,500");
-        foreach (var x in Rulings)
-        {
-            page.Vertical(x, 530, 720);
-        }
+        Rule(page, Rulings, 530, 720);
 
         Assert.Empty(Extract.Run(page.Build()).Measurements);
     }
@@ -220,10 +200,7 @@ public class GarbledHeaderTests
     {
         int[] rulings = [40, 140, 380, 760, 900, 1060, 1280, 1450];
         var page = SampleOrders.JapaneseHeader();
-        foreach (var (label, i) in header.Split('|').Select((label, i) => (label, i)))
-        {
-            page.Text(rulings[i] + 20, 700, label, 0.4);
-        }
+        Labels(page, rulings, header, 700);
 
         string[][] rows =
         [
@@ -242,10 +219,7 @@ public class GarbledHeaderTests
 
         if (ruled)
         {
-            foreach (var x in rulings)
-            {
-                page.Vertical(x, 680, 1000);
-            }
+            Rule(page, rulings, 680, 1000);
         }
 
         var doc = Extract.Run(page.Build());
@@ -257,6 +231,23 @@ public class GarbledHeaderTests
             Assert.Equal(24m, doc.Lines[2]["quantity"].Num());
             Assert.Equal(924m, doc.Lines[2]["amount"].Num());
             Assert.Equal("2026-09-08", doc.Lines[3]["deliveryDate"].Value?.GetValue<string>());
+        }
+    }
+
+    /// <summary>Header labels, "|"-separated, one in each ruled cell from the left.</summary>
+    private static void Labels(PageBuilder page, int[] rulings, string header, int y)
+    {
+        foreach (var (label, i) in header.Split('|').Select((label, i) => (label, i)))
+        {
+            page.Text(rulings[i] + 20, y, label, 0.4);
+        }
+    }
+
+    private static void Rule(PageBuilder page, int[] rulings, int top, int bottom)
+    {
+        foreach (var x in rulings)
+        {
+            page.Vertical(x, top, bottom);
         }
     }
 
