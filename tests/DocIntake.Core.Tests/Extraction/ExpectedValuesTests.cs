@@ -854,7 +854,7 @@ public class ExpectedValuesTests
 
     [Theory]
     [InlineData("A", "シャフト")] // seed 367's tune-034: 品名 read "A", 数量 "Bm", 単位 "ALA"; 150 was taken for a description
-    [InlineData("", null)] // no letter in the 品名 cell: the descriptions have no column, but quantity and unit still read
+    [InlineData("", "シャフト")] // no letter in the 品名 cell: the ruled cell and the words under it place the column
     public void Extract_PlacesGarbledOrderColumns_ByTheCellsBelow(string descriptionLabel, string? description)
     {
         var page = new PageBuilder(source: "ocr")
@@ -890,7 +890,7 @@ public class ExpectedValuesTests
 
     [Theory]
     [InlineData("a", 200)] // seed 389's tune-069, an image PDF: 品名 read "mA", 数量 "a"; 200 and 36 were read as one price, 20036
-    [InlineData("", null)] // no letter over the quantities: their column is not placed
+    [InlineData("", 200)] // no letter over the quantities: the ruled cell and a row multiplying out place the column
     public void Extract_PlacesAQuantityColumn_ByALoneLetterCentredOverNumbers(string quantityLabel, int? quantity)
     {
         var page = new PageBuilder(source: "ocr")

@@ -94,7 +94,7 @@ internal static partial class TableReader
 
     /// <summary>Whether a measurement header read is worse than its ruled cells could give (<see cref="RuledGrid"/>).</summary>
     private static bool WantsGrid(DocumentLayout layout, Row row, TableSpec spec, List<Column> columns) =>
-        LacksMeasurementColumns(spec, columns) || (spec.Series.Count > 0 && LeavesRuledCellsOut(layout, row, columns));
+        LacksMeasurementColumns(spec, columns) || LeavesRuledCellsOut(layout, row, columns);
 
     /// <summary>
     /// A measurement header without its item or specification column: without the item every row is lost (seed 577's

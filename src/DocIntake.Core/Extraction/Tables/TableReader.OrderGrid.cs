@@ -25,7 +25,7 @@ internal static partial class TableReader
         {
             var described = keys.Contains("description");
             var next = i + 1 < kinds.Count ? read[i + 1] : null;
-            switch (read[i] is { } label ? GridKind.Labelled : kinds[i])
+            switch (read[i] is { } label && (!IsNamingKey(label) || kinds[i] == GridKind.Unknown) ? GridKind.Labelled : kinds[i])
             {
                 case GridKind.Labelled:
                     keys[i] = read[i];
@@ -67,6 +67,12 @@ internal static partial class TableReader
 
         return below.Exists(r => MultipliesOut(GridText(r, cells[figures[0]]), GridText(r, cells[figures[1]]), GridText(r, cells[figures[2]]))) ? keys : null;
     }
+
+    /// <summary>
+    /// 品番, 図番 and 品名 read one letter off ("品月") may be any of them: the codes and words below place those columns, and
+    /// such a label bars nothing; it names its column only where the cells below say nothing ("148-1647", "D84-1725").
+    /// </summary>
+    private static bool IsNamingKey(string? key) => key is "partNumber" or "drawing" or "description";
 
     private static bool IsOrderFigure(string? key) => key is "quantity" or "unitPrice" or OrderAmount;
 

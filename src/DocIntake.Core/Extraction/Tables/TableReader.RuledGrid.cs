@@ -74,7 +74,8 @@ internal static partial class TableReader
         // A label read where the order puts another column: this grid is not the table it looks like.
         for (var i = 0; i < cells.Count; i++)
         {
-            if (read[i] is { } key && keys[i] != key && !(spec.Series.Contains(key) && keys[i] is { } placed && spec.Series.Contains(placed)))
+            if (read[i] is { } key && keys[i] != key && !(spec.Series.Contains(key) && keys[i] is { } placed && spec.Series.Contains(placed))
+                && (measurements || !IsNamingKey(key)))
             {
                 return null;
             }
