@@ -136,10 +136,7 @@ public class GarbledHeaderTests
         // 規格, 単位 and 測定器 garbled, the samples' and verdict's labels read: "mm マイクリ 9.992" had been taken for n1, and
         // n5 for the verdict.
         var page = new PageBuilder(source: "ocr").Text(700, 100, "検査成績書", 0.95);
-        foreach (var (x, y, width, height, text, confidence) in Seed523Tune062)
-        {
-            page.Word(x, y, width, height, text, confidence);
-        }
+        Place(page, Seed523Tune062);
 
         int[] rulings = [142, 205, 398, 688, 776, 913, 1028, 1144, 1260, 1376, 1491, 1587];
         Rule(page, rulings, 850, 1428);
@@ -305,10 +302,7 @@ public class GarbledHeaderTests
     {
         // 品月 was taken for 品番 and 数量's cell left out: the part numbers ran into No., the quantities into 品名.
         var page = SampleOrders.JapaneseHeader();
-        foreach (var (x, y, width, height, text, confidence) in Seed383Tune016)
-        {
-            page.Word(x, y, width, height, text, confidence);
-        }
+        Place(page, Seed383Tune016);
 
         int[] rulings = [141, 213, 455, 631, 953, 1073, 1226, 1419, 1586];
         Rule(page, rulings, 591, 861);
@@ -319,6 +313,15 @@ public class GarbledHeaderTests
         Assert.Equal("GR-6100", lines[0]["partNumber"].Value?.GetValue<string>());
         Assert.Equal(240m, lines[0]["quantity"].Num());
         Assert.Equal(25m, lines[3]["quantity"].Num());
+    }
+
+    /// <summary>Words as OCR read them, each with its own box.</summary>
+    private static void Place(PageBuilder page, (int X, int Y, int Width, int Height, string Text, double Confidence)[] words)
+    {
+        foreach (var (x, y, width, height, text, confidence) in words)
+        {
+            page.Word(x, y, width, height, text, confidence);
+        }
     }
 
     /// <summary>Header labels, "|"-separated, one in each ruled cell from the left.</summary>

@@ -92,7 +92,10 @@ internal static partial class TableReader
         return grid && WantsGrid(layout, row, spec, columns) && RuledGrid(layout, row, spec, found) is { } ruled ? ruled : columns;
     }
 
-    /// <summary>Whether a measurement header read is worse than its ruled cells could give (<see cref="RuledGrid"/>).</summary>
+    /// <summary>
+    /// Whether a header read is worse than its ruled cells could give (<see cref="RuledGrid"/>): measurements without
+    /// their item or specification, and any table whose read columns leave ruled cells uncovered.
+    /// </summary>
     private static bool WantsGrid(DocumentLayout layout, Row row, TableSpec spec, List<Column> columns) =>
         LacksMeasurementColumns(spec, columns) || LeavesRuledCellsOut(layout, row, columns);
 
