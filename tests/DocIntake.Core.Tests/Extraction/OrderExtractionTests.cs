@@ -1188,6 +1188,7 @@ public class OrderExtractionTests
     [InlineData("", "2026/01/07", true, "2026-01-07")]
     [InlineData("見積日", "2026/01/07", true, null)] // a label read whole names another date
     [InlineData("Eg 行 日", "2026/01/07", true, "2026-01-07")] // seed 379's tune-057: 発行日 with its 発 lost
+    [InlineData("", "全日  行日  202  2026/01/07", true, "2026-01-07")] // seed 379's tune-057 re-read: 発's strokes read as a word of their own
     [InlineData("注文 昌", "2026/01/07", true, "2026-01-07")] // 注文日 with 日 misread
     [InlineData("入日", "2026/01/07", true, null)] // the end of 納入日: a delivery date's label
     [InlineData("", "2076/01/07", true, null)] // seed 31's tune-056: 2026 read "2076", no order that far from its delivery
@@ -1208,7 +1209,7 @@ public class OrderExtractionTests
             builder.Text(100, 580, "納期 2025/12/28", 0.9);
         }
 
-        var page = builder.Text(1100, 500, printed, 0.9)
+        var page = builder.Cut(1100, 500, printed, 0.9)
             .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
             .Build();
 
@@ -1216,6 +1217,25 @@ public class OrderExtractionTests
 
         Assert.Equal(expected, doc.Str("orderDate"));
         Assert.True(doc.Fields["orderDate"].NeedsReview);
+        Assert.Equal(expected is not null, doc.Problems.Any(p => p.Code == "delivery_before_order"));
+    }
+
+    [Theory]
+    [InlineData("御注文 EI", "2026-01-07")] // seed 431's tune-075: the title, its 書 lost, shares its row with the date
+    [InlineData("注文日", "2026-01-07")] // the date's own label
+    [InlineData("有効期限", null)] // another date's label
+    public void Extract_TakesTheDateBesideTheTitle_AsTheOrderDate(string before, string? expected)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(1000, 20, "注文書", 0.95).Text(900, 100, before, 0.6).Text(1400, 100, "“¥EXCO 2026-01-07", 0.8)
+            .Text(80, 300, "株式会社三河精密 御中", 0.95).Text(100, 500, "発注番号 2601623", 0.9).Text(100, 580, "納期 2025/12/28", 0.9)
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(DocumentTypes.Order, doc.DocumentType);
+        Assert.Equal(expected, doc.Str("orderDate"));
         Assert.Equal(expected is not null, doc.Problems.Any(p => p.Code == "delivery_before_order"));
     }
 

@@ -166,6 +166,22 @@ internal static class DocumentClassifier
     }
 
     /// <summary>
+    /// Whether the text is an order's title, one letter off at most ("御注文" with its 書 lost). A date's label holds 日 or
+    /// 期 (注文日 is one letter from 注文書 too), a number's 番号, a title none of them.
+    /// </summary>
+    internal static bool IsOrderTitle(string text)
+    {
+        var key = TitleKey(TextNormalizer.Compact(text));
+        if (key.Contains('日', StringComparison.Ordinal) || key.Contains('期', StringComparison.Ordinal) || key.Contains("番号", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return Titles[0].Titles.Any(t => ScriptOf(key, t) is { Length: > 0 } script && script.Length <= t.Length + 1
+            && BestSubstringDistance(script, t) <= (t.Length <= 8 ? 1 : 2));
+    }
+
+    /// <summary>
     /// Between two titles read equally well, a document type beats "not an order": 注文請書 is 注文書 with one more
     /// character, so noise inside 注文書 ("注文P書") matches both at distance 1; the acknowledgement's own phrase (お請け)
     /// still decides then. Otherwise the longer title is the more specific reading.

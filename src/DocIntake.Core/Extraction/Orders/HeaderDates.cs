@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DocIntake.Core.Contract;
+using DocIntake.Core.Extraction.Classification;
 using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Tables;
@@ -42,7 +43,9 @@ internal static class HeaderDates
                 }
 
                 before += segment.Text + " ";
-                previous = segment.Text.Length > 0 && char.IsAsciiDigit(segment.Text[^1]) ? string.Empty : segment.Text; // a label and its value: not this date's label
+                // A label and its value, or the title the date shares its row with ("御注文 EI | 2026-01-27", 書 lost):
+                // not this date's label.
+                previous = (segment.Text.Length > 0 && char.IsAsciiDigit(segment.Text[^1])) || DocumentClassifier.IsOrderTitle(segment.Text) ? string.Empty : segment.Text;
             }
         }
     }
@@ -75,6 +78,14 @@ internal static class HeaderDates
             return null;
         }
 
+        // The label's first letter read as two ("全日 行日 202" for 発行日, seed 379's tune-057): its last word alone fits.
+        var lastWord = textBefore.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => string.Concat(w.Where(TextNormalizer.IsKanaOrKanji))).LastOrDefault(w => w.Length > 0);
+        return FieldOfLetters(letters) ?? (lastWord is { Length: >= 2 } && lastWord != letters ? FieldOfLetters(lastWord) : null);
+    }
+
+    private static string? FieldOfLetters(string letters)
+    {
         var fields = new[] { OrderSpecs.OrderDate, OrderSpecs.DeliveryDate }
             .Where(f => f.Labels.Any(label => label.All(TextNormalizer.IsKanaOrKanji) && FitsGarbled(letters, label)))
             .ToList();
