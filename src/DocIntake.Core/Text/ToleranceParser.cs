@@ -131,6 +131,8 @@ public static partial class ToleranceParser
         Repair(OneForPlusMinus, TolerancePart.All);
         Repair(MarkReadIntoDeviation, TolerancePart.All);
         Repair(t => MisreadPlusMinusRegex().Replace(t, "$1±"), TolerancePart.Limits);
+        Repair(t => MarkForPlusMinus(t, MarkForPlusMinusRegex()), TolerancePart.Limits);
+        Repair(t => MarkForPlusMinus(t, DigitForPlusMinusRegex()), TolerancePart.All);
         Repair(t => LostMinusRegex().Replace(t, "$1/-"), TolerancePart.Lower);
         Repair(t => MisreadRangeRegex().Replace(t, "$1~"), TolerancePart.Limits);
         Repair(LostPlusMinus, TolerancePart.Limits);
@@ -298,6 +300,23 @@ public static partial class ToleranceParser
         var m = OneForPlusMinusRegex().Match(s);
         return m.Success && m.Groups["f"].Length == m.Groups["t"].Length
             ? s[..m.Index] + m.Groups["n"].Value + "±0." + m.Groups["t"].Value + s[(m.Index + m.Length)..]
+            : s;
+    }
+
+    /// <summary>
+    /// ± read as a mark of another shape between a nominal and a deviation of a tenth of it or less ("10.000 * 0.02",
+    /// "3.20 ° 0.10", "20.00 よ 0.10", "14.00 © 0.05", "250.00 1.0.10"), or as a digit beside one of them ("50.00 40.05",
+    /// "10.0001 0.02"): no range has a second figure that small, and a drawing prints the deviation to the nominal's
+    /// precision or less. A guess.
+    /// </summary>
+    private static string MarkForPlusMinus(string s, Regex regex)
+    {
+        var m = regex.Match(s);
+        return m.Success && m.Groups["t"].Length - 2 <= m.Groups["f"].Length
+            && decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)
+            && decimal.TryParse(m.Groups["t"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var t)
+            && n >= 1 && t > 0 && t <= n / 10
+            ? s[..m.Index] + m.Groups["n"].Value + " ±" + m.Groups["t"].Value + s[(m.Index + m.Length)..]
             : s;
     }
 
@@ -498,7 +517,8 @@ public static partial class ToleranceParser
     private static decimal Dec(Match m, string group) =>
         decimal.Parse(m.Groups[group].Value.Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?:[^\x00-\x7F±≤≥~]|[@$#""]) ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    /// <summary>One mark before the nominal where φ stood: "ゅ", "中", "$", "&".</summary>
+    [GeneratedRegex(@"^(?:[^\x00-\x7F±≤≥~]|[@$#""&]) ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex StrayMarkRegex();
 
     /// <summary>
@@ -565,6 +585,12 @@ public static partial class ToleranceParser
     /// </summary>
     [GeneratedRegex(@"([0-9]) ?[!'] ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadPlusMinusRegex();
+
+    [GeneratedRegex(@"(?<![0-9.])(?<n>[0-9]+\.(?<f>[0-9]{2,3})) ?(?:[*°»>よう©¢_]|_?[1lL]\.) ?(?<t>0\.[0-9]{1,3})(?![0-9.])", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkForPlusMinusRegex();
+
+    [GeneratedRegex(@"(?<![0-9.])(?<n>[0-9]+\.(?<f>[0-9]{2,3}))(?: 4|[14] )(?<t>0\.[0-9]{1,3})(?![0-9.])", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitForPlusMinusRegex();
 
     /// <summary>
     /// φ read as a 4 standing apart before a nominal with its deviation ("4 10.000 +0.02", seed 349's tune-047): a 規格

@@ -1,4 +1,7 @@
 using DocIntake.Core.Contract;
+using DocIntake.Core.Extraction;
+using DocIntake.Core.Extraction.Judging;
+using DocIntake.Core.Extraction.Quality;
 using DocIntake.Core.Pages;
 
 namespace DocIntake.Core.Tests.Extraction;
@@ -494,5 +497,20 @@ public class MeasurementRepairTests
         var row = Extract.Run(Record("≦0.02", ["0.012", "0.015", third, "0.014"], "合")).Measurements[0];
 
         Assert.Equal(doubted, row["values"].NeedsReview);
+    }
+
+    [Theory]
+    [InlineData("9.99]", true)] // seed 409's tune-024: 9.991 with its last digit read as a bracket, accepted
+    [InlineData("9.991", false)]
+    [InlineData("9.991]", false)] // a speck after a whole figure
+    public void ValueShortOfItsPlaces_TakesABracketAfterAFigureForItsLostDigit(string last, bool doubted)
+    {
+        var values = FieldDraft.Missing("values", "measurements.values", ValueKind.Number, false);
+        values.Text = $"9.998 9.996 {last}";
+        var row = new Dictionary<string, FieldDraft> { ["values"] = values };
+
+        MeasurementRepair.ValueShortOfItsPlaces(row);
+
+        Assert.Equal(doubted, values.Reasons.Contains(ReviewReasons.Ambiguous));
     }
 }

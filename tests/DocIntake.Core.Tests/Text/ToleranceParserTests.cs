@@ -51,6 +51,15 @@ public class ToleranceParserTests
     [InlineData("250.00 - 0.10 mm", "250.00", "249.90", "250.10")] // seed 179's tune-064
     [InlineData("8.00010.015 mm", "8.000", "7.985", "8.015")] // (with a space it could be a range whose ～ was lost)
     [InlineData("4 10.000 +0.02", "10.000", "9.980", "10.020")] // φ read as a 4 apart (seed 349's tune-047)
+    [InlineData("20.00 よ 0.10", "20.00", "19.90", "20.10")] // ± read as another mark (seed 587's tune-068)
+    [InlineData("中 14.00 © 0.05", "14.00", "13.95", "14.05")] // seed 647's tune-076
+    [InlineData("10.000 * 0.02", "10.000", "9.980", "10.020")]
+    [InlineData("750.00 > 0.10", "750.00", "749.90", "750.10")] // not a range: its second figure would be the larger
+    [InlineData("250.00 1.0.10", "250.00", "249.90", "250.10")] // ± read "1." (seed 641's tune-018)
+    [InlineData("85.00 _0.20", "85.00", "84.80", "85.20")]
+    [InlineData("50.00 40.05", "50.00", "49.95", "50.05")] // ± read as a 4 before the deviation
+    [InlineData("40.00 40.10", "40.00", "39.90", "40.10")]
+    [InlineData("& 10.0001 0.02", "10.000", "9.980", "10.020")] // φ read "&", ± a 1 after the nominal (seed 461's tune-004)
     public void Parse_RepairsAMisreadSign_AndSaysSo(string text, string nominal, string lower, string upper)
     {
         var t = ToleranceParser.Parse(text);
@@ -144,7 +153,7 @@ public class ToleranceParserTests
         Assert.False(ToleranceParser.Parse("0.1以下ノギス")!.Repaired);
         Assert.False(ToleranceParser.Parse("85.00土 0.20")!.Repaired); // 土 can only be ±: no guess
         Assert.Null(ToleranceParser.Parse("2 8")); // "≧ 8" with its mark read as a 2: no range of one-digit figures
-        Assert.Null(ToleranceParser.Parse("40.00 40.10")); // 40.00±0.10 with ± read as a 4: no range 40.00～40.10
+        Assert.Equal(39.90m, ToleranceParser.Parse("40.00 40.10")!.Lower); // 40.00±0.10 with ± read as a 4: no range 40.00～40.10
         Assert.True(ToleranceParser.Parse("0.30 0.70")!.Repaired);
         Assert.Equal(TolerancePart.All, ToleranceParser.Parse("14.00+40.05")!.Guessed);
         Assert.Equal(260.05m, ToleranceParser.Parse("250.00 +10.05")!.Upper); // a deviation small beside its nominal stands
@@ -184,10 +193,21 @@ public class ToleranceParserTests
     [InlineData("250.00!0.10", TolerancePart.Limits)] // ± or +: the nominal is the figure before the mark either way
     [InlineData("14.00 0.05", TolerancePart.Limits)]
     [InlineData("50.0010.05", TolerancePart.All)] // where the 1 stands decides the nominal too
+    [InlineData("20.00 よ 0.10", TolerancePart.Limits)]
+    [InlineData("10.0001 0.02", TolerancePart.All)]
     [InlineData("8,000 (+0.015/-0)", TolerancePart.All)] // a comma taken for a point: the figures rest on it
     public void Parse_SaysWhichPartsRestOnAGuessedSign(string text, TolerancePart guessed)
     {
         Assert.Equal(guessed, ToleranceParser.Parse(text)!.Guessed);
+    }
+
+    [Theory]
+    [InlineData("1.20 * 0.20")] // a deviation over a tenth of its nominal: no ± a drawing gives
+    [InlineData("10.00 * 0.020")] // a deviation finer than its nominal
+    [InlineData("0.50 * 0.02")] // a nominal under 1: a range's figures, not a ±
+    public void Parse_TakesNoOtherMarkForPlusMinus_WhereTheFiguresCannotBeOne(string text)
+    {
+        Assert.Null(ToleranceParser.Parse(text)?.Lower);
     }
 
     [Theory]

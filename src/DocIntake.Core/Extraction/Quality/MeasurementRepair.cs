@@ -332,8 +332,9 @@ internal static partial class MeasurementRepair
     /// </summary>
     public static void ValueShortOfItsPlaces(Dictionary<string, FieldDraft> m)
     {
-        var figures = (m["values"].Text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (figures.Length < 3 || !figures.All(f => PointedFigure().IsMatch(f) || f.EndsWith('.')))
+        // A bracket after a figure is its last digit misread ("9.99]" for 9.991, seed 409's tune-024, accepted).
+        var figures = (m["values"].Text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(f => f.TrimEnd(']', ')', '|')).ToList();
+        if (figures.Count < 3 || !figures.All(f => PointedFigure().IsMatch(f) || f.EndsWith('.')))
         {
             return;
         }
