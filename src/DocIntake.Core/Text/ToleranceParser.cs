@@ -53,6 +53,8 @@ public static partial class ToleranceParser
             // The gauge column run into the 規格 cell ("0.1以下ノギス", "50.00 ±0.05 三次"), or specks after it ("58.0~62.0 -"):
             // not part of the tolerance. Only cut when the whole does not parse, so "1.6 以下" keeps its 以下.
             ?? (TrailingNoiseRegex().Replace(normalized, string.Empty) is var cut && cut != normalized ? Parse(cut) : null)
+            // μm garbled after the limit ("Ras1.6 ん m", "8 以上ん m", "1.6以下 んんm", "8 以上| gm"): the unit column has it.
+            ?? (GarbledMicrometreRegex().Replace(normalized, string.Empty) is var unitless && unitless != normalized ? Parse(unitless) : null)
             // Both decimal points lost to gaps ("250 00十0 10" for 250.00±0.10): put back, all of it a guess.
             ?? (LostPointsRegex().Replace(normalized, "${a}.${b}${s}${c}.${d}") is var pointed && pointed != normalized
                 && ParseNormalized(pointed) is { } repaired ? repaired with { Guessed = TolerancePart.All } : null)
@@ -139,7 +141,7 @@ public static partial class ToleranceParser
         Repair(LostRange, TolerancePart.Limits);
         Repair(t => LostSignsRegex().Replace(t, "${n} +${u}/-${l}"), TolerancePart.Limits);
         Repair(t => SlashForSevenRegex().Replace(t, "7"), TolerancePart.Limits);
-        Repair(t => SevenForRangeRegex().Replace(t, "$1~$2"), TolerancePart.Limits);
+        Repair(t => SevenForRangeRegex().Replace(t, "${a}~${b}"), TolerancePart.Limits);
         Repair(t => PointBeforeBracketRegex().Replace(t, " "), TolerancePart.None);
         Repair(t => MisreadBelowRegex().Replace(t, "以下"), TolerancePart.Upper);
         // "10.00 +0.05" with no second deviation is a ± whose lower bar the fax lost far more often than a one-sided
@@ -654,9 +656,10 @@ public static partial class ToleranceParser
 
     /// <summary>
     /// ～ between two figures as fax OCR reads it: "58.0て62.0", "58.0ン62.0", "11.90<12.10", "170へ230", "11.90ぐ12.10",
-    /// "0.30 一0.70", "11.90> 12.10", "58.0 » 62.0", or with a dash beside it ("58.0-~62.0").
+    /// "0.30 一0.70", "11.90> 12.10", "58.0 » 62.0", "200^260", or with a dash beside it ("58.0-~62.0") or specks before it
+    /// ("58.0°~62.0", "0.30...<0.70").
     /// </summary>
-    [GeneratedRegex(@"([0-9]) ?(?:[てン<>»へぐく一]|へ<|-~-?|~-) ?(?=[0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"([0-9])(?:\.{1,3}|°)? ?(?:[てン<>»へぐく一^]|へ<|-~-?|~-|(?<=[0-9](?:\.{1,3}|°) ?)~) ?(?=[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadRangeRegex();
 
     [GeneratedRegex(@"^(?:(?:[^\x00-\x7F]|[@$#""]) ?)?(?<n>[0-9]+\.[0-9]+) (?<t>0\.[0-9]+)(?=$| ?[A-Za-zμ])", RegexOptions.CultureInvariant)]
@@ -690,9 +693,16 @@ public static partial class ToleranceParser
     [GeneratedRegex(@"^\s*[・。]+\s*|(?:\s*[・。]|\s+[.,])+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EdgeSpecksRegex();
 
-    /// <summary>～ read 7 between two figures of one precision: "11.90712.10" is 11.90～12.10 (seed 569's tune-045).</summary>
-    [GeneratedRegex(@"^([0-9]+\.[0-9]{2})7([0-9]+\.[0-9]{2})$|^([0-9]+\.[0-9])7([0-9]+\.[0-9])$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// ～ read 7 between two figures of one precision: "11.90712.10" is 11.90～12.10 (seed 569's tune-045), "55.07 60.0" is
+    /// 55.0～60.0 (seed 487's tune-007).
+    /// </summary>
+    [GeneratedRegex(@"^(?<a>[0-9]+\.[0-9]{2})7 ?(?<b>[0-9]+\.[0-9]{2})$|^(?<a>[0-9]+\.[0-9])7 ?(?<b>[0-9]+\.[0-9])$", RegexOptions.CultureInvariant)]
     private static partial Regex SevenForRangeRegex();
+
+    /// <summary>A short garble ending in "m" after a figure or 以上/以下, with specks or a stray word after it.</summary>
+    [GeneratedRegex(@"(?<=[0-9上下])\s*(?:[|*]\s*)?[^\s0-9A-Za-z以上下]{0,2}\s?[A-Za-zμ]{0,2}m(?:\s*[”“""'°;:.,]+)?(?:\s+[a-z]{1,2})?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex GarbledMicrometreRegex();
 
     /// <summary>A speck read as a point between the nominal and its bracketed deviations: "12.000.(+0/-0.018)".</summary>
     [GeneratedRegex(@"(?<=[0-9])\.(?=\()", RegexOptions.CultureInvariant)]

@@ -100,6 +100,15 @@ public class ToleranceParserTests
     [InlineData("0.1 以下 .", null, null, "0.1")]
     [InlineData("12.000.(+0/-0.018)", "12.000", "11.982", "12.000")] // a speck before the bracket (fresh seed 647's tune-063)
     [InlineData("11.90712.10", null, "11.90", "12.10")] // ～ read 7 (seed 569's tune-045)
+    [InlineData("11.9712.1", null, "11.9", "12.1")]
+    [InlineData("55.07 60.0", null, "55.0", "60.0")] // and a space after it (seed 487's tune-007)
+    [InlineData("200^260", null, "200", "260")] // ～ read "^" (seed 353's tune-003)
+    [InlineData("58.0°~62.0 HRC", null, "58.0", "62.0")] // a speck before the ～ (seed 293's tune-048)
+    [InlineData("0.30...<0.70", null, "0.30", "0.70")] // seed 647's tune-071
+    [InlineData("Ras1.6 ん m", null, null, "1.6")] // μm garbled after the limit (seed 283's tune-064)
+    [InlineData("8 以上ん m", null, "8", null)] // seed 587's tune-052: without the cut, 以上 was lost and 8 taken for a nominal
+    [InlineData("1.6以下wm ie", null, null, "1.6")]
+    [InlineData("8以上 um”", null, "8", null)] // seed 487's tune-076
     [InlineData("20.00 10.05", "20.00", "19.95", "20.05")] // ± read as a 1 after a space
     [InlineData("10.000 10.02 mm", "10.000", "9.980", "10.020")]
     [InlineData("8.00 (10.05/ 0.02)", "8.00", "7.98", "8.05")] // + read as a 1, the minus lost
