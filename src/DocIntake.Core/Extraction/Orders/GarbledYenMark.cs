@@ -21,8 +21,7 @@ internal static partial class GarbledYenMark
         foreach (var name in new[] { "subtotal", "tax", "total" })
         {
             var field = drafts.Fields[name];
-            if (!field.Unparsable || field.Text is not { } text || FigureBeforeMark().Match(TextNormalizer.Nfkc(text)) is not { Success: true } figure
-                || ValueReader.Money(ValueReader.DotThousands(CommaSpace().Replace(figure.Groups["amount"].Value, ","))) is not { } amount)
+            if (!field.Unparsable || field.Text is not { } text || Amount(text) is not { } amount)
             {
                 continue;
             }
@@ -30,6 +29,12 @@ internal static partial class GarbledYenMark
             field.Value = JsonValue.Create(amount); // still unparsable: offered for review, never accepted
         }
     }
+
+    /// <summary>The grouped figure before a garbled 円, or null when the text is no such figure.</summary>
+    public static decimal? Amount(string text) =>
+        FigureBeforeMark().Match(TextNormalizer.Nfkc(text)) is { Success: true } figure
+            ? ValueReader.Money(ValueReader.DotThousands(CommaSpace().Replace(figure.Groups["amount"].Value, ",")))
+            : null;
 
     /// <summary>
     /// A grouped figure after a rule or the total's (税込), then 円 as a letter and a figure ("F9"), as figures closed by a

@@ -129,8 +129,9 @@ internal static partial class UnlabelledTotals
 
         foreach (var row in rows.Reverse())
         {
-            var segment = row.Segments.LastOrDefault(s => MarkedAmount().IsMatch(Cleaned(s.Text)));
-            if (segment is null || ValueReader.Money(Cleaned(segment.Text)) is not { } amount || amount <= 0)
+            var segment = row.Segments.LastOrDefault(s => MarkedAmount().IsMatch(Cleaned(s.Text)) || GarbledYenMark.Amount(s.Text) is not null);
+            var garbled = segment is not null && !MarkedAmount().IsMatch(Cleaned(segment.Text));
+            if (segment is null || (garbled ? GarbledYenMark.Amount(segment.Text) : ValueReader.Money(Cleaned(segment.Text))) is not { } amount || amount <= 0)
             {
                 continue;
             }
@@ -138,6 +139,7 @@ internal static partial class UnlabelledTotals
             var draft = drafts.Fields["total"];
             var total = FieldDraft.FromSegment("total", "total", draft.Kind, draft.Required, segment, JsonValue.Create(amount));
             total.Inferred = true;
+            total.Unparsable = garbled; // 円 read as "F9" after it (seed 467's tune-072): offered for the checks, never accepted
             var amounts = subtotal.Found ? [Checks.Numbers.Of(subtotal), Checks.Numbers.Of(tax)] : drafts.Lines.Select(l => Checks.Numbers.Of(l["amount"])).ToList();
             if (amounts.Count == 0 || amounts.Any(a => a is null) || amounts.Sum() != amount)
             {
@@ -184,8 +186,12 @@ internal static partial class UnlabelledTotals
     [GeneratedRegex(@"(?<=[0-9]\s?)[ロ門]$|(?<=^[0-9]{1,3}(?:,[0-9]{3})+)[^0-9,.\s]{1,3}$")]
     private static partial Regex YenLookAlike();
 
-    /// <summary>An amount with its currency mark, alone in its segment: "¥508,455", "$2,423.62", "USD 1,920.00", "12,000円".</summary>
-    [GeneratedRegex(@"^(?:(?:[¥￥$]|USD|JPY)\s?[0-9][0-9,.]*[0-9]-?|[0-9][0-9,.]*[0-9]\s?円)$")]
+    /// <summary>
+    /// An amount with its currency mark, alone in its segment: "¥508,455", "$2,423.62", "USD 1,920.00", "12,000円", "\1.641.982-"
+    /// (the yen of a Japanese font's backslash, seed 479's tune-024), or a figure grouped in thousands alone, its mark lost
+    /// ("| 7,640,984 |" under a garbled 御注文金額, seed 383's tune-059).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:[¥￥$\\]|USD|JPY)\s?[0-9][0-9,.]*[0-9]-?|[0-9][0-9,.]*[0-9]\s?円|[0-9]{1,3}(?:,[0-9]{3})+)$")]
     private static partial Regex MarkedAmount();
 
     private static void Take(DocumentDrafts drafts, string name, Row row, decimal amount)
