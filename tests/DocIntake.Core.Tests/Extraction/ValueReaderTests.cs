@@ -58,6 +58,7 @@ public class ValueReaderTests
     [InlineData("¥64, /23-", 64723)] // and a space after the comma (seed 311's tune-031: the total that did not add up, unread)
     [InlineData("\\252 005", 252005)] // the comma read as a space
     [InlineData(". 519.,670円|", 519670)] // a speck before the comma (seed 431's tune-026: the total that did not add up, unread)
+    [InlineData("2 ’ 857 ’ 5 1 8 円", 2857518)] // thousands commas read as quote marks (seed 593's tune-035: the total that did not add up, unread)
     [InlineData("458,.700円", 458700)] // and after it
     public void Money_ReadsACellAsFaxOcrLeavesIt(string text, double amount)
     {

@@ -114,7 +114,7 @@ internal static partial class ValueReader
     /// <summary>
     /// A money cell as fax OCR leaves it: the next column's date run in, a garbled 税抜 label before its ruling ("(税拓 | 695,160円"), a rule read as
     /// dashes before the ¥ ("—-¥1,624,020"), specks, ¥ read "Y" ("Y¥ 2,584,600", "Y2.203.296"), USD read "usp", JPY
-    /// "IPY", a 7 read "/", and spaces for a thousands comma or between single figures ("102, 6 2 4 円"). Tried only
+    /// "IPY", a 7 read "/", a quote mark or spaces for a thousands comma or between single figures ("102, 6 2 4 円"). Tried only
     /// when the text does not parse: over 30 sets (session 15) 129 of 314 unparsed amounts came out right this way, 4 wrong (a figure
     /// misread besides, "Y 180.530" for 480,530), which the totals checks then weigh.
     /// </summary>
@@ -126,6 +126,7 @@ internal static partial class ValueReader
         tail = FaxYen().Replace(tail, "¥");
         tail = FaxDollar().Replace(tail, "USD ");
         tail = FaxJpy().Replace(tail, "JPY ");
+        tail = QuoteForComma().Replace(tail, ",");
         tail = SpacedFigures().Replace(CommaSpace().Replace(tail, ","), string.Empty);
         tail = StrayPoint().Replace(SlashForSeven().Replace(tail, "7"), ",");
         // Junk after the amount is dropped only before a complete amount: "481 *" lost figures to the star.
@@ -133,6 +134,10 @@ internal static partial class ValueReader
         tail = CompleteAmount().IsMatch(trimmed) ? trimmed : tail;
         return SpaceForComma().Replace(tail, ",").Trim();
     }
+
+    /// <summary>A thousands comma read as a quote mark between figures ("2 ’ 857 ’ 5 1 8 円", seed 593's tune-035).</summary>
+    [GeneratedRegex(@"(?<=[0-9])\s?[’‘'`]\s?(?=[0-9])")]
+    private static partial Regex QuoteForComma();
 
     [GeneratedRegex(@"^[—–―ー\-]{2,}\s*|^-\s+")]
     private static partial Regex DashRun();
