@@ -231,6 +231,52 @@ public class GarbledHeaderTests
         }
     }
 
+    [Theory]
+    [InlineData("¥84,000", 1)] // seed 359's tune-072: the one line's amount is the total printed below it
+    [InlineData("¥85,000", 0)] // nothing vouches for the garbled header: no row multiplies out, no total is its sum
+    public void Extract_ReadsTheOneLineOfAnOrder_WhenItsAmountIsTheTotalBelow(string total, int lines)
+    {
+        int[] rulings = [40, 140, 380, 760, 900, 1000, 1150, 1300, 1450];
+        var page = SampleOrders.JapaneseHeader();
+        Labels(page, rulings, "No.|Mi|tel|Bt|N47,|4th|金額|fin", 700);
+        page.Text(rulings[0] + 30, 760, "1", 0.9).Text(rulings[1] + 20, 760, "MT-3001", 0.9).Text(rulings[2] + 20, 760, "ALE S45C p20", 0.5)
+            .Right(rulings[4] - 20, 760, "200", 0.9).Text(rulings[4] + 20, 760, "ky,", 0.3).Right(rulings[6] - 20, 760, "4”0", 0.3)
+            .Right(rulings[7] - 20, 760, "84,000", 0.9);
+        Rule(page, rulings, 680, 820);
+        page.Text(900, 1200, "合計金額(税抜)", 0.9).Right(1300, 1200, total, 0.9);
+
+        var doc = Extract.Run(page.Build());
+
+        Assert.Equal(lines, doc.Lines.Count);
+        if (lines > 0)
+        {
+            Assert.Equal("MT-3001", doc.Lines[0]["partNumber"].Value?.GetValue<string>());
+            Assert.Equal("ALE S45C p20", doc.Lines[0]["description"].Value?.GetValue<string>()); // letters and figures: no drawing number
+            Assert.Equal(200m, doc.Lines[0]["quantity"].Num());
+            Assert.Equal(84000m, doc.Lines[0]["amount"].Num());
+            Assert.Null(doc.Lines[0]["unitPrice"].Value);
+        }
+    }
+
+    [Fact]
+    public void Extract_TakesAGarbledCellBeforeTheAmount_ForTheUnitPrice()
+    {
+        // Seed 233's tune-066: no unit column, the unit price read "lx", the line number "」".
+        int[] rulings = [40, 140, 380, 760, 900, 1050, 1250, 1450];
+        var page = SampleOrders.JapaneseHeader();
+        Labels(page, rulings, "No.|地番|bit|ait|mi|ow|ine”", 700);
+        page.Text(rulings[0] + 30, 760, "」", 0.3).Text(rulings[1] + 20, 760, "CL-5590-T", 0.9).Text(rulings[2] + 20, 760, "テーパーカラー", 0.9)
+            .Right(rulings[4] - 20, 760, "2,000", 0.9).Right(rulings[5] - 20, 760, "lx", 0.3).Right(rulings[6] - 20, 760, "236,000", 0.9);
+        Rule(page, rulings, 680, 820);
+        page.Text(900, 1200, "小計", 0.9).Right(1250, 1200, "\\236,000", 0.9);
+
+        var line = Assert.Single(Extract.Run(page.Build()).Lines);
+
+        Assert.Equal(2000m, line["quantity"].Num());
+        Assert.Equal(236000m, line["amount"].Num());
+        Assert.True(line["unitPrice"].NeedsReview);
+    }
+
     /// <summary>The line table of seed 383's tune-016 (a 98-lpi fax) as OCR read it: "No. | We | ME | 品月 | Ean | 半価 | 金物 | 納期".</summary>
     private static readonly (int X, int Y, int Width, int Height, string Text, double Confidence)[] Seed383Tune016 =
     [

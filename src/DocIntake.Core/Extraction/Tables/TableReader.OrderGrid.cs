@@ -17,12 +17,17 @@ internal static partial class TableReader
     /// multiplies out so (seed 593's tune-040: "No. | 中間 | 。草名・仕様 | 数 | ri | oni | alo" over "3 | Cl-5502 |
     /// スペーサー | 24 | 38.50 | 924").
     /// </summary>
-    private static string?[]? OrderGridKeys(List<GridKind> kinds, string?[] read, List<Row> below, List<(int Left, int Right)> cells)
+    private static string?[]? OrderGridKeys(List<GridKind> kinds, string?[] read, List<Row> below, List<(int Left, int Right)> cells, DocumentLayout layout)
     {
         var keys = new string?[kinds.Count];
         keys[0] = "lineNo";
         for (var i = 1; i < kinds.Count; i++)
         {
+            if (kinds[i] == GridKind.Value && keys[i - 1] == "drawing" && !keys.Contains("description"))
+            {
+                keys[i - 1] = "description"; // a 品名 of letters and figures ("ALE S49C p70" for 丸棒 S45C φ20) before the figures
+            }
+
             var described = keys.Contains("description");
             var next = i + 1 < kinds.Count ? read[i + 1] : null;
             switch (read[i] is { } label && (!IsNamingKey(label) || kinds[i] == GridKind.Unknown) ? GridKind.Labelled : kinds[i])
@@ -38,13 +43,17 @@ internal static partial class TableReader
                     break;
 
                 // A figure column, or one OCR garbled (quantities "oo", "Loss") before the unit or unit price read.
+                // A unit price garbled ("lx") between the quantity and the one figure column left is the price, not the unit.
                 case GridKind.Value or GridKind.Unknown when described && keys.Count(IsOrderFigure) < 3
-                    && (kinds[i] == GridKind.Value || (!keys.Any(IsOrderFigure) && next is "unit" or "unitPrice")):
+                    && (kinds[i] == GridKind.Value || (!keys.Any(IsOrderFigure) && next is "unit" or "unitPrice")
+                        || (keys.Count(IsOrderFigure) == 1 && i + 1 < kinds.Count && kinds[i + 1] == GridKind.Value
+                            && kinds.Skip(i + 1).Count(k => k == GridKind.Value) == 1)):
                     keys[i] = keys.Count(IsOrderFigure) switch { 0 => "quantity", 1 => "unitPrice", _ => OrderAmount };
                     break;
 
                 // The unit column between quantity and unit price, its cells garbled ("fit", "側" for 個) or printed.
-                case GridKind.Unit or GridKind.Unknown or GridKind.Words when keys[i - 1] == "quantity" && i + 2 < kinds.Count && kinds[i + 1] == GridKind.Value:
+                case GridKind.Unit or GridKind.Unknown or GridKind.Words when keys[i - 1] == "quantity" && i + 2 < kinds.Count
+                    && (kinds[i + 1] == GridKind.Value || (kinds[i + 1] == GridKind.Unknown && kinds[i + 2] == GridKind.Value)):
                     keys[i] = "unit";
                     break;
                 case GridKind.Date when keys.Count(IsOrderFigure) == 3 && !keys.Contains("deliveryDate"):
@@ -65,8 +74,33 @@ internal static partial class TableReader
             return null;
         }
 
-        return below.Exists(r => MultipliesOut(GridText(r, cells[figures[0]]), GridText(r, cells[figures[1]]), GridText(r, cells[figures[2]]))) ? keys : null;
+        return below.Exists(r => MultipliesOut(GridText(r, cells[figures[0]]), GridText(r, cells[figures[1]]), GridText(r, cells[figures[2]])))
+            || AddsUpBelow(layout, below, cells[figures[0]], cells[figures[2]]) ? keys : null;
     }
+
+    /// <summary>
+    /// The amounts of the rows with a quantity sum to an amount printed below them: the subtotal or total. A one-line
+    /// order whose unit price or quantity OCR garbled ("20 | 7.80 | 57.000" over "¥57,000", seed 641's tune-048) has no
+    /// row that multiplies out, but its amount is its subtotal.
+    /// </summary>
+    private static bool AddsUpBelow(DocumentLayout layout, List<Row> below, (int Left, int Right) quantity, (int Left, int Right) amount)
+    {
+        var lines = below.Where(r => GridText(r, quantity).Any(char.IsAsciiDigit)).ToList();
+        var amounts = lines.Select(r => ValueReader.Money(GridText(r, amount))).ToList();
+        if (lines.Count == 0 || amounts.Any(a => a is null or <= 0))
+        {
+            return false;
+        }
+
+        var sum = amounts.Sum();
+        var last = lines[^1];
+        return layout.Rows.Any(r => r.Index > last.Index && r.Page == last.Page && LastAmount(r) == sum);
+    }
+
+    /// <summary>The amount a row ends with, a rule or speck after it ("¥84,000-|", "¥57,000 | *") let go.</summary>
+    private static decimal? LastAmount(Row row) =>
+        Classification.OrderArithmetic.TrailingAmount(row)
+        ?? (row.Segments.LastOrDefault(s => s.Text.Any(char.IsAsciiDigit)) is { } last ? ValueReader.Money(last.Text.Trim('|', '*', ' ')) : null);
 
     /// <summary>
     /// 品番, 図番 and 品名 read one letter off ("品月") may be any of them: the codes and words below place those columns, and

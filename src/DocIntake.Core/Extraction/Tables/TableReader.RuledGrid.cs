@@ -65,7 +65,7 @@ internal static partial class TableReader
         }
 
         var keys = measurements ? GridKeys(kinds, spec, cells.Select(c => below.Exists(r => GridKindOf(GridText(r, c)) == GridKind.Unit)).ToList())
-            : OrderGridKeys(kinds, read, below, cells);
+            : OrderGridKeys(kinds, read, below, cells, layout);
         if (keys is null || (measurements && !SamplesAgree(below, cells, keys, spec)))
         {
             return null;
