@@ -53,6 +53,8 @@ public static partial class ToleranceParser
             // The gauge column run into the 規格 cell ("0.1以下ノギス", "50.00 ±0.05 三次"), or specks after it ("58.0~62.0 -"):
             // not part of the tolerance. Only cut when the whole does not parse, so "1.6 以下" keeps its 以下.
             ?? (TrailingNoiseRegex().Replace(normalized, string.Empty) is var cut && cut != normalized ? Parse(cut) : null)
+            // mm read "min" after a two-sided tolerance ("39.000 (10/ 0.05) min"): a minimum has no deviations.
+            ?? (MinForMillimetreRegex().Replace(normalized, " mm") is var mm && mm != normalized && Parse(mm) is { Lower: not null, Upper: not null } inMm ? inMm : null)
             // μm garbled after the limit ("Ras1.6 ん m", "8 以上ん m", "1.6以下 んんm", "8 以上| gm"): the unit column has it.
             ?? (GarbledMicrometreRegex().Replace(normalized, string.Empty) is var unitless && unitless != normalized ? Parse(unitless) : null)
             // Both decimal points lost to gaps ("250 00十0 10" for 250.00±0.10): put back, all of it a guess.
@@ -125,7 +127,9 @@ public static partial class ToleranceParser
         Repair(t => MisreadPlusRegex().Replace(t, "+"), TolerancePart.Upper);
         Repair(t => DiameterReadAsFourRegex().Replace(t, string.Empty), TolerancePart.All);
         Repair(t => MarkReadTwiceRegex().Replace(t, "$1"), TolerancePart.All);
+        Repair(t => SevenForSlashRegex().Replace(t, "/"), TolerancePart.Upper);
         Repair(t => LostDeviationPointRegex().Replace(t, "0."), TolerancePart.Limits);
+        Repair(t => LostLimitPointRegex().Replace(t, "0."), TolerancePart.Limits);
         Repair(t => SpeckForMarkRegex().Replace(t, " "), TolerancePart.Limits);
         Repair(t => OneForPlusRegex().Replace(t, "+"), TolerancePart.Upper);
         Repair(t => LostPlusRegex().Replace(t, "+"), TolerancePart.Upper);
@@ -623,6 +627,20 @@ public static partial class ToleranceParser
     private static partial Regex LostDeviationPointRegex();
 
     /// <summary>
+    /// The slash of "+0/-0.018" read as a 7 ("12.000 (+07-0.018)", seed 521's tune-056, read as +0.7): a zero upper deviation
+    /// is what a shaft's or hole's fit prints, an upper deviation forty times the lower none.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\+ ?0)7(?= ?-0\.)", RegexOptions.CultureInvariant)]
+    private static partial Regex SevenForSlashRegex();
+
+    /// <summary>
+    /// A one-sided limit whose decimal point was lost after its leading zero ("01 以下" for 0.1以下, seed 491's tune-066, read
+    /// as 1): no drawing writes a whole number with a leading zero.
+    /// </summary>
+    [GeneratedRegex(@"(?<![0-9.,])0(?=[0-9]{1,3} ?(?:以下|以上))", RegexOptions.CultureInvariant)]
+    private static partial Regex LostLimitPointRegex();
+
+    /// <summary>
     /// The "+" of an upper deviation lost where a signed lower one follows: "8.00 (0.05/-0.02)", "8.000 0.015/-0)". A zero
     /// has no sign to lose ("12.000 0/-0.018" is as printed).
     /// </summary>
@@ -699,6 +717,9 @@ public static partial class ToleranceParser
     /// </summary>
     [GeneratedRegex(@"^(?<a>[0-9]+\.[0-9]{2})7 ?(?<b>[0-9]+\.[0-9]{2})$|^(?<a>[0-9]+\.[0-9])7 ?(?<b>[0-9]+\.[0-9])$", RegexOptions.CultureInvariant)]
     private static partial Regex SevenForRangeRegex();
+
+    [GeneratedRegex(@"\s+min\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MinForMillimetreRegex();
 
     /// <summary>A short garble ending in "m" after a figure or 以上/以下, with specks or a stray word after it.</summary>
     [GeneratedRegex(@"(?<=[0-9上下])\s*(?:[|*]\s*)?[^\s0-9A-Za-z以上下]{0,2}\s?[A-Za-zμ]{0,2}m(?:\s*[”“""'°;:.,]+)?(?:\s+[a-z]{1,2})?\s*$", RegexOptions.CultureInvariant)]

@@ -109,6 +109,10 @@ public class ToleranceParserTests
     [InlineData("8 以上ん m", null, "8", null)] // seed 587's tune-052: without the cut, 以上 was lost and 8 taken for a nominal
     [InlineData("1.6以下wm ie", null, null, "1.6")]
     [InlineData("8以上 um”", null, "8", null)] // seed 487's tune-076
+    [InlineData("01 以下", null, null, "0.1")] // the point lost after a leading zero (seed 491's tune-066, read as 1)
+    [InlineData("12.000 (+07-0.018)", "12.000", "11.982", "12.000")] // the slash read 7 (seed 521's tune-056, read as +0.7)
+    [InlineData("39.000 (+0/-0.05) min", "39.000", "38.950", "39.000")] // mm read "min" after deviations (seed 601's tune-072)
+    [InlineData("50 min", null, "50", null)] // a minimum
     [InlineData("20.00 10.05", "20.00", "19.95", "20.05")] // ± read as a 1 after a space
     [InlineData("10.000 10.02 mm", "10.000", "9.980", "10.020")]
     [InlineData("8.00 (10.05/ 0.02)", "8.00", "7.98", "8.05")] // + read as a 1, the minus lost
