@@ -110,6 +110,22 @@ public class ExpectedValuesTests
     }
 
     [Theory]
+    [InlineData("検査成績書をを添凍人付してくだ ださ v さい", true)] // fresh seed 677's tune-031: no label, no instruction's ending
+    [InlineData("ABC-1234 ロット管理", false)] // a code and a word: no sentence
+    public void Extract_OffersASentenceBelowTheTable_AsAGarbledRemark(string remark, bool offered)
+    {
+        var page = SampleOrders.JapaneseHeader()
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Text(100, 1050, remark, 0.6)
+            .Build();
+
+        var notes = Extract.Run(page).Fields["notes"];
+
+        Assert.Equal(offered, notes.Value is not null);
+        Assert.Equal(offered, notes.NeedsReview);
+    }
+
+    [Theory]
     [InlineData("検査成績書を", "添付してください", "検査成績書を添付してください")] // seed 401's tune-025: the first half accepted alone
     [InlineData("検査成績書を添付してくだ", "さい", "検査成績書を添付してください")] // seed 307's tune-078
     [InlineData("検査成績書を", "至急", "検査成績書を")] // no instruction together: kept apart, and cut short on its particle
@@ -724,6 +740,27 @@ public class ExpectedValuesTests
 
         Assert.Equal(limit is null ? null : decimal.Parse(limit, System.Globalization.CultureInfo.InvariantCulture), doc.Measurements[0]["upperLimit"].Num());
         Assert.Equal(limit is not null, doc.Problems.Any(p => p.Code == "result_disagrees_with_values"));
+    }
+
+    [Theory]
+    [InlineData("表面粗さ", "1.6", null)] // fresh seed 673's tune-034: "1.6以下 μm" read "1.6 以上um", the missing maximum accepted
+    [InlineData("硬度", null, "1.6")] // a minimum is what other items may have
+    public void Extract_TakesARoughnessMinimum_ForItsMaximumMisread(string item, string? upper, string? lower)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "出荷検査成績表", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95)
+            .Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1050, 550, "n3", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, item, 0.95).Text(300, 600, "1.6 以上um", 0.9)
+            .Text(750, 600, "0.81", 0.95).Text(900, 600, "1.10", 0.95).Text(1050, 600, "1.12", 0.95).Text(1310, 600, "<)", 0.5)
+            .Build();
+
+        // The verdict unread as well: no passing row's values to tell a maximum from a minimum by.
+        var row = Extract.Run(page).Measurements[0];
+
+        Assert.Equal(upper is null ? null : 1.6m, row["upperLimit"].Num());
+        Assert.Equal(lower is null ? null : 1.6m, row["lowerLimit"].Num());
+        Assert.True(upper is null || row["upperLimit"].NeedsReview);
     }
 
     [Theory]

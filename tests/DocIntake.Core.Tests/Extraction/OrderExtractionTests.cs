@@ -1221,6 +1221,25 @@ public class OrderExtractionTests
     }
 
     [Theory]
+    [InlineData("布党納期", "2025-12-28", "2026-01-07")] // seed 643's tune-019: 希望納期 garbled, 納期 whole at its end; 発注日 read "SELL"
+    [InlineData("布党", null, null)] // nothing tells which date is which
+    public void Extract_TakesBothHeaderDates_WhenTheDeliveryLabelEndsInAWholeOne(string label, string? delivery, string? order)
+    {
+        var page = new PageBuilder(source: "ocr")
+            .Text(1000, 100, "注文書", 0.95).Text(80, 300, "株式会社三河精密 御中", 0.95)
+            .Text(100, 450, "発注番号 2601623", 0.9).Text(100, 500, "SELL", 0.3).Cut(300, 500, "2026  01  07", 0.9)
+            .Text(100, 580, label, 0.4).Cut(400, 580, "2025  12  28", 0.9)
+            .Table(700, ("MS-1001-A", "シャフト φ10", "100", "本", "320", "32,000"))
+            .Build();
+
+        var doc = Extract.Run(page);
+
+        Assert.Equal(delivery, doc.Str("deliveryDate"));
+        Assert.Equal(order, doc.Str("orderDate"));
+        Assert.Equal(order is not null, doc.Problems.Any(p => p.Code == "delivery_before_order"));
+    }
+
+    [Theory]
     [InlineData("御注文 EI", "2026-01-07")] // seed 431's tune-075: the title, its 書 lost, shares its row with the date
     [InlineData("注文日", "2026-01-07")] // the date's own label
     [InlineData("有効期限", null)] // another date's label

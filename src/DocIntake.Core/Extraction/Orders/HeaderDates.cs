@@ -67,8 +67,9 @@ internal static class HeaderDates
 
     /// <summary>
     /// The header date field a garbled Japanese label before a date can only be: the end of one of its labels, its first
-    /// letters lost ("行 日" for 発行日), or one of them with one letter misread ("納 基" for 納期; the first letter kept
-    /// when only two are printed). Null when it fits no label of these fields, or labels of both.
+    /// letters lost ("行 日" for 発行日), one of them with one letter misread ("納 基" for 納期; the first letter kept
+    /// when only two are printed), or one whole after garbled letters ("布党納期" for 希望納期, seed 643's tune-019). Null
+    /// when it fits no label of these fields, or labels of both.
     /// </summary>
     public static string? FieldOfGarbledLabel(string textBefore)
     {
@@ -87,7 +88,8 @@ internal static class HeaderDates
     private static string? FieldOfLetters(string letters)
     {
         var fields = new[] { OrderSpecs.OrderDate, OrderSpecs.DeliveryDate }
-            .Where(f => f.Labels.Any(label => label.All(TextNormalizer.IsKanaOrKanji) && FitsGarbled(letters, label)))
+            .Where(f => f.Labels.Any(label => label.All(TextNormalizer.IsKanaOrKanji)
+                && (FitsGarbled(letters, label) || (label.Length >= 2 && letters.Length > label.Length && letters.EndsWith(label, StringComparison.Ordinal)))))
             .ToList();
         return fields is [var only] ? only.Name : null;
     }

@@ -108,6 +108,11 @@ internal static partial class OrderExtractor
             && UnlabelledDeliveryDate.FindInHeader(ctx.Layout, table, orderDate, ctx.Read(reference)) is { } unlabelled)
         {
             drafts.Fields["deliveryDate"] = unlabelled;
+            if (drafts.Fields["orderDate"] is { Found: false, Unparsable: false }
+                && UnlabelledOrderDate.Find(ctx.Layout, table, drafts, ctx.Read()) is { } orderDateBeforeIt)
+            {
+                drafts.Fields["orderDate"] = orderDateBeforeIt; // the delivery date it needed was found only now
+            }
         }
 
         return drafts;

@@ -49,7 +49,12 @@ internal static partial class UnlabelledDeliveryDate
     {
         if (!orderDate.Found)
         {
-            return null;
+            // Without the order date an unlabelled date may be either; one after a garbled 納期 label is the delivery's
+            // ("布党納期 | 2026 06 03", seed 643's tune-019, with its 発注日 read "SELL").
+            return HeaderDates.OfferTheOnly(
+                HeaderDates.Scan(layout, table, reader).Where(d => HeaderDates.FieldOfGarbledLabel(d.RowBefore) == "deliveryDate"),
+                "deliveryDate",
+                required: false);
         }
 
         return HeaderDates.OfferTheOnly(

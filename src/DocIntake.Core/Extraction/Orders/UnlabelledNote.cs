@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using DocIntake.Core.Contract;
 using DocIntake.Core.Extraction.Judging;
 using DocIntake.Core.Extraction.Layout;
 using DocIntake.Core.Extraction.Tables;
@@ -39,8 +40,31 @@ internal static partial class UnlabelledNote
             }
         }
 
-        return null;
+        return GarbledSentence(layout, first, owned);
     }
+
+    /// <summary>
+    /// A sentence below the table that OCR garbled past its instruction's ending ("検査成績書をを添凍人付してくだ ださ v さい",
+    /// fresh seed 677's tune-031, where no note was taken and the empty remark accepted): ten Japanese letters or more with
+    /// a particle among them are a remark as surely as a labelled one. Offered as read, for review.
+    /// </summary>
+    private static FieldDraft? GarbledSentence(DocumentLayout layout, int first, ISet<int> owned)
+    {
+        var segment = layout.Rows.Where(r => r.Index > first && !owned.Contains(r.Index)).SelectMany(r => r.Segments)
+            .FirstOrDefault(s => s.Text.Count(Text.TextNormalizer.IsKanaOrKanji) >= 10 && Particle().IsMatch(s.Text) && !s.Text.Any(char.IsAsciiDigit));
+        if (segment is null || ValueReader.Read(segment.Text, ValueKind.Text, ReadContext.Japanese) is not { } text)
+        {
+            return null;
+        }
+
+        var note = FieldDraft.FromSegment("notes", "notes", ValueKind.Text, false, segment, text);
+        note.Inferred = true;
+        note.Reasons.Add(ReviewReasons.Ambiguous);
+        return note;
+    }
+
+    [GeneratedRegex("[をにはでへ]|して|こと")]
+    private static partial Regex Particle();
 
     /// <summary>Whether a remark ends as an instruction does (its sentence complete).</summary>
     public static bool EndsAsInstruction(string text) => InstructionEnding().Match(text) is { Success: true } m && m.Index + m.Length == text.Length;

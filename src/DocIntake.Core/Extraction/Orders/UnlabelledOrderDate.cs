@@ -29,7 +29,8 @@ internal static class UnlabelledOrderDate
 
         return HeaderDates.OfferTheOnly(
             HeaderDates.Scan(layout, table, reader)
-                .Where(d => !(header.Box is { } box && d.Segment.Page == header.Page && DocumentLayout.Overlap(box, d.Segment.Box) > 0)
+                .Where(d => !(header.Box is { } box && d.Segment.Page == header.Page && DocumentLayout.Overlap(box, d.Segment.Box) > 0
+                        && Math.Abs(box.Y - d.Segment.Box.Y) < box.Height) // the delivery date's own segment, not one above it
                     && (!HeaderDates.NamesADate(d.LabelBefore) || HeaderDates.FieldOfGarbledLabel(d.LabelBefore) == "orderDate")
                     && !deliveries.Contains(d.Match.Date)
                     && deliveries.Any(due => Math.Abs(due.DayNumber - d.Match.Date.DayNumber) <= MaxDaysFromDelivery)),

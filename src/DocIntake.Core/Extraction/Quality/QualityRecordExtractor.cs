@@ -317,6 +317,16 @@ internal static partial class QualityRecordExtractor
             }
         }
 
+        if (tolerance is { Nominal: null, Lower: { } least, Upper: null } && specCell is not null
+            && m["item"].Value?.GetValue<string>() is { } surfaceItem && InspectionWords.IsRoughness(surfaceItem))
+        {
+            // 以下 read 以上, one stroke apart ("1.6 以上um", fresh seed 673's tune-034, the missing maximum accepted): a
+            // surface's roughness is given as a maximum, never a minimum.
+            m["lowerLimit"] = Limit("lowerLimit", null, null, false);
+            m["upperLimit"] = Limit("upperLimit", least, specCell, false);
+            m["upperLimit"].Reasons.Add(ReviewReasons.Ambiguous);
+        }
+
         if (m["nominal"].Found && !m["lowerLimit"].Found && !m["upperLimit"].Found)
         {
             // A specification is a range; a bare number is one whose ±, ≦ or ～ was lost ("Ra≦1.6" read "Ra 1.6").
