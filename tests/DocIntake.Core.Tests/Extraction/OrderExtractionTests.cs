@@ -141,6 +141,24 @@ public class OrderExtractionTests
     }
 
     [Fact]
+    public void Extract_CutsATextLayersAmountFromTheDateSetCloseAfterIt()
+    {
+        // Fresh seed 641's tune-051 (a text PDF): "465 2026年9月15日" stood under 納期 alone and the amount was lost to it.
+        var page = new PageBuilder()
+            .Text(700, 100, "注文書")
+            .Text(80, 600, "No.").Text(200, 600, "品番").Text(450, 600, "品名").Text(800, 600, "数量").Text(1000, 600, "単価")
+            .Text(1200, 600, "金額").Text(1450, 600, "納期")
+            .Text(90, 660, "1").Text(200, 660, "PN-7012").Text(450, 660, "ノックピン").Right(860, 660, "10").Right(1060, 660, "31")
+            .Right(1340, 660, "465").Text(1365, 660, "2026年9月15日")
+            .Build();
+
+        var line = Assert.Single(Extract.Run(page).Lines);
+
+        Assert.Equal(465m, line["amount"].Num());
+        Assert.Equal("2026-09-15", line["deliveryDate"].Value?.GetValue<string>());
+    }
+
+    [Fact]
     public void Extract_PairsALabelGarbledToATie_ByItsValuesKind()
     {
         // 注文日 read "注文 昌": one edit from 注文日, 注文者 (buyer) and 注文先 (supplier) alike. Only a date fits.
