@@ -166,6 +166,20 @@ public class TuningRulesTests
     }
 
     [Theory]
+    [InlineData("成縛書乱号 COC_2811_-05Oウ2", true)] // fresh seed 677's tune-075: 成績書番号 two letters off, its number garbled
+    [InlineData("成縛書乱号", false)] // no number after it
+    [InlineData("下記の通り検査致しました 2026", false)]
+    public void Extract_SendsAnUnreadReportNumberToReview_WhenItsLabelReadsTwoLettersOff(string row, bool doubted)
+    {
+        var page = SampleQuality.Japanese().Text(1100, 120, row, 0.5).Build();
+
+        var report = Extract.Run(page).Fields["reportNumber"];
+
+        Assert.Null(report.Value);
+        Assert.Equal(doubted, report.NeedsReview);
+    }
+
+    [Theory]
     [InlineData("Y.Kato", "Y. Kato")] // seed 577's tune-072: the blank after the initial lost, accepted
     [InlineData("Y. Kato", "Y. Kato")]
     [InlineData("KATO.Y", "KATO.Y")]

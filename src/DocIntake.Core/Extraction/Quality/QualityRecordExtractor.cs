@@ -46,6 +46,12 @@ internal static partial class QualityRecordExtractor
         {
             drafts.Fields["reportNumber"] = reportNumber;
         }
+        else if (drafts.Fields["reportNumber"] is { Found: false } unread && UnlabelledReportNumber.GarbledLabel(ctx.Layout, tableRows) is { } label)
+        {
+            unread.LabelSeen = true;
+            unread.Page = label.Page;
+            unread.Box = label.Box;
+        }
 
         if (!drafts.Fields["partNumber"].Found && ctx.Options.MasterData is { } master
             && ListedPartNumber(ctx.Layout, tableRows, master) is { } listed)

@@ -29,6 +29,19 @@ internal static partial class UnlabelledReportNumber
         return draft;
     }
 
+    /// <summary>
+    /// A segment above the table that begins with a report number's label two letters off ("成縛書乱号 COC_2811_-05Oウ2" for
+    /// 成績書番号 QC-2611-0592, fresh seed 677's tune-075, accepted as not printed): the number is printed, so the empty field
+    /// goes to review.
+    /// </summary>
+    public static Segment? GarbledLabel(DocumentLayout layout, ISet<int> tableRows)
+    {
+        var first = tableRows.Count > 0 ? tableRows.Min() : int.MaxValue;
+        return layout.Rows.Where(r => r.Index < first).SelectMany(r => r.Segments)
+            .FirstOrDefault(s => QualitySpecs.ReportNumber.Labels.Any(l => l.Length >= 5 && s.Compact.Length > l.Length && !l.Contains(' ', StringComparison.Ordinal)
+                && Text.Fuzzy.Distance(s.Compact[..l.Length], l) <= 2 && s.Compact[l.Length..].Any(char.IsAsciiDigit)));
+    }
+
     /// <summary>Letters, the year and month (and day), a serial: "QC-2603-0217", "KS261209-09" (fresh seed 641's tune-074).</summary>
     [GeneratedRegex(@"^[A-Z]{1,4}(?:-(?<month>[0-9]{4})|(?<month>[0-9]{4})[0-9]{2})-[0-9]{2,5}$")]
     private static partial Regex MonthNumbered();
