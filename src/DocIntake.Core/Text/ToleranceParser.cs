@@ -11,7 +11,11 @@ namespace DocIntake.Core.Text;
 /// The parts that rest on a sign guessed from a misreading (a lost minus or a lone "+0.05" that may be a lost ± makes
 /// the lower limit a guess, ± read as "!" both limits, a ± read as a 1 run into the figures all three): to be checked.
 /// </param>
-public sealed record Tolerance(decimal? Nominal, decimal? Lower, decimal? Upper, string? Unit, string? Parameter, TolerancePart Guessed = TolerancePart.None)
+/// <param name="MarkStood">
+/// The guessed sign's place was printed, read as a speck, a stroke or a 1 ("10.000・ 0.02", "20.00 10.05", "8.00 (10.05/ 0.02)"),
+/// and nothing else was repaired: only which sign stood there was guessed, which the values measured against it can settle.
+/// </param>
+public sealed record Tolerance(decimal? Nominal, decimal? Lower, decimal? Upper, string? Unit, string? Parameter, TolerancePart Guessed = TolerancePart.None, bool MarkStood = false)
 {
     /// <summary>Whether any part rests on a guessed sign.</summary>
     public bool Repaired => Guessed != TolerancePart.None;
@@ -59,18 +63,18 @@ public static partial class ToleranceParser
             ?? (GarbledMicrometreRegex().Replace(normalized, string.Empty) is var unitless && unitless != normalized ? Parse(unitless) : null)
             // Both decimal points lost to gaps ("250 00十0 10" for 250.00±0.10): put back, all of it a guess.
             ?? (LostPointsRegex().Replace(normalized, "${a}.${b}${s}${c}.${d}") is var pointed && pointed != normalized
-                && ParseNormalized(pointed) is { } repaired ? repaired with { Guessed = TolerancePart.All } : null)
+                && ParseNormalized(pointed) is { } repaired ? repaired with { Guessed = TolerancePart.All, MarkStood = false } : null)
             // A decimal point read as a comma before three decimals ("8,000 (+0.015/-0)"): no thousands beside a
             // deviation in hundredths. Over 24 sets (session 14) 10 such specs, all N.000, none of them parsed before.
             ?? (CommaBeforeThreeDecimalsRegex().Replace(normalized, "${n}.") is var comma && comma != normalized
-                && ParseNormalized(comma) is { } decimalComma ? decimalComma with { Guessed = TolerancePart.All } : null)
+                && ParseNormalized(comma) is { } decimalComma ? decimalComma with { Guessed = TolerancePart.All, MarkStood = false } : null)
             ?? Guess(ZeroesReadAsN(normalized))
             ?? Guess(GluedPlusMinus(normalized));
 
     }
 
     private static Tolerance? Guess(string? repaired) =>
-        repaired is not null && Parse(repaired) is { } t ? t with { Guessed = TolerancePart.All } : null;
+        repaired is not null && Parse(repaired) is { } t ? t with { Guessed = TolerancePart.All, MarkStood = false } : null;
 
     /// <summary>
     /// Zeros read as n in a thin serif face at 98 lpi: "14 nn+n n5" is "14.00±0.05" (its points lost to gaps as well,
@@ -123,25 +127,26 @@ public static partial class ToleranceParser
         var digits = LookalikeRepair.ForDigitsInText(MisreadMaxRegex().Replace(atMost, "max"));
         var plusMinus = BarredPlusMinusRegex().Replace(digits, "$1±");
         var guessed = TolerancePart.None;
+        var (marked, otherwise) = (false, false);
         var signed = plusMinus;
-        Repair(t => MisreadPlusRegex().Replace(t, "+"), TolerancePart.Upper);
+        Repair(t => MisreadPlusRegex().Replace(t, "+"), TolerancePart.Upper, mark: true);
         Repair(t => DiameterReadAsFourRegex().Replace(t, string.Empty), TolerancePart.All);
         Repair(t => MarkReadTwiceRegex().Replace(t, "$1"), TolerancePart.All);
         Repair(t => SevenForSlashRegex().Replace(t, "/"), TolerancePart.Upper);
         Repair(t => LostDeviationPointRegex().Replace(t, "0."), TolerancePart.Limits);
         Repair(t => LostLimitPointRegex().Replace(t, "0."), TolerancePart.Limits);
-        Repair(t => SpeckForMarkRegex().Replace(t, " "), TolerancePart.Limits);
-        Repair(t => OneForPlusRegex().Replace(t, "+"), TolerancePart.Upper);
+        Repair(t => SpeckForMarkRegex().Replace(t, " "), TolerancePart.Limits, mark: true);
+        Repair(t => OneForPlusRegex().Replace(t, "+"), TolerancePart.Upper, mark: true);
         Repair(t => LostPlusRegex().Replace(t, "+"), TolerancePart.Upper);
-        Repair(t => SpacedOneForPlusMinusRegex().Replace(t, "${n} ±${t}"), TolerancePart.Limits);
-        Repair(OneForPlusMinus, TolerancePart.All);
+        Repair(t => SpacedOneForPlusMinusRegex().Replace(t, "${n} ±${t}"), TolerancePart.Limits, mark: true);
+        Repair(OneForPlusMinus, TolerancePart.All, mark: true);
         Repair(MarkReadIntoDeviation, TolerancePart.All);
-        Repair(t => MisreadPlusMinusRegex().Replace(t, "$1±"), TolerancePart.Limits);
-        Repair(t => MarkForPlusMinus(t, MarkForPlusMinusRegex()), TolerancePart.Limits);
+        Repair(t => MisreadPlusMinusRegex().Replace(t, "$1±"), TolerancePart.Limits, mark: true);
+        Repair(t => MarkForPlusMinus(t, MarkForPlusMinusRegex()), TolerancePart.Limits, mark: true);
         Repair(t => MarkForPlusMinus(t, DigitForPlusMinusRegex()), TolerancePart.All);
         Repair(t => LostMinusRegex().Replace(t, "$1/-"), TolerancePart.Lower);
         Repair(t => MisreadRangeRegex().Replace(t, "$1~"), TolerancePart.Limits);
-        Repair(LostPlusMinus, TolerancePart.Limits);
+        Repair(LostPlusMinus, TolerancePart.Limits, mark: true);
         Repair(LostRange, TolerancePart.Limits);
         Repair(t => LostSignsRegex().Replace(t, "${n} +${u}/-${l}"), TolerancePart.Limits);
         Repair(t => SlashForSevenRegex().Replace(t, "7"), TolerancePart.Limits);
@@ -155,6 +160,7 @@ public static partial class ToleranceParser
         if (lonePlus)
         {
             guessed |= TolerancePart.Lower;
+            otherwise = true;
         }
         var s = Canonical(signed);
         if (s.Length == 0)
@@ -203,12 +209,14 @@ public static partial class ToleranceParser
             // with the ≦ read as a digit before it. Over 32 sets (session 17) 14 such, each beside values under it.
             limits = (null, null, roughness);
             guessed |= TolerancePart.Upper;
+            otherwise = true;
         }
 
         // A barred mark is ± only as a tolerance smaller than its nominal; "11.90=12.10" was a range (～), not a ±.
         if (plusMinus != digits && limits is { Nominal: { } nominal, Upper: { } upper } && upper - nominal >= nominal)
         {
             guessed = TolerancePart.All;
+            otherwise = true;
         }
 
         if (lonePlus && limits is { Nominal: { } a, Upper: { } sum } && a > 0 && sum - a > a && sum - a < 2 * a)
@@ -218,6 +226,7 @@ public static partial class ToleranceParser
             // size: "0.00 +50.05" is a misread nominal, not a range from 0.
             limits = (null, a, sum - a);
             guessed = TolerancePart.All;
+            otherwise = true;
         }
         else if (lonePlus && limits is { Nominal: { } n, Lower: { } lower, Upper: { } up } && lower == n && up > n)
         {
@@ -231,16 +240,20 @@ public static partial class ToleranceParser
             // seed 293's tune-043). The upper limit a guess for the values to settle.
             limits = (m, below, m + (m - below));
             guessed |= TolerancePart.Upper;
+            otherwise = true;
         }
 
-        return limits is { } l ? new Tolerance(l.Nominal, l.Lower, l.Upper, unit, parameter, guessed) : null;
+        var markStood = marked && !otherwise;
+        return limits is { } l ? new Tolerance(l.Nominal, l.Lower, l.Upper, unit, parameter, guessed, markStood) : null;
 
-        void Repair(Func<string, string> repair, TolerancePart part)
+        void Repair(Func<string, string> repair, TolerancePart part, bool mark = false)
         {
             var repaired = repair(signed);
             if (repaired != signed)
             {
                 guessed |= part;
+                marked |= mark;
+                otherwise |= !mark && part != TolerancePart.None;
                 signed = repaired;
             }
         }

@@ -500,6 +500,42 @@ public class MeasurementRepairTests
     }
 
     [Theory]
+    [InlineData("20.00 10.05", "19.97 20.01 20.03", "OK", false)] // seed 233's tune-056: the values settle the ± read as a 1
+    [InlineData("20.00 10.05", "20.00 20.00 20.00", "OK", true)] // bunched at the centre: a ± ten times wider would hold them too
+    [InlineData("20.00 10.05", "19.97 20.01 20.03", "NG", true)] // the verdict does not say they lie within
+    public void Extract_LetsTheValuesSettleASignReadAsASpeck(string spec, string values, string result, bool doubted)
+    {
+        // The values read faintly (a 98-lpi fax), held back themselves: only the row's figures, not their acceptance, settle the sign.
+        var page = new PageBuilder(source: "ocr")
+            .Text(700, 100, "検査成績書", 0.95).Text(100, 200, "品番 MS-1001-A", 0.95)
+            .Text(100, 400, "No.").Text(200, 400, "検査項目").Text(450, 400, "規格").Text(800, 400, "n1").Text(950, 400, "n2")
+            .Text(1100, 400, "n3").Text(1450, 400, "判定")
+            .Text(110, 460, "1", 0.95).Text(200, 460, "外径", 0.95).Text(450, 460, spec, 0.95);
+        foreach (var (value, i) in values.Split(' ').Select((v, i) => (v, i)))
+        {
+            page.Text(790 + (150 * i), 460, value, 0.45);
+        }
+
+        var row = Extract.Run(page.Text(1450, 460, result, 0.95).Build()).Measurements[0];
+
+        Assert.Equal(doubted, row["upperLimit"].Reasons.Contains(ReviewReasons.Ambiguous));
+        Assert.Equal(doubted, row["lowerLimit"].Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
+    [InlineData("20.0は", true)] // seed 233's tune-056: 20.03 with its last digit read as a kana, accepted
+    [InlineData("\"20.03", false)] // a speck before a whole figure
+    public void ValueShortOfItsPlaces_TakesALetterAfterAFigureForItsLostDigit(string last, bool doubted)
+    {
+        var values = FieldDraft.Missing("values", "measurements.values", ValueKind.Number, false);
+        values.Text = $"19.97 19.99 {last}";
+
+        MeasurementRepair.ValueShortOfItsPlaces(new Dictionary<string, FieldDraft> { ["values"] = values });
+
+        Assert.Equal(doubted, values.Reasons.Contains(ReviewReasons.Ambiguous));
+    }
+
+    [Theory]
     [InlineData("9.99]", true)] // seed 409's tune-024: 9.991 with its last digit read as a bracket, accepted
     [InlineData("9.991", false)]
     [InlineData("9.991]", false)] // a speck after a whole figure

@@ -215,6 +215,21 @@ public class ToleranceParserTests
     }
 
     [Theory]
+    [InlineData("20.00 10.05", true)] // ± read as a 1
+    [InlineData("3.2010.10", true)]
+    [InlineData("10.000・ 0.02", true)] // as a speck
+    [InlineData("250.00!0.10", true)] // as a stroke
+    [InlineData("14.00 0.05", true)] // lost whole, its place left blank
+    [InlineData("11.90・ 12.10", false)] // a range's ～: the second figure a guess of another kind
+    [InlineData("50.00 40.05", false)] // ± read as a 4: a digit taken out of the figures
+    [InlineData("10.00 +0.05", false)] // a lone "+": which limit is a guess, not which sign
+    [InlineData("10.00 ±0.05", false)] // nothing guessed
+    public void Parse_SaysWhenOnlyTheKindOfAPrintedSignWasGuessed(string text, bool markStood)
+    {
+        Assert.Equal(markStood, ToleranceParser.Parse(text)!.MarkStood);
+    }
+
+    [Theory]
     [InlineData("1.20 * 0.20")] // a deviation over a tenth of its nominal: no ± a drawing gives
     [InlineData("10.00 * 0.020")] // a deviation finer than its nominal
     [InlineData("0.50 * 0.02")] // a nominal under 1: a range's figures, not a ±

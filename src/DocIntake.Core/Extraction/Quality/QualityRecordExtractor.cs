@@ -311,6 +311,7 @@ internal static partial class QualityRecordExtractor
         m["nominal"] = Limit("nominal", tolerance?.Nominal, specCell, tolerance is null);
         m["lowerLimit"] = Limit("lowerLimit", tolerance?.Lower, specCell, tolerance is null);
         m["upperLimit"] = Limit("upperLimit", tolerance?.Upper, specCell, tolerance is null);
+        var signGuessed = new List<string>();
         if (tolerance is not null && specCell is not null)
         {
             // A sign guessed from a misreading puts what rests on it in doubt ("8.00 +0.05/ 0.02": the lower limit).
@@ -318,7 +319,7 @@ internal static partial class QualityRecordExtractor
             {
                 if (tolerance.Guessed.HasFlag(part) && m[name].Found && !(part == TolerancePart.Lower && MeasurementRepair.IsPlusMinusGuess(tolerance)))
                 {
-                    m[name].Reasons.Add(ReviewReasons.Ambiguous);
+                    signGuessed.Add(name); // doubted at the end, unless the values settle the sign
                 }
             }
         }
@@ -438,6 +439,11 @@ internal static partial class QualityRecordExtractor
         MeasurementRepair.ValueShortOfItsPlaces(m);
         MeasurementRepair.SpeckedMinus(m);
         MeasurementRepair.OffTheRockwellScale(m);
+        if (!(tolerance is { MarkStood: true } && MeasurementRepair.SettleTheSign(m)))
+        {
+            signGuessed.ForEach(name => m[name].Reasons.Add(ReviewReasons.Ambiguous));
+        }
+
         return m;
     }
 
