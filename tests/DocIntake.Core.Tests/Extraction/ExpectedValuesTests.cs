@@ -723,20 +723,22 @@ public class ExpectedValuesTests
         }
     }
 
+    /// <summary>An inspection record of one row: item, specification, three samples and the verdict, as OCR read them.</summary>
+    private static PageText ThreeSampleRecord(string item, (string Text, double Confidence) spec, string[] samples, (string Text, double Confidence) verdict) =>
+        new PageBuilder(source: "ocr")
+            .Text(700, 100, "出荷検査成績表", 0.95)
+            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95)
+            .Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1050, 550, "n3", 0.95).Text(1300, 550, "判定", 0.95)
+            .Text(80, 600, item, 0.95).Text(300, 600, spec.Text, spec.Confidence)
+            .Text(750, 600, samples[0], 0.95).Text(900, 600, samples[1], 0.95).Text(1050, 600, samples[2], 0.95).Text(1310, 600, verdict.Text, verdict.Confidence)
+            .Build();
+
     [Theory]
     [InlineData("表面粗さ", "1.6")] // seed 293's tune-072: "1.6以下 μm" read "16207wm"; 1.61 is over it, the pass wrong
     [InlineData("外径", null)] // only roughness is specified by a series value
     public void Extract_ReadsARoughnessLimit_FromTheSeriesValueAMisreadSpecBeginsWith(string item, string? limit)
     {
-        var page = new PageBuilder(source: "ocr")
-            .Text(700, 100, "出荷検査成績表", 0.95)
-            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95)
-            .Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1050, 550, "n3", 0.95).Text(1300, 550, "判定", 0.95)
-            .Text(80, 600, item, 0.95).Text(300, 600, "16207wm", 0.8)
-            .Text(750, 600, "1.25", 0.95).Text(900, 600, "1.61", 0.95).Text(1050, 600, "0.89", 0.95).Text(1310, 600, "OK", 0.95)
-            .Build();
-
-        var doc = Extract.Run(page);
+        var doc = Extract.Run(ThreeSampleRecord(item, ("16207wm", 0.8), ["1.25", "1.61", "0.89"], ("OK", 0.95)));
 
         Assert.Equal(limit is null ? null : decimal.Parse(limit, System.Globalization.CultureInfo.InvariantCulture), doc.Measurements[0]["upperLimit"].Num());
         Assert.Equal(limit is not null, doc.Problems.Any(p => p.Code == "result_disagrees_with_values"));
@@ -747,16 +749,8 @@ public class ExpectedValuesTests
     [InlineData("硬度", null, "1.6")] // a minimum is what other items may have
     public void Extract_TakesARoughnessMinimum_ForItsMaximumMisread(string item, string? upper, string? lower)
     {
-        var page = new PageBuilder(source: "ocr")
-            .Text(700, 100, "出荷検査成績表", 0.95)
-            .Text(80, 550, "検査項目", 0.95).Text(300, 550, "規格", 0.95)
-            .Text(750, 550, "n1", 0.95).Text(900, 550, "n2", 0.95).Text(1050, 550, "n3", 0.95).Text(1300, 550, "判定", 0.95)
-            .Text(80, 600, item, 0.95).Text(300, 600, "1.6 以上um", 0.9)
-            .Text(750, 600, "0.81", 0.95).Text(900, 600, "1.10", 0.95).Text(1050, 600, "1.12", 0.95).Text(1310, 600, "<)", 0.5)
-            .Build();
-
         // The verdict unread as well: no passing row's values to tell a maximum from a minimum by.
-        var row = Extract.Run(page).Measurements[0];
+        var row = Extract.Run(ThreeSampleRecord(item, ("1.6 以上um", 0.9), ["0.81", "1.10", "1.12"], ("<)", 0.5))).Measurements[0];
 
         Assert.Equal(upper is null ? null : 1.6m, row["upperLimit"].Num());
         Assert.Equal(lower is null ? null : 1.6m, row["lowerLimit"].Num());
